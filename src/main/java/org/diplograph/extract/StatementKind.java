@@ -1,0 +1,39 @@
+package org.diplograph.extract;
+
+/**
+ * The kinds of diplomatic speech act, each with the ontology class it maps to and
+ * the CAMEO code used where the lexicon entry gives no finer one.
+ */
+public enum StatementKind {
+    PROPOSAL("Proposal", "020"),
+    DEMAND("Demand", "100"),
+    OFFER("Offer", "030"),
+    REJECTION("Rejection", "120"),
+    ACCEPTANCE("Acceptance", "050");
+
+    private final String localName;
+    private final String defaultCameoCode;
+
+    StatementKind(String localName, String defaultCameoCode) {
+        this.localName = localName;
+        this.defaultCameoCode = defaultCameoCode;
+    }
+
+    public String localName() {
+        return localName;
+    }
+
+    public String defaultCameoCode() {
+        return defaultCameoCode;
+    }
+
+    /** The kind whose ontology local name is {@code name}, as written in lexicons and gold files. */
+    public static StatementKind fromLocalName(String name) {
+        for (StatementKind kind : values()) {
+            if (kind.localName.equalsIgnoreCase(name)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("statement kind must be one of Proposal, Demand, Offer, Rejection, Acceptance, but was: " + name);
+    }
+}
