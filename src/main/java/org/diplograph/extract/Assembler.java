@@ -1,0 +1,85 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplograph.ingest.Article;
+import org.diplograph.link.Actor;
+import org.diplograph.link.ActorType;
+import org.diplograph.link.Gazetteer;
+import org.diplograph.link.GazetteerEntry;
+import org.diplograph.link.LinkedArticle;
+
+/** Turns consolidated drafts into the immutable statements of an {@link Extraction}. */
+final class Assembler {
+
+    private Assembler() {
+    }
+
+    static Extraction assemble(Article article, LinkedArticle linked, List<Draft> drafts) {
+        Map<String, Actor> entities = new LinkedHashMap<>();
+        for (Actor actor : linked.entities()) {
+            entities.put(actor.key(), actor);
+        }
+        Map<String, Actor> used = new LinkedHashMap<>();
+        for (Actor actor : entities.values()) {
+            if (actor.type().isActor()) {
+                used.put(actor.key(), actor);
+            }
+        }
+        List<Statement> statements = new ArrayList<>();
+        for (Draft draft : drafts) {
+            List<Actor> agents = resolveAll(draft.agents, entities, used);
+            if (agents.isEmpty()) {
+                continue;
+            }
+            Actor onBehalfOf = null;
+            if (agents.get(0).type() == ActorType.PERSON && agents.get(0).represents() != null) {
+                onBehalfOf = resolve(agents.get(0).represents(), entities, used).orElse(null);
+            }
+            List<Actor> concerns = resolveAll(new ArrayList<>(draft.concerns), entities, used);
+            List<Condition> conditions = new ArrayList<>();
+            for (Draft.DraftCondition c : draft.conditions) {
+                Actor party = c.party() == null ? null : resolve(c.party(), entities, used).orElse(null);
+                Actor object = c.object() == null ? null : resolve(c.object(), entities, used).orElse(null);
+                conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence()));
+            }
+            List<Guarantee> guarantees = new ArrayList<>();
+            for (Draft.DraftGuarantee g : draft.guarantees) {
+                List<Actor> guarantors = resolveAll(new ArrayList<>(g.guarantors), entities, used);
+                Optional<Actor> beneficiary = g.beneficiary == null ? Optional.empty() : resolve(g.beneficiary, entities, used);
+                if (guarantors.isEmpty() || beneficiary.isEmpty()) {
+                    continue;
+                }
+                Span evidence = g.evidence == null ? draft.evidence : g.evidence;
+                boolean inForce = draft.kind == StatementKind.ACCEPTANCE && !draft.negated && draft.modality == Modality.ASSERTION;
+                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce));
+            }
+            statements.add(new Statement(draft.kind, agents, onBehalfOf, concerns, draft.attribution, draft.modality,
+                    draft.negated, draft.statedOn, Math.min(1.0, draft.confidence), draft.cameoCode, draft.evidence,
+                    conditions, guarantees));
+        }
+        return new Extraction(article, new ArrayList<>(used.values()), statements);
+    }
+
+    private static List<Actor> resolveAll(List<String> keys, Map<String, Actor> entities, Map<String, Actor> used) {
+        List<Actor> out = new ArrayList<>();
+        for (String key : keys) {
+            resolve(key, entities, used).filter(a -> !out.contains(a)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<Actor> resolve(String key, Map<String, Actor> entities, Map<String, Actor> used) {
+        Actor actor = entities.get(key);
+        if (actor == null) {
+            actor = Gazetteer.bundled().byKey(key).map(GazetteerEntry::toActor).orElse(null);
+        }
+        if (actor != null && actor.type().isActor()) {
+            used.putIfAbsent(actor.key(), actor);
+        }
+        return Optional.ofNullable(actor);
+    }
+}

@@ -1,0 +1,196 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.diplograph.link.LinkedArticle;
+
+/**
+ * Makes one statement of each speech act an article reports more than once: the
+ * headline, a summary and the body often restate the same act.
+ *
+ * <p>Proposals and demands are restated most: one that sets no term the same side has
+ * not already set is a restatement and is folded away; one by the same agent, of the
+ * same kind and about the same party, is the same act and is merged. Rejections,
+ * acceptances and offers are kept as they are, but they count as terms already set.
+ * Joint acts are never folded into one side's. Extensions ("the group could also
+ * include ...") add guarantors to the guarantee their speaker proposed last.
+ */
+final class Consolidator {
+
+    private Consolidator() {
+    }
+
+    static List<Draft> consolidate(List<Draft> drafts, LinkedArticle linked) {
+        List<Draft> kept = new ArrayList<>();
+        List<Draft> firm = new ArrayList<>();
+        List<Draft> soft = new ArrayList<>();
+        List<Draft> extensions = new ArrayList<>();
+        for (Draft draft : drafts) {
+            if (draft.extension) {
+                extensions.add(draft);
+            } else if (draft.kind == StatementKind.PROPOSAL || draft.kind == StatementKind.DEMAND) {
+                soft.add(draft);
+            } else {
+                firm.add(draft);
+            }
+        }
+        for (Draft draft : firm) {
+            Draft same = find(kept, draft, linked);
+            if (same != null) {
+                merge(same, draft);
+            } else {
+                kept.add(draft);
+            }
+        }
+        soft.sort(Comparator.comparingInt(Consolidator::richness).reversed().thenComparingInt(d -> d.sentence));
+        for (Draft draft : soft) {
+            Draft same = find(kept, draft, linked);
+            if (draft.agents.size() == 1 && restates(draft, kept, linked)) {
+                if (same != null) {
+                    mergeGuarantees(same, draft);
+                }
+                continue;
+            }
+            if (same != null) {
+                merge(same, draft);
+            } else {
+                kept.add(draft);
+            }
+        }
+        for (Draft extension : extensions) {
+            Draft target = extensionTarget(extension, kept, linked);
+            if (target != null) {
+                Draft.DraftGuarantee guarantee = extension.guarantees.get(0);
+                Draft.DraftGuarantee into = target.guarantees.get(0);
+                into.guarantors.addAll(guarantee.guarantors);
+                into.guarantors.remove(into.beneficiary);
+            }
+        }
+        kept.sort(Comparator.comparingInt(d -> d.sentence));
+        return kept;
+    }
+
+    private static int richness(Draft draft) {
+        int guarantors = 0;
+        for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+            guarantors += guarantee.guarantors.size();
+        }
+        return draft.conditions.size() * 2 + guarantors + (draft.agents.size() > 1 ? 1 : 0);
+    }
+
+    private static Draft find(List<Draft> kept, Draft draft, LinkedArticle linked) {
+        for (Draft other : kept) {
+            if (other.kind == draft.kind && other.negated == draft.negated && other.agents.equals(draft.agents)
+                    && sameConcerns(other, draft)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameConcerns(Draft a, Draft b) {
+        if (a.concerns.isEmpty() || b.concerns.isEmpty()) {
+            return true;
+        }
+        return a.concerns.iterator().next().equals(b.concerns.iterator().next());
+    }
+
+    /** A restatement sets no term, and names no guarantor, that its side has not already set or named. */
+    private static boolean restates(Draft draft, List<Draft> kept, LinkedArticle linked) {
+        String side = linked.stateOf(draft.agents.get(0));
+        List<Draft> sameSide = new ArrayList<>();
+        for (Draft other : kept) {
+            for (String agent : other.agents) {
+                if (linked.stateOf(agent).equals(side) || agent.equals(draft.agents.get(0))) {
+                    sameSide.add(other);
+                    break;
+                }
+            }
+        }
+        if (sameSide.isEmpty()) {
+            return false;
+        }
+        if (draft.conditions.isEmpty()) {
+            boolean sameKind = false;
+            for (Draft other : sameSide) {
+                sameKind |= other.kind == draft.kind && other.negated == draft.negated;
+            }
+            if (!sameKind) {
+                return false;
+            }
+        }
+        for (Draft.DraftCondition condition : draft.conditions) {
+            boolean covered = false;
+            for (Draft other : sameSide) {
+                for (Draft.DraftCondition existing : other.conditions) {
+                    covered |= existing.type().equals(condition.type()) && Objects.equals(existing.party(), condition.party());
+                }
+            }
+            if (!covered) {
+                return false;
+            }
+        }
+        for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+            for (String guarantor : guarantee.guarantors) {
+                boolean named = false;
+                for (Draft other : sameSide) {
+                    for (Draft.DraftGuarantee existing : other.guarantees) {
+                        named |= existing.guarantors.contains(guarantor);
+                    }
+                }
+                if (!named) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void merge(Draft into, Draft from) {
+        for (Draft.DraftCondition condition : from.conditions) {
+            into.addCondition(condition);
+        }
+        into.concerns.addAll(from.concerns);
+        mergeGuarantees(into, from);
+        if (into.attribution == Attribution.REPORTED_SPEECH && from.attribution != Attribution.DIRECT_QUOTE) {
+            into.attribution = from.attribution;
+        }
+        into.confidence = Math.min(1.0, Math.max(into.confidence, from.confidence) + 0.05);
+    }
+
+    private static void mergeGuarantees(Draft into, Draft from) {
+        for (Draft.DraftGuarantee guarantee : from.guarantees) {
+            Draft.DraftGuarantee same = null;
+            for (Draft.DraftGuarantee existing : into.guarantees) {
+                if (Objects.equals(existing.beneficiary, guarantee.beneficiary)) {
+                    same = existing;
+                }
+            }
+            if (same == null) {
+                into.guarantees.add(guarantee);
+            } else {
+                same.guarantors.addAll(guarantee.guarantors);
+                if (same.evidence == null) {
+                    same.evidence = guarantee.evidence;
+                }
+            }
+        }
+    }
+
+    private static Draft extensionTarget(Draft extension, List<Draft> kept, LinkedArticle linked) {
+        Draft best = null;
+        for (Draft draft : kept) {
+            if (draft.guarantees.isEmpty() || draft.sentence > extension.sentence) {
+                continue;
+            }
+            boolean sameSpeaker = extension.agents.isEmpty() || draft.agents.contains(extension.agents.get(0))
+                    || linked.stateOf(draft.agents.get(0)).equals(linked.stateOf(extension.agents.get(0)));
+            if (sameSpeaker && draft.agents.size() == 1 && (best == null || draft.sentence >= best.sentence)) {
+                best = draft;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,116 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.link.ActorType;
+
+/**
+ * A cue pattern of the lexicon files: a sequence of word alternatives, gaps and
+ * actor slots, matched against the tokens of one term.
+ */
+final class CuePattern {
+
+    /** How far a {@code *} gap may reach. */
+    static final int MAX_GAP = 4;
+
+    private sealed interface Element permits Words, Gap, Slot {
+    }
+
+    private record Words(Set<String> alternatives) implements Element {
+    }
+
+    private record Gap() implements Element {
+    }
+
+    private record Slot(Set<ActorType> types) implements Element {
+    }
+
+    /** The outcome of a match: where it spans and the entity a slot captured, if any. */
+    record Match(int begin, int end, TermToken captured) {
+    }
+
+    private final String source;
+    private final List<Element> elements;
+
+    private CuePattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    static CuePattern parse(String pattern) {
+        List<Element> elements = new ArrayList<>();
+        for (String part : pattern.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+            switch (part) {
+                case "*" -> elements.add(new Gap());
+                case "{org}" -> elements.add(new Slot(Set.of(ActorType.ORGANIZATION, ActorType.ARMED_GROUP)));
+                case "{place}" -> elements.add(new Slot(Set.of(ActorType.TERRITORY)));
+                case "{group}" -> elements.add(new Slot(Set.of(ActorType.POPULATION)));
+                case "{state}" -> elements.add(new Slot(Set.of(ActorType.STATE)));
+                default -> {
+                    if (part.startsWith("{")) {
+                        throw new IllegalArgumentException("pattern slot must be one of {ORG}, {PLACE}, {GROUP}, {STATE}, but was: " + part + " in: " + pattern);
+                    }
+                    elements.add(new Words(Set.of(part.split("\\|"))));
+                }
+            }
+        }
+        if (elements.isEmpty() || elements.get(0) instanceof Gap || elements.get(elements.size() - 1) instanceof Gap) {
+            throw new IllegalArgumentException("pattern must start and end with words or a slot, but was: " + pattern);
+        }
+        return new CuePattern(pattern, List.copyOf(elements));
+    }
+
+    /** The first match in {@code tokens}, or {@code null}. */
+    Match find(List<TermToken> tokens) {
+        for (int start = 0; start < tokens.size(); start++) {
+            Match match = matchAt(tokens, start, 0, start, null);
+            if (match != null) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private Match matchAt(List<TermToken> tokens, int position, int elementIndex, int begin, TermToken captured) {
+        if (elementIndex == elements.size()) {
+            return new Match(begin, position, captured);
+        }
+        Element element = elements.get(elementIndex);
+        if (element instanceof Gap) {
+            for (int skip = 0; skip <= MAX_GAP && position + skip <= tokens.size(); skip++) {
+                Match match = matchAt(tokens, position + skip, elementIndex + 1, begin, captured);
+                if (match != null) {
+                    return match;
+                }
+            }
+            return null;
+        }
+        if (position >= tokens.size()) {
+            return null;
+        }
+        TermToken token = tokens.get(position);
+        if (element instanceof Words words) {
+            if (words.alternatives().contains(token.word()) || words.alternatives().contains(token.lemma())) {
+                return matchAt(tokens, position + 1, elementIndex + 1, begin, captured);
+            }
+            return null;
+        }
+        Slot slot = (Slot) element;
+        if (token.entityType() != null && slot.types().contains(token.entityType())) {
+            int next = position + 1;
+            while (next < tokens.size() && tokens.get(next).entityKey() != null
+                    && tokens.get(next).entityKey().equals(token.entityKey())) {
+                next++;
+            }
+            return matchAt(tokens, next, elementIndex + 1, begin, token);
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

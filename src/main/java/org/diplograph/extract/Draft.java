@@ -1,0 +1,54 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** A statement while the extractor builds and consolidates it; keys stand for entities. */
+final class Draft {
+
+    /** A condition while it is built: type, label, party and object keys, evidence. */
+    record DraftCondition(String type, String label, String party, String object, Span evidence) {
+
+        boolean sameTerm(DraftCondition other) {
+            return type.equals(other.type) && Objects.equals(party, other.party)
+                    && (!type.equals("Other") || Objects.equals(label, other.label));
+        }
+    }
+
+    /** A guarantee while it is built; anaphoric when its guarantors were named earlier ("the group"). */
+    static final class DraftGuarantee {
+        final Set<String> guarantors = new LinkedHashSet<>();
+        String beneficiary;
+        Span evidence;
+        boolean anaphoric;
+        boolean explicitBeneficiary;
+    }
+
+    StatementKind kind;
+    final List<String> agents = new ArrayList<>();
+    final Set<String> concerns = new LinkedHashSet<>();
+    Attribution attribution = Attribution.REPORTED_SPEECH;
+    Modality modality = Modality.ASSERTION;
+    boolean negated;
+    java.time.LocalDate statedOn;
+    double confidence;
+    String cameoCode;
+    Span evidence;
+    int sentence;
+    final List<DraftCondition> conditions = new ArrayList<>();
+    final List<DraftGuarantee> guarantees = new ArrayList<>();
+    /** An extension only adds guarantors to an earlier guarantee and is never a statement of its own. */
+    boolean extension;
+
+    void addCondition(DraftCondition condition) {
+        for (DraftCondition existing : conditions) {
+            if (existing.sameTerm(condition)) {
+                return;
+            }
+        }
+        conditions.add(condition);
+    }
+}

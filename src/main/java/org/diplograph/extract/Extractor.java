@@ -1,0 +1,749 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.ingest.Article;
+import org.diplograph.link.Actor;
+import org.diplograph.link.ActorType;
+import org.diplograph.link.Gazetteer;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.Linker;
+import org.diplograph.link.Mention;
+import org.diplograph.nlp.AnnotatedArticle;
+import org.diplograph.nlp.Nlp;
+
+/**
+ * Finds diplomatic speech acts, their conditions and the security guarantees they
+ * propose, from the dependency parses of an article, driven by the {@link Lexicon}.
+ * Immutable and thread-safe; build one with {@link #create()}.
+ */
+public final class Extractor {
+
+    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "person", "people", "insider", "aide");
+    private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
+    private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
+
+    private final Lexicon lexicon;
+    private final Linker linker;
+
+    private Extractor(Lexicon lexicon, Linker linker) {
+        this.lexicon = lexicon;
+        this.linker = linker;
+    }
+
+    /** An extractor over the bundled lexicon and gazetteer. */
+    public static Extractor create() {
+        return new Extractor(Lexicon.bundled(), Linker.over(Gazetteer.bundled()));
+    }
+
+    /** Annotates and extracts one article. */
+    public Extraction extract(Article article) {
+        return extract(Nlp.annotate(article));
+    }
+
+    /** Extracts the statements of an annotated article. */
+    public Extraction extract(AnnotatedArticle annotated) {
+        LinkedArticle linked = linker.link(annotated);
+        List<Draft> drafts = new ArrayList<>();
+        List<CoreSentence> sentences = annotated.document().sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
+            drafts.addAll(new SentenceReader(sentence, annotated.article()).read());
+        }
+        List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
+        return Assembler.assemble(annotated.article(), linked, consolidated);
+    }
+
+    /** Reads the statements of one sentence. */
+    private final class SentenceReader {
+        private final ParsedSentence sentence;
+        private final Article article;
+        private final List<Frame> frames = new ArrayList<>();
+        private final BitSet claimed = new BitSet();
+
+        SentenceReader(ParsedSentence sentence, Article article) {
+            this.sentence = sentence;
+            this.article = article;
+        }
+
+        /** A reporting frame: who speaks, and the clause they report. */
+        private record Frame(int verb, String speaker, boolean anonymous, int content) {
+        }
+
+        List<Draft> read() {
+            findFrames();
+            List<Draft> drafts = new ArrayList<>();
+            for (int i = 0; i < sentence.size(); i++) {
+                for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lemma(i))) {
+                    if (!posFits(trigger, i) || !particleFits(trigger, i)) {
+                        continue;
+                    }
+                    Draft draft = fromTrigger(trigger, i);
+                    if (draft != null) {
+                        drafts.add(draft);
+                        break;
+                    }
+                }
+            }
+            for (Frame frame : frames) {
+                Draft draft = fromModalContent(frame);
+                if (draft != null) {
+                    drafts.add(draft);
+                }
+            }
+            Draft extension = groupExtension();
+            if (extension != null) {
+                drafts.add(extension);
+            }
+            return drafts;
+        }
+
+        private void findFrames() {
+            for (int v = 0; v < sentence.size(); v++) {
+                if (!sentence.isVerb(v) || !lexicon.isReportingVerb(sentence.lemma(v))) {
+                    continue;
+                }
+                List<Integer> contents = new ArrayList<>(sentence.children(v, "ccomp", "parataxis"));
+                for (int x : sentence.children(v, "xcomp", "obj")) {
+                    contents.addAll(sentence.children(x, "ccomp"));
+                }
+                if (contents.isEmpty()) {
+                    contents.addAll(sentence.parents(v, "parataxis"));
+                }
+                if (contents.isEmpty()) {
+                    continue;
+                }
+                String speaker = null;
+                boolean anonymous = false;
+                for (int subject : sentence.children(v, "nsubj")) {
+                    Optional<Mention> mention = sentence.mentionOfPhrase(subject);
+                    if (mention.isPresent() && mention.get().type().isActor()) {
+                        speaker = mention.get().key();
+                    } else if (ANONYMOUS_HEADS.contains(sentence.lemma(subject))) {
+                        anonymous = true;
+                    }
+                }
+                for (int content : contents) {
+                    frames.add(new Frame(v, speaker, anonymous, content));
+                }
+            }
+        }
+
+        private Optional<Frame> frameOf(int token) {
+            Frame best = null;
+            int bestSize = Integer.MAX_VALUE;
+            for (Frame frame : frames) {
+                BitSet region = sentence.subtree(frame.content());
+                if (region.get(token) && region.cardinality() < bestSize) {
+                    best = frame;
+                    bestSize = region.cardinality();
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private boolean posFits(Lexicon.Trigger trigger, int i) {
+            String tag = sentence.tag(i);
+            return switch (trigger.pos()) {
+                case "VERB" -> tag.startsWith("VB");
+                case "NOUN" -> tag.startsWith("NN");
+                case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
+                case "EXCHANGE" -> tag.startsWith("VB") && tradesTerms(i);
+                default -> false;
+            };
+        }
+
+        /** "in return for", "in exchange for" in the clause of token i. */
+        private boolean tradesTerms(int i) {
+            for (int child : sentence.children(i, "obl", "advcl", "nmod")) {
+                String lemma = sentence.lemma(child);
+                if ((lemma.equals("return") || lemma.equals("exchange")) && child > 0 && sentence.lower(child - 1).equals("in")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean particleFits(Lexicon.Trigger trigger, int i) {
+            if (trigger.particle() == null) {
+                return true;
+            }
+            if (i + 1 < sentence.size() && sentence.lower(i + 1).equals(trigger.particle())) {
+                return true;
+            }
+            for (int child : sentence.children(i, "compound:prt", "obl", "advmod")) {
+                if (sentence.lower(child).equals(trigger.particle())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
+            if (claimed.get(i)) {
+                return null;
+            }
+            boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
+                    && trigger.kind() != StatementKind.REJECTION;
+            if (reportingUse) {
+                return null;
+            }
+            List<String> agents = new ArrayList<>();
+            int agentHead = -1;
+            BitSet region = new BitSet();
+            switch (trigger.pos()) {
+                case "VERB", "EXCHANGE" -> {
+                    agentHead = verbAgents(i, agents);
+                    region.or(sentence.subtree(i));
+                    for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
+                        region.andNot(sentence.subtree(subject));
+                    }
+                    region.set(i);
+                    extendOverBrokenCoordination(i, region);
+                }
+                case "NOUN" -> {
+                    agentHead = nounAgents(i, agents);
+                    region.or(sentence.subtree(i));
+                    for (int governor : sentence.parents(i, "obj")) {
+                        for (int x : sentence.children(governor, "obl", "xcomp", "ccomp", "advcl")) {
+                            region.or(sentence.subtree(x));
+                        }
+                    }
+                    if (agentHead >= 0) {
+                        region.andNot(sentence.subtree(agentHead));
+                    }
+                }
+                default -> {
+                    agentHead = adjectiveAgents(i, agents);
+                    region.or(clauseOf(i));
+                }
+            }
+            Optional<Frame> frame = frameOf(i);
+            if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
+                agents.add(frame.get().speaker());
+            }
+            if (agents.isEmpty()) {
+                return null;
+            }
+            Draft draft = new Draft();
+            draft.kind = trigger.kind();
+            draft.cameoCode = trigger.cameoCode();
+            draft.agents.addAll(agents);
+            draft.negated = isNegated(i);
+            draft.modality = modality(i);
+            if (draft.negated && draft.kind == StatementKind.ACCEPTANCE && hasNever(i)) {
+                draft.kind = StatementKind.REJECTION;
+                draft.cameoCode = StatementKind.REJECTION.defaultCameoCode();
+                draft.negated = false;
+            }
+            draft.confidence = agentHead >= 0 ? 0.85 : 0.7;
+            fill(draft, i, region, frame, agentHead);
+            claimed.or(region);
+            return draft;
+        }
+
+        /**
+         * A clause of coordinated terms is often parsed with its later conjuncts attached
+         * above the trigger; the terms then run on in the text after the region. Take them
+         * up to the end of the sentence, short of a trailing attribution (", sources said").
+         */
+        private void extendOverBrokenCoordination(int trigger, BitSet region) {
+            if (sentence.children(trigger, "ccomp").isEmpty()) {
+                return;
+            }
+            int last = region.length() - 1;
+            int end = sentence.size();
+            for (int t = last + 1; t < sentence.size(); t++) {
+                if (sentence.isVerb(t) && lexicon.isReportingVerb(sentence.lemma(t)) || sentence.lower(t).equals("according")) {
+                    end = t;
+                    break;
+                }
+            }
+            if (end < sentence.size()) {
+                int comma = end - 1;
+                while (comma > last && !sentence.word(comma).equals(",")) {
+                    comma--;
+                }
+                end = comma;
+            }
+            boolean continues = last + 1 < end && (sentence.word(last + 1).equals(",") || sentence.tag(last + 1).equals("CC"));
+            if (!continues) {
+                return;
+            }
+            for (int t = last + 1; t < end; t++) {
+                region.set(t);
+            }
+        }
+
+        private boolean hasNever(int i) {
+            for (int child : sentence.children(i, "advmod", "neg")) {
+                if (sentence.lower(child).equals("never")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int verbAgents(int i, List<String> agents) {
+            List<Integer> subjects = sentence.children(i, "nsubj");
+            boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty();
+            if (passive) {
+                subjects = sentence.children(i, "obl:agent", "obl:by", "nmod:agent");
+            }
+            for (int subject : subjects) {
+                if (sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false)) {
+                    continue;
+                }
+                collectActors(subject, agents);
+                if (!agents.isEmpty()) {
+                    return subject;
+                }
+            }
+            return -1;
+        }
+
+        private int nounAgents(int i, List<String> agents) {
+            for (int poss : sentence.children(i, "nmod:poss", "amod", "compound", "nmod:by", "nmod:from")) {
+                collectActors(poss, agents);
+                if (!agents.isEmpty()) {
+                    return poss;
+                }
+            }
+            for (int acl : sentence.children(i, "acl")) {
+                for (int by : sentence.children(acl, "obl:by", "obl:agent")) {
+                    collectActors(by, agents);
+                    if (!agents.isEmpty()) {
+                        return by;
+                    }
+                }
+            }
+            for (int governor : sentence.parents(i, "obj")) {
+                int subject = verbAgents(governor, agents);
+                if (!agents.isEmpty()) {
+                    return subject;
+                }
+            }
+            return -1;
+        }
+
+        private int adjectiveAgents(int i, List<String> agents) {
+            for (int forWhom : sentence.children(i, "obl:for", "nmod:for", "obl:to")) {
+                collectActors(forWhom, agents);
+                if (!agents.isEmpty()) {
+                    return forWhom;
+                }
+            }
+            if (!sentence.lemma(i).equals("unacceptable")) {
+                return verbAgents(i, agents);
+            }
+            return -1;
+        }
+
+        /** The actors a phrase names: its head, or each conjunct of a coordination. */
+        private void collectActors(int head, List<String> agents) {
+            List<Integer> heads = new ArrayList<>();
+            heads.add(head);
+            heads.addAll(sentence.children(head, "conj"));
+            for (int h : heads) {
+                Optional<Mention> mention = sentence.mentionOfPhrase(h);
+                if (mention.isPresent() && mention.get().type().isActor() && !agents.contains(mention.get().key())) {
+                    agents.add(mention.get().key());
+                }
+            }
+        }
+
+        private BitSet clauseOf(int i) {
+            int top = i;
+            for (int guard = 0; guard < 3; guard++) {
+                List<Integer> up = sentence.parents(top, "xcomp", "amod", "cop");
+                if (up.isEmpty()) {
+                    break;
+                }
+                top = up.get(0);
+            }
+            return sentence.subtree(top);
+        }
+
+        private Draft fromModalContent(Frame frame) {
+            if (frame.speaker() == null) {
+                return null;
+            }
+            int content = frame.content();
+            if (claimed.get(content)) {
+                return null;
+            }
+            StatementKind kind = null;
+            Modality modality = Modality.ASSERTION;
+            for (int aux : sentence.children(content, "aux")) {
+                Optional<Lexicon.ModalEntry> modal = lexicon.modal(sentence.lemma(aux));
+                if (modal.isPresent()) {
+                    modality = modal.get().modality();
+                    kind = modal.get().kind();
+                }
+            }
+            BitSet region = sentence.subtree(content);
+            if (kind == null && mentionsGuarantee(region)) {
+                Draft.DraftGuarantee guarantee = guarantee(region, new Draft());
+                if (guarantee != null && guarantee.explicitBeneficiary) {
+                    kind = StatementKind.PROPOSAL;
+                }
+            }
+            if (kind == null) {
+                return null;
+            }
+            Draft draft = new Draft();
+            draft.kind = kind;
+            draft.cameoCode = kind.defaultCameoCode();
+            draft.agents.add(frame.speaker());
+            draft.modality = modality;
+            draft.negated = isNegated(content);
+            draft.confidence = 0.7;
+            fill(draft, content, region, Optional.of(frame), -1);
+            claimed.or(region);
+            return draft;
+        }
+
+        /** "The group could also include X and Y": more guarantors for the guarantee named before. */
+        private Draft groupExtension() {
+            for (int v = 0; v < sentence.size(); v++) {
+                if (!sentence.lemma(v).equals("include") || !sentence.isVerb(v)) {
+                    continue;
+                }
+                for (int subject : sentence.children(v, "nsubj")) {
+                    if (!GROUP_HEADS.contains(sentence.lemma(subject)) || sentence.mentionAt(subject).isPresent()) {
+                        continue;
+                    }
+                    boolean definite = false;
+                    for (int det : sentence.children(subject, "det")) {
+                        definite |= sentence.lemma(det).equals("the") || sentence.lemma(det).equals("this");
+                    }
+                    if (!definite) {
+                        continue;
+                    }
+                    BitSet objects = new BitSet();
+                    for (int obj : sentence.children(v, "obj")) {
+                        objects.or(sentence.subtree(obj));
+                    }
+                    Draft.DraftGuarantee guarantee = new Draft.DraftGuarantee();
+                    guarantors(objects, guarantee.guarantors);
+                    if (guarantee.guarantors.isEmpty()) {
+                        continue;
+                    }
+                    guarantee.anaphoric = true;
+                    BitSet clause = sentence.subtree(v);
+                    guarantee.evidence = span(clause);
+                    Draft draft = new Draft();
+                    draft.extension = true;
+                    draft.kind = StatementKind.PROPOSAL;
+                    draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
+                    frameOf(v).map(Frame::speaker).ifPresent(draft.agents::add);
+                    for (Frame frame : frames) {
+                        if (frame.content() == v && frame.speaker() != null && draft.agents.isEmpty()) {
+                            draft.agents.add(frame.speaker());
+                        }
+                    }
+                    draft.evidence = guarantee.evidence;
+                    draft.sentence = sentence.index;
+                    draft.guarantees.add(guarantee);
+                    return draft;
+                }
+            }
+            return null;
+        }
+
+        private boolean isNegated(int i) {
+            for (int child : sentence.children(i, "advmod", "neg", "det")) {
+                String word = sentence.lower(child);
+                if (word.equals("not") || word.equals("n't") || word.equals("never") || word.equals("no") && sentence.tag(i).startsWith("VB")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Modality modality(int i) {
+            List<Integer> auxes = new ArrayList<>(sentence.children(i, "aux"));
+            for (int governor : sentence.parents(i, "xcomp")) {
+                auxes.addAll(sentence.children(governor, "aux"));
+                String lemma = sentence.lemma(governor);
+                if (lemma.equals("ready") || lemma.equals("willing") || lemma.equals("prepared") || lemma.equals("plan")
+                        || lemma.equals("intend")) {
+                    return Modality.INTENTION;
+                }
+            }
+            for (int aux : auxes) {
+                Optional<Lexicon.ModalEntry> modal = lexicon.modal(sentence.lemma(aux));
+                if (modal.isPresent()) {
+                    return modal.get().modality();
+                }
+            }
+            return Modality.ASSERTION;
+        }
+
+        /** Fills concerns, conditions, guarantees, attribution, evidence and date of a draft. */
+        private void fill(Draft draft, int head, BitSet region, Optional<Frame> frame, int agentHead) {
+            draft.sentence = sentence.index;
+            Conditions.read(sentence, region, lexicon, draft, defaultParty(region, draft));
+            if (mentionsGuarantee(region)) {
+                Draft.DraftGuarantee guarantee = guarantee(region, draft);
+                if (guarantee != null) {
+                    draft.guarantees.add(guarantee);
+                }
+            }
+            for (Draft.DraftCondition condition : draft.conditions) {
+                if (condition.party() != null && !draft.agents.contains(condition.party())) {
+                    draft.concerns.add(condition.party());
+                }
+            }
+            for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+                if (guarantee.beneficiary != null) {
+                    draft.concerns.add(guarantee.beneficiary);
+                }
+            }
+            if (draft.concerns.isEmpty()) {
+                String party = defaultParty(region, draft);
+                if (party != null) {
+                    draft.concerns.add(party);
+                }
+            }
+            draft.attribution = attribution(head, frame);
+            BitSet evidence = (BitSet) region.clone();
+            evidence.set(head);
+            if (agentHead >= 0 && agentHead < head) {
+                evidence.or(sentence.subtree(agentHead));
+            }
+            draft.evidence = span(evidence);
+            draft.statedOn = Dates.resolve(sentence, article.date());
+        }
+
+        private String defaultParty(BitSet region, Draft draft) {
+            for (Mention mention : sentence.mentionsIn(region)) {
+                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP)
+                        && !draft.agents.contains(mention.key())
+                        && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
+                    return mention.key();
+                }
+            }
+            return null;
+        }
+
+        private String stateOfAgents(Draft draft) {
+            return draft.agents.isEmpty() ? "" : sentence.linked.stateOf(draft.agents.get(0));
+        }
+
+        private Attribution attribution(int head, Optional<Frame> frame) {
+            if (sentence.isQuoted(head)) {
+                return Attribution.DIRECT_QUOTE;
+            }
+            if (frame.isPresent() && frame.get().anonymous()) {
+                return Attribution.ANONYMOUS_SOURCES;
+            }
+            List<TermToken> all = Conditions.termTokens(sentence, null);
+            for (Lexicon.Cue cue : lexicon.attributionCues()) {
+                if (cue.pattern().find(all) != null) {
+                    return cue.type().equals("AnonymousSources") ? Attribution.ANONYMOUS_SOURCES : Attribution.DOCUMENT;
+                }
+            }
+            return Attribution.REPORTED_SPEECH;
+        }
+
+        private boolean mentionsGuarantee(BitSet region) {
+            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+                if (GUARANTEE_NOUNS.contains(sentence.lemma(t)) || sentence.lemma(t).equals("guarantee")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Draft.DraftGuarantee guarantee(BitSet region, Draft draft) {
+            Draft.DraftGuarantee guarantee = new Draft.DraftGuarantee();
+            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+                String lemma = sentence.lemma(t);
+                if (!GUARANTEE_NOUNS.contains(lemma)) {
+                    continue;
+                }
+                BitSet guarantorPhrase = new BitSet();
+                if (sentence.tag(t).startsWith("VB")) {
+                    for (int subject : sentence.children(t, "nsubj")) {
+                        guarantorPhrase.or(sentence.subtree(subject));
+                    }
+                    for (int obj : sentence.children(t, "obj")) {
+                        beneficiary(obj, guarantee);
+                    }
+                } else {
+                    for (int from : sentence.children(t, "nmod:from", "nmod:by")) {
+                        guarantorPhrase.or(sentence.subtree(from));
+                    }
+                    for (int governor : sentence.parents(t, "nmod:for", "nmod")) {
+                        for (int from : sentence.children(governor, "nmod:from")) {
+                            guarantorPhrase.or(sentence.subtree(from));
+                            for (int clause : sentence.parents(governor, "obl")) {
+                                guarantorPhrase.or(enumerationAfterColon(clause));
+                            }
+                        }
+                    }
+                    for (int parataxis : sentence.parents(t, "nmod:from")) {
+                        guarantorPhrase.or(enumerationAfterColon(parataxis));
+                    }
+                    for (int subject : sentence.children(t, "nsubj")) {
+                        guarantorPhrase.or(sentence.subtree(subject));
+                    }
+                    for (int of : sentence.children(t, "nmod:of", "nmod:for")) {
+                        beneficiary(of, guarantee);
+                    }
+                    for (int poss : sentence.children(t, "nmod:poss", "compound")) {
+                        beneficiary(poss, guarantee);
+                    }
+                }
+                if (!guarantorPhrase.isEmpty()) {
+                    guarantors(guarantorPhrase, guarantee.guarantors);
+                }
+                if (guarantee.guarantors.isEmpty() && lemma.equals("guarantor")) {
+                    guarantee.anaphoric = true;
+                }
+                if (guarantee.guarantors.isEmpty() && sentence.tag(t).startsWith("VB")) {
+                    for (int subject : sentence.children(t, "nsubj")) {
+                        if (sentence.lemma(subject).equals("guarantor") || GROUP_HEADS.contains(sentence.lemma(subject))) {
+                            guarantee.anaphoric = true;
+                        }
+                    }
+                }
+            }
+            guarantee.explicitBeneficiary = guarantee.beneficiary != null;
+            if (guarantee.beneficiary == null && !draft.conditions.isEmpty()) {
+                guarantee.beneficiary = draft.conditions.get(0).party();
+            }
+            if (guarantee.beneficiary == null) {
+                guarantee.beneficiary = defaultParty(region, draft);
+            }
+            if (guarantee.guarantors.isEmpty() && guarantee.explicitBeneficiary) {
+                guarantee.anaphoric = true;
+            }
+            guarantee.guarantors.remove(guarantee.beneficiary);
+            if (guarantee.beneficiary == null || guarantee.guarantors.isEmpty() && !guarantee.anaphoric) {
+                return null;
+            }
+            guarantee.evidence = span(region);
+            return guarantee;
+        }
+
+        private void beneficiary(int head, Draft.DraftGuarantee guarantee) {
+            if (guarantee.beneficiary != null) {
+                return;
+            }
+            List<Integer> candidates = new ArrayList<>();
+            candidates.add(head);
+            candidates.addAll(sentence.children(head, "nmod:poss", "nmod:of", "nmod:for"));
+            for (int c : candidates) {
+                Optional<Mention> mention = sentence.mentionAt(c);
+                if (mention.isEmpty() && (sentence.lower(c).equals("its") || sentence.lower(c).equals("their"))) {
+                    mention = antecedent(c);
+                }
+                if (mention.isPresent() && mention.get().type().isActor()) {
+                    guarantee.beneficiary = sentence.linked.stateOf(mention.get().key());
+                    return;
+                }
+            }
+        }
+
+        /** "its": the nearest state or group named before it in the sentence that is a subject. */
+        private Optional<Mention> antecedent(int token) {
+            Mention best = null;
+            for (Mention mention : sentence.mentions()) {
+                if (mention.end() <= token && mention.type().isActor() && mention.type() != ActorType.PERSON
+                        && !sentence.parents(mention.begin(), "nsubj").isEmpty()) {
+                    best = best == null ? mention : best;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        /** The items after a colon that spell out a group ("members: A, B and C"). */
+        private BitSet enumerationAfterColon(int governor) {
+            BitSet out = new BitSet();
+            for (int item : sentence.children(governor, "parataxis")) {
+                out.or(sentence.subtree(item));
+            }
+            return out;
+        }
+
+        private void guarantors(BitSet phrase, Set<String> into) {
+            List<TermToken> tokens = Conditions.termTokens(sentence, phrase);
+            BitSet expanded = new BitSet();
+            for (Lexicon.Group group : lexicon.groups()) {
+                CuePattern.Match match = group.pattern().find(tokens);
+                if (match != null) {
+                    into.addAll(group.members());
+                    for (int k = match.begin(); k < match.end(); k++) {
+                        expanded.set(tokens.get(k).index());
+                    }
+                }
+            }
+            for (Mention mention : sentence.mentionsIn(phrase)) {
+                if (expanded.get(mention.begin())) {
+                    continue;
+                }
+                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ORGANIZATION)
+                        && !namesMembersOf(mention)) {
+                    into.add(sentence.linked.stateOf(mention.key()));
+                }
+            }
+        }
+
+        /** "Security Council members", "members of NATO": the members are meant, not the body. */
+        private boolean namesMembersOf(Mention mention) {
+            for (int t = mention.begin(); t < mention.end(); t++) {
+                for (int governor : sentence.parents(t, "compound", "nmod:of", "nmod")) {
+                    if (sentence.lemma(governor).equals("member") && !mention.covers(governor)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Span span(BitSet tokens) {
+            int first = tokens.nextSetBit(0);
+            int last = tokens.length() - 1;
+            while (last > first && isEdgePunctuation(last)) {
+                last--;
+            }
+            while (first < last && (isEdgePunctuation(first) || sentence.tag(first).equals("IN") && sentence.lower(first).equals("that")
+                    || sentence.tag(first).equals("CC"))) {
+                first++;
+            }
+            return Span.of(sentence.body, sentence.charBegin(first), sentence.charEnd(last));
+        }
+
+        private boolean isEdgePunctuation(int t) {
+            String word = sentence.word(t);
+            return word.equals(".") || word.equals(",") || word.equals(":") || word.equals(";") || word.equals("''")
+                    || word.equals("``") || word.equals("\"") || word.equals("-RRB-") || word.equals("-LRB-") || word.equals("'");
+        }
+    }
+
+    /** Whether an entity key names an actor (not a territory or population) of the article. */
+    static boolean isActor(LinkedArticle linked, String key) {
+        for (Actor actor : linked.entities()) {
+            if (actor.key().equals(key)) {
+                return actor.type().isActor();
+            }
+        }
+        return false;
+    }
+
+    static Map<String, Actor> byKey(LinkedArticle linked) {
+        Map<String, Actor> map = new LinkedHashMap<>();
+        for (Actor actor : linked.entities()) {
+            map.put(actor.key(), actor);
+        }
+        return map;
+    }
+}

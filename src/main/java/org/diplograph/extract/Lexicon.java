@@ -1,0 +1,166 @@
+package org.diplograph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The extractor's word lists and cue patterns, read from the resource files beside
+ * this class. Immutable once loaded, so one instance serves every thread.
+ */
+public final class Lexicon {
+
+    /** A speech-act trigger: the head lemma, an optional particle, and what it makes. */
+    record Trigger(String lemma, String particle, String pos, StatementKind kind, String cameoCode) {
+    }
+
+    /** A modal marker: the modality it gives, and the statement kind it makes in reported speech, if any. */
+    record ModalEntry(Modality modality, StatementKind kind) {
+    }
+
+    /** A typed cue pattern (a condition type or an attribution). */
+    record Cue(String type, CuePattern pattern) {
+    }
+
+    /** A named group and the keys of its members. */
+    record Group(CuePattern pattern, List<String> members) {
+    }
+
+    private static volatile Lexicon bundled;
+
+    private final Map<String, List<Trigger>> triggers;
+    private final Set<String> reportingVerbs;
+    private final Map<String, ModalEntry> modals;
+    private final List<Cue> conditionCues;
+    private final List<Cue> attributionCues;
+    private final List<Group> groups;
+
+    private Lexicon() {
+        Map<String, List<Trigger>> triggerMap = new HashMap<>();
+        for (String[] row : rows("speech-acts.tsv", 4)) {
+            String[] phrase = row[0].split(" ");
+            Trigger trigger = new Trigger(phrase[0], phrase.length > 1 ? phrase[1] : null, row[1],
+                    StatementKind.fromLocalName(row[2]), row[3]);
+            triggerMap.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(trigger);
+        }
+        triggers = Map.copyOf(triggerMap);
+        reportingVerbs = Set.copyOf(words("reporting-verbs.txt"));
+        Map<String, ModalEntry> modalMap = new HashMap<>();
+        for (String[] row : rows("modals.tsv", 2)) {
+            StatementKind kind = row.length > 2 && !row[2].isBlank() ? StatementKind.fromLocalName(row[2]) : null;
+            modalMap.put(row[0], new ModalEntry(modality(row[1]), kind));
+        }
+        modals = Map.copyOf(modalMap);
+        conditionCues = cues("condition-cues.tsv");
+        attributionCues = cues("attribution-cues.tsv");
+        List<Group> groupList = new ArrayList<>();
+        for (String[] row : rows("groups.tsv", 2)) {
+            groupList.add(new Group(CuePattern.parse(row[0]), List.of(row[1].split(","))));
+        }
+        groups = List.copyOf(groupList);
+    }
+
+    /** The lexicon bundled with diplograph, loaded once. */
+    public static Lexicon bundled() {
+        Lexicon result = bundled;
+        if (result == null) {
+            synchronized (Lexicon.class) {
+                result = bundled;
+                if (result == null) {
+                    result = new Lexicon();
+                    bundled = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    List<Trigger> triggers(String lemma) {
+        return triggers.getOrDefault(lemma, List.of());
+    }
+
+    boolean isReportingVerb(String lemma) {
+        return reportingVerbs.contains(lemma);
+    }
+
+    Optional<ModalEntry> modal(String lemma) {
+        return Optional.ofNullable(modals.get(lemma));
+    }
+
+    List<Cue> conditionCues() {
+        return conditionCues;
+    }
+
+    List<Cue> attributionCues() {
+        return attributionCues;
+    }
+
+    List<Group> groups() {
+        return groups;
+    }
+
+    private static Modality modality(String name) {
+        for (Modality modality : Modality.values()) {
+            if (modality.localName().equals(name)) {
+                return modality;
+            }
+        }
+        throw new IllegalArgumentException("modality must be one of Obligation, Recommendation, Possibility, Intention, Assertion, but was: " + name);
+    }
+
+    private static List<Cue> cues(String file) {
+        List<Cue> cues = new ArrayList<>();
+        for (String[] row : rows(file, 2)) {
+            cues.add(new Cue(row[0], CuePattern.parse(row[1])));
+        }
+        return List.copyOf(cues);
+    }
+
+    private static List<String> words(String file) {
+        List<String> words = new ArrayList<>();
+        for (String line : lines(file)) {
+            words.add(line.trim());
+        }
+        return words;
+    }
+
+    private static List<String[]> rows(String file, int minColumns) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(file)) {
+            String[] columns = line.split("\t");
+            if (columns.length < minColumns) {
+                throw new IllegalStateException("lexicon file " + file + " needs " + minColumns
+                        + " tab-separated columns, but this line has " + columns.length + ": " + line);
+            }
+            rows.add(columns);
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file is missing from the classpath: " + file);
+            }
+            List<String> lines = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.Mention;
+
+/**
+ * One sentence as the extractor reads it: tokens by 0-based position, the enhanced
+ * dependency graph, quotation spans and the linked mentions.
+ */
+final class ParsedSentence {
+
+    final int index;
+    final List<CoreLabel> tokens;
+    final SemanticGraph graph;
+    final LinkedArticle linked;
+    final String body;
+    private final BitSet quoted = new BitSet();
+
+    ParsedSentence(int index, CoreSentence sentence, LinkedArticle linked) {
+        this.index = index;
+        this.tokens = sentence.tokens();
+        this.graph = sentence.dependencyParse();
+        this.linked = linked;
+        this.body = linked.annotated().article().body();
+        markQuotes();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    String lower(int i) {
+        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int i) {
+        String lemma = tokens.get(i).lemma();
+        return (lemma == null ? tokens.get(i).word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    String tag(int i) {
+        return tokens.get(i).tag();
+    }
+
+    boolean isVerb(int i) {
+        return tag(i).startsWith("VB");
+    }
+
+    boolean isQuoted(int i) {
+        return quoted.get(i);
+    }
+
+    boolean hasQuotes() {
+        return !quoted.isEmpty();
+    }
+
+    int charBegin(int i) {
+        return tokens.get(i).beginPosition();
+    }
+
+    int charEnd(int i) {
+        return tokens.get(i).endPosition();
+    }
+
+    Optional<Mention> mentionAt(int i) {
+        return linked.at(index, i);
+    }
+
+    List<Mention> mentions() {
+        return linked.mentions(index);
+    }
+
+    private IndexedWord node(int i) {
+        return graph.getNodeByIndexSafe(i + 1);
+    }
+
+    /** Dependents of token i whose relation starts with one of the prefixes, as positions. */
+    List<Integer> children(int i, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        IndexedWord node = node(i);
+        if (node == null) {
+            return out;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            if (matches(edge, relations)) {
+                out.add(edge.getDependent().index() - 1);
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    /** Governors of token i through relations starting with one of the prefixes. */
+    List<Integer> parents(int i, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        IndexedWord node = node(i);
+        if (node == null) {
+            return out;
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+            if (matches(edge, relations)) {
+                out.add(edge.getGovernor().index() - 1);
+            }
+        }
+        out.sort(Integer::compare);
+        return out;
+    }
+
+    Optional<String> relationTo(int governor, int dependent) {
+        IndexedWord g = node(governor);
+        IndexedWord d = node(dependent);
+        if (g == null || d == null) {
+            return Optional.empty();
+        }
+        SemanticGraphEdge edge = graph.getEdge(g, d);
+        return edge == null ? Optional.empty() : Optional.of(edge.getRelation().toString());
+    }
+
+    /** Token i and everything it dominates through basic (tree) relations. */
+    BitSet subtree(int i) {
+        BitSet out = new BitSet();
+        IndexedWord node = node(i);
+        if (node == null) {
+            out.set(i);
+            return out;
+        }
+        collect(node, out, new BitSet());
+        return out;
+    }
+
+    private void collect(IndexedWord node, BitSet out, BitSet seen) {
+        int position = node.index() - 1;
+        if (seen.get(position)) {
+            return;
+        }
+        seen.set(position);
+        out.set(position);
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            if (edge.isExtra()) {
+                continue;
+            }
+            String relation = edge.getRelation().toString();
+            if (relation.startsWith("nsubj:xsubj") || relation.equals("ref")) {
+                continue;
+            }
+            collect(edge.getDependent(), out, seen);
+        }
+    }
+
+    /** The mentions lying wholly within a set of token positions. */
+    List<Mention> mentionsIn(BitSet region) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention mention : mentions()) {
+            boolean inside = false;
+            for (int t = mention.begin(); t < mention.end(); t++) {
+                if (region.get(t)) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (inside) {
+                out.add(mention);
+            }
+        }
+        return out;
+    }
+
+    /** The mention naming the phrase headed by token i: the head's own, else the first in its subtree. */
+    Optional<Mention> mentionOfPhrase(int i) {
+        Optional<Mention> own = mentionAt(i);
+        if (own.isPresent()) {
+            return own;
+        }
+        for (int poss : children(i, "nmod:poss", "amod", "compound")) {
+            Optional<Mention> modifier = mentionAt(poss);
+            if (modifier.isPresent() && modifier.get().indirect() || modifier.isPresent() && !lemma(i).equals("security")) {
+                return modifier;
+            }
+        }
+        return Optional.empty();
+    }
+
+    String text(int begin, int endExclusive) {
+        return body.substring(charBegin(begin), charEnd(endExclusive - 1));
+    }
+
+    private static boolean matches(SemanticGraphEdge edge, String... relations) {
+        String relation = edge.getRelation().toString();
+        for (String prefix : relations) {
+            if (relation.equals(prefix) || relation.startsWith(prefix + ":") || prefix.endsWith(":") && relation.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void markQuotes() {
+        boolean inside = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).word();
+            String original = body.substring(charBegin(i), charEnd(i));
+            boolean open = word.equals("``") || original.equals("\u201c");
+            boolean close = word.equals("''") || original.equals("\u201d");
+            boolean straight = original.equals("\"");
+            if (open || straight && !inside) {
+                inside = true;
+                continue;
+            }
+            if (close || straight) {
+                inside = false;
+                continue;
+            }
+            if (inside) {
+                quoted.set(i);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.diplograph.link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplograph.nlp.AnnotatedArticle;
+
+/**
+ * An annotated article with every entity mention resolved to one entity per real-world
+ * actor, territory or population.
+ */
+public final class LinkedArticle {
+
+    private final AnnotatedArticle annotated;
+    private final List<List<Mention>> mentionsBySentence;
+    private final Map<String, Actor> entities;
+
+    LinkedArticle(AnnotatedArticle annotated, List<List<Mention>> mentionsBySentence, Map<String, Actor> entities) {
+        this.annotated = annotated;
+        List<List<Mention>> copy = new ArrayList<>();
+        for (List<Mention> sentence : mentionsBySentence) {
+            copy.add(List.copyOf(sentence));
+        }
+        this.mentionsBySentence = List.copyOf(copy);
+        this.entities = Map.copyOf(entities);
+    }
+
+    public AnnotatedArticle annotated() {
+        return annotated;
+    }
+
+    public List<Mention> mentions(int sentence) {
+        return mentionsBySentence.get(sentence);
+    }
+
+    /** The mention covering a token, if any. */
+    public Optional<Mention> at(int sentence, int token) {
+        for (Mention mention : mentionsBySentence.get(sentence)) {
+            if (mention.covers(token)) {
+                return Optional.of(mention);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Actor entity(String key) {
+        Actor actor = entities.get(key);
+        if (actor == null) {
+            throw new IllegalArgumentException("no entity with key " + key + " in article " + annotated.article().id());
+        }
+        return actor;
+    }
+
+    /** Every entity named in the article: actors, territories and populations. */
+    public Collection<Actor> entities() {
+        return entities.values();
+    }
+
+    /** The state or organisation an entity acts for: itself unless it is a person who represents one. */
+    public String stateOf(String key) {
+        Actor actor = entities.get(key);
+        if (actor != null && actor.type() == ActorType.PERSON && actor.represents() != null) {
+            return actor.represents();
+        }
+        return key;
+    }
+}

@@ -1,0 +1,451 @@
+package org.diplograph.link;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.diplograph.nlp.AnnotatedArticle;
+
+/**
+ * Resolves every mention of an entity in an article to one canonical entity: names
+ * from the gazetteer, surnames after a first mention, titles, demonyms, metonyms and
+ * personal pronouns. An entity the gazetteer lacks becomes one entity per article,
+ * keyed by its fullest name. Thread-safe: all per-article state lives in a run.
+ */
+public final class Linker {
+
+    private static final int MAX_NAME_TOKENS = 7;
+    private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> DOCUMENT_WORDS = Set.of("treaty", "agreement", "accord", "accords",
+            "memorandum", "plan", "protocol", "convention", "charter", "declaration", "resolution");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> nonActors;
+    private final Set<String> agentNouns;
+    private final Set<String> populationNouns;
+    private final Set<String> honorifics;
+
+    private Linker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.nonActors = lowerCase(words("non-actors.txt"));
+        this.agentNouns = Set.copyOf(words("agent-nouns.txt"));
+        this.populationNouns = Set.copyOf(words("population-nouns.txt"));
+        this.honorifics = Set.copyOf(words("honorifics.txt"));
+    }
+
+    /** A linker over the given gazetteer. */
+    public static Linker over(Gazetteer gazetteer) {
+        if (gazetteer == null) {
+            throw new IllegalArgumentException("gazetteer must not be null");
+        }
+        return new Linker(gazetteer);
+    }
+
+    /** True for news organisations and programmes, which are never actors. */
+    public boolean isNonActor(String name) {
+        return nonActors.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for nouns naming people or bodies acting for a state ("negotiators", "side"). */
+    public boolean isAgentNoun(String lemma) {
+        return agentNouns.contains(lemma);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Links the mentions of one article. */
+    public LinkedArticle link(AnnotatedArticle annotated) {
+        return new Run(annotated).link();
+    }
+
+    /** The state of linking one article. */
+    private final class Run {
+        private final AnnotatedArticle annotated;
+        private final String body;
+        private final LocalDate date;
+        private final Map<String, EntityBuilder> entities = new LinkedHashMap<>();
+        private final Map<String, String> surnames = new LinkedHashMap<>();
+        private Mention lastPerson;
+        private final List<Mention> lastSubjects = new ArrayList<>();
+
+        Run(AnnotatedArticle annotated) {
+            this.annotated = annotated;
+            this.body = annotated.article().body();
+            this.date = annotated.article().date();
+        }
+
+        LinkedArticle link() {
+            List<List<Mention>> all = new ArrayList<>();
+            List<CoreSentence> sentences = annotated.document().sentences();
+            for (int s = 0; s < sentences.size(); s++) {
+                all.add(linkSentence(s, sentences.get(s)));
+            }
+            Map<String, Actor> built = new LinkedHashMap<>();
+            for (Map.Entry<String, EntityBuilder> entry : entities.entrySet()) {
+                built.put(entry.getKey(), entry.getValue().build());
+            }
+            return new LinkedArticle(annotated, all, built);
+        }
+
+        private List<Mention> linkSentence(int s, CoreSentence sentence) {
+            List<CoreLabel> tokens = sentence.tokens();
+            List<Mention> mentions = new ArrayList<>();
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = linkAt(s, tokens, i, mentions);
+                i = next > i ? next : i + 1;
+            }
+            for (Mention mention : mentions) {
+                if (mention.type() == ActorType.PERSON) {
+                    lastPerson = mention;
+                }
+            }
+            lastSubjects.clear();
+            lastSubjects.addAll(mentions);
+            return mentions;
+        }
+
+        /** Links what starts at token i; returns the index after what it consumed. */
+        private int linkAt(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
+            CoreLabel token = tokens.get(i);
+            String word = token.word();
+            int nerEnd = nerEnd(tokens, i);
+            String ner = token.ner();
+            if (nerEnd > i && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && isNonActor(text(tokens, i, nerEnd))) {
+                return nerEnd;
+            }
+            if (isCapitalised(word)) {
+                if ("PERSON".equals(ner)) {
+                    return linkPerson(s, tokens, i, nerEnd, mentions);
+                }
+                int gazEnd = -1;
+                GazetteerEntry found = null;
+                for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+                    Optional<GazetteerEntry> entry = choose(gazetteer.lookup(text(tokens, i, end)));
+                    if (entry.isPresent()) {
+                        gazEnd = end;
+                        found = entry.get();
+                        break;
+                    }
+                }
+                boolean nerLonger = nerEnd > gazEnd && "ORGANIZATION".equals(ner);
+                if (found != null && !nerLonger) {
+                    if (found.type() == ActorType.PERSON) {
+                        return linkPerson(s, tokens, i, gazEnd, mentions);
+                    }
+                    int end = gazEnd;
+                    Mention mention = add(s, i, end, found.toActor(), text(tokens, i, end), false);
+                    mentions.add(mention);
+                    return roleAfter(s, tokens, end, mention, mentions);
+                }
+                Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
+                if (demonym.isPresent() && nerEnd <= i + 1) {
+                    return linkDemonym(s, tokens, i, demonym.get(), mentions);
+                }
+                if (nerEnd > i && "ORGANIZATION".equals(ner)) {
+                    String name = text(tokens, i, nerEnd);
+                    if (!isDocument(tokens, i, nerEnd)) {
+                        Actor actor = new Actor("name:" + name, ActorType.ORGANIZATION, name, List.of(), null, null, null);
+                        mentions.add(add(s, i, nerEnd, actor, name, false));
+                    }
+                    return nerEnd;
+                }
+                if (nerEnd > i && "LOCATION".equals(ner)) {
+                    String name = text(tokens, i, nerEnd);
+                    Actor place = new Actor("name:" + name, ActorType.TERRITORY, name, List.of(), null, null, null);
+                    mentions.add(add(s, i, nerEnd, place, name, false));
+                    return nerEnd;
+                }
+                return i + 1;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (MALE_FEMALE_PRONOUNS.contains(lower) && lastPerson != null) {
+                mentions.add(add(s, i, i + 1, entities.get(lastPerson.key()).peek(), word, true));
+                return i + 1;
+            }
+            if (lower.equals("the") && i + 1 < tokens.size()) {
+                return linkDefiniteTitle(s, tokens, i, mentions);
+            }
+            return i + 1;
+        }
+
+        private int linkPerson(int s, List<CoreLabel> tokens, int begin, int end, List<Mention> mentions) {
+            int nameBegin = begin;
+            while (nameBegin < end - 1 && honorifics.contains(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
+                nameBegin++;
+            }
+            String name = text(tokens, nameBegin, end);
+            String surname = tokens.get(end - 1).word();
+            String key = surnames.get(surname.toLowerCase(Locale.ROOT));
+            Actor actor;
+            if (key != null && entities.containsKey(key) && (end - nameBegin == 1 || sameFirstName(entities.get(key).peek().label(), name))) {
+                actor = entities.get(key).peek();
+            } else {
+                Optional<GazetteerEntry> entry = choose(gazetteer.lookup(name));
+                if (entry.isEmpty() && end - nameBegin > 1) {
+                    entry = choose(gazetteer.lookup(surname)).filter(e -> e.type() == ActorType.PERSON
+                            && sameFirstName(e.label(), name));
+                }
+                actor = entry.filter(e -> e.type() == ActorType.PERSON).map(this::withDatedRole)
+                        .orElseGet(() -> new Actor("name:" + name, ActorType.PERSON, name, List.of(), null, null, null));
+            }
+            Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
+            surnames.put(surname.toLowerCase(Locale.ROOT), mention.key());
+            mentions.add(mention);
+            if (entities.get(mention.key()).represents == null) {
+                representedFromContext(s, tokens, begin, mentions).ifPresent(state -> entities.get(mention.key()).represents = state);
+            }
+            return end;
+        }
+
+        private Actor withDatedRole(GazetteerEntry entry) {
+            Actor actor = entry.toActor();
+            String represents = gazetteer.representedOn(entry.key(), date).orElse(actor.represents());
+            return new Actor(actor.key(), actor.type(), actor.label(), actor.names(), actor.qid(), represents, actor.cameoCode());
+        }
+
+        /** A state or organisation named just before a person ("Russian Foreign Minister Sergei Lavrov"). */
+        private Optional<String> representedFromContext(int s, List<CoreLabel> tokens, int begin, List<Mention> mentions) {
+            int limit = Math.max(0, begin - 6);
+            for (int j = begin - 1; j >= limit; j--) {
+                String tag = tokens.get(j).tag();
+                String word = tokens.get(j).word();
+                if (tag.startsWith("VB") || word.equals(".") || word.equals("\"") || word.equals("''") || word.equals("``")) {
+                    break;
+                }
+                for (Mention m : mentions) {
+                    if (m.covers(j) && (m.type() == ActorType.STATE || m.type() == ActorType.ORGANIZATION
+                            || m.type() == ActorType.ARMED_GROUP)) {
+                        return Optional.of(m.key());
+                    }
+                }
+                Optional<GazetteerEntry> demonym = gazetteer.stateOfDemonym(word);
+                if (demonym.isPresent()) {
+                    return Optional.of(demonym.get().key());
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int linkDemonym(int s, List<CoreLabel> tokens, int i, GazetteerEntry state, List<Mention> mentions) {
+            int width = demonymWidth(tokens, i);
+            int after = i + width;
+            if (after < tokens.size() && populationNouns.contains(lemma(tokens.get(after)))) {
+                String name = text(tokens, i, after + 1);
+                Actor population = new Actor("name:" + name, ActorType.POPULATION, name, List.of(), null, null, null);
+                mentions.add(add(s, i, after + 1, population, name, false));
+                return after + 1;
+            }
+            Mention mention = add(s, i, after, state.toActor(), text(tokens, i, after), true);
+            mentions.add(mention);
+            return roleAfter(s, tokens, after, mention, mentions);
+        }
+
+        /**
+         * After a state ("Russia's", "Russian"), a role title with no name following it names
+         * the holder of that role on the article's date, if the gazetteer knows them.
+         */
+        private int roleAfter(int s, List<CoreLabel> tokens, int from, Mention state, List<Mention> mentions) {
+            if (state.type() != ActorType.STATE && state.type() != ActorType.ORGANIZATION) {
+                return from;
+            }
+            int start = from;
+            if (start < tokens.size() && tokens.get(start).word().equals("'s")) {
+                start++;
+            }
+            for (int end = Math.min(tokens.size(), start + 3); end > start; end--) {
+                Optional<String> role = gazetteer.normaliseRole(text(tokens, start, end));
+                if (role.isEmpty()) {
+                    continue;
+                }
+                if (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+                    return from;
+                }
+                List<GazetteerEntry> holders = gazetteer.holdersOf(state.key(), role.get(), date);
+                if (holders.size() == 1) {
+                    Actor holder = withDatedRole(holders.get(0));
+                    Mention mention = add(s, start, end, holder, text(tokens, start, end), true);
+                    mentions.add(mention);
+                    surnames.putIfAbsent(lastWord(holder.label()), holder.key());
+                    return end;
+                }
+                return from;
+            }
+            return from;
+        }
+
+        /** "the minister", "the president": the last person mentioned, when the title fits them. */
+        private int linkDefiniteTitle(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
+            for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
+                Optional<String> role = gazetteer.normaliseRole(text(tokens, i + 1, end));
+                boolean bareMinister = end == i + 2 && lemma(tokens.get(i + 1)).equals("minister");
+                if ((role.isPresent() || bareMinister) && lastPerson != null
+                        && (end >= tokens.size() || !"PERSON".equals(tokens.get(end).ner()))
+                        && (end >= tokens.size() || !tokens.get(end).word().equals("of"))) {
+                    mentions.add(add(s, i + 1, end, entities.get(lastPerson.key()).peek(), text(tokens, i, end), true));
+                    return end;
+                }
+            }
+            return i + 1;
+        }
+
+        private Optional<GazetteerEntry> demonymAt(List<CoreLabel> tokens, int i) {
+            if (i + 1 < tokens.size()) {
+                Optional<GazetteerEntry> two = gazetteer.stateOfDemonym(text(tokens, i, i + 2));
+                if (two.isPresent()) {
+                    return two;
+                }
+            }
+            return gazetteer.stateOfDemonym(tokens.get(i).word());
+        }
+
+        private int demonymWidth(List<CoreLabel> tokens, int i) {
+            if (i + 1 < tokens.size() && gazetteer.stateOfDemonym(text(tokens, i, i + 2)).isPresent()) {
+                return 2;
+            }
+            return 1;
+        }
+
+        private Optional<GazetteerEntry> choose(List<GazetteerEntry> entries) {
+            if (entries.isEmpty()) {
+                return Optional.empty();
+            }
+            for (GazetteerEntry entry : entries) {
+                if (entities.containsKey(entry.key())) {
+                    return Optional.of(entry);
+                }
+            }
+            for (GazetteerEntry entry : entries) {
+                if (entry.type() != ActorType.PERSON || gazetteer.representedOn(entry.key(), date).isPresent()) {
+                    return Optional.of(entry);
+                }
+            }
+            return Optional.of(entries.get(0));
+        }
+
+        private Mention add(int s, int begin, int end, Actor actor, String surface, boolean indirect) {
+            EntityBuilder builder = entities.computeIfAbsent(actor.key(), k -> new EntityBuilder(actor));
+            if (!indirect) {
+                builder.names.add(surface);
+            }
+            return new Mention(s, begin, end, actor.key(), actor.type(), surface, indirect);
+        }
+
+        private String text(List<CoreLabel> tokens, int begin, int end) {
+            return body.substring(tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition());
+        }
+
+        private boolean isDocument(List<CoreLabel> tokens, int begin, int end) {
+            for (int j = begin; j < end; j++) {
+                if (DOCUMENT_WORDS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** An entity being gathered over an article: its gazetteer form and the names seen. */
+    private static final class EntityBuilder {
+        private final Actor base;
+        private final Set<String> names = new LinkedHashSet<>();
+        private String represents;
+
+        EntityBuilder(Actor base) {
+            this.base = base;
+            this.represents = base.represents();
+        }
+
+        Actor peek() {
+            return base;
+        }
+
+        Actor build() {
+            Set<String> all = new LinkedHashSet<>(names);
+            all.remove(base.label());
+            return new Actor(base.key(), base.type(), base.label(), new ArrayList<>(all), base.qid(), represents, base.cameoCode());
+        }
+    }
+
+    private static int nerEnd(List<CoreLabel> tokens, int i) {
+        String ner = tokens.get(i).ner();
+        if (ner == null || ner.equals("O")) {
+            return i;
+        }
+        int j = i;
+        while (j < tokens.size() && ner.equals(tokens.get(j).ner())) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean sameFirstName(String label, String name) {
+        String[] a = label.split(" ");
+        String[] b = name.split(" ");
+        if (a.length == 1 || b.length == 1) {
+            return a[a.length - 1].equalsIgnoreCase(b[b.length - 1]);
+        }
+        String firstA = a[0].toLowerCase(Locale.ROOT);
+        String firstB = b[0].toLowerCase(Locale.ROOT);
+        return a[a.length - 1].equalsIgnoreCase(b[b.length - 1])
+                && (firstA.startsWith(firstB) || firstB.startsWith(firstA)
+                || firstA.substring(0, Math.min(4, firstA.length())).equals(firstB.substring(0, Math.min(4, firstB.length())))
+                || label.toLowerCase(Locale.ROOT).contains(firstB) || name.toLowerCase(Locale.ROOT).contains(firstA));
+    }
+
+    private static String lastWord(String label) {
+        String[] parts = label.split(" ");
+        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String lemma(CoreLabel token) {
+        String lemma = token.lemma();
+        return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> lowerCase(List<String> words) {
+        Set<String> set = new HashSet<>();
+        for (String word : words) {
+            set.add(word.toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(set);
+    }
+
+    private static List<String> words(String file) {
+        try (InputStream in = Linker.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("linker word list is missing from the classpath: " + file);
+            }
+            List<String> words = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    words.add(line.trim());
+                }
+            }
+            return words;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read linker word list " + file, e);
+        }
+    }
+}
