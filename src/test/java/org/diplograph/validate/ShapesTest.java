@@ -1,0 +1,110 @@
+package org.diplograph.validate;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.update.UpdateAction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each case breaks the example article graph in one way, with a SPARQL update, and names the
+ * violations the shapes must then report: no fewer, no more.
+ */
+class ShapesTest {
+
+    private static final String ID = "https://w3id.org/diplograph/id/";
+    private static final String PROPOSAL = ID + "statement/3f2a9c0d41b7e6a8-1c9e44aa";
+    private static final String REJECTION = ID + "statement/3f2a9c0d41b7e6a8-52fe0b19";
+    private static final String CONDITION = ID + "condition/3f2a9c0d41b7e6a8-7b21d0e3";
+    private static final String EVIDENCE = ID + "evidence/3f2a9c0d41b7e6a8-70-98";
+    private static final String ARTICLE = ID + "article/3f2a9c0d41b7e6a8";
+    private static final String EIDE = ID + "actor/Q5399479";
+    private static final String NORWAY = ID + "actor/Q20";
+    private static final String ICELAND = ID + "actor/Q189";
+
+    private static final String PREFIXES = """
+            PREFIX dip:    <https://w3id.org/diplograph/ns#>
+            PREFIX schema: <https://schema.org/>
+            PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
+            PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
+            """;
+
+    private static final ArticleValidator VALIDATOR = ArticleValidator.create();
+    private static final Graph EXAMPLE = ArticleValidatorTest.articleGraph("/org/diplograph/rdf/example-article.trig");
+
+    static Stream<Arguments> brokenGraphs() {
+        return Stream.of(
+                Arguments.of("proposal agent without dip:proposes",
+                        "DELETE WHERE { ?agent dip:proposes ?proposal }",
+                        List.of(violation(PROPOSAL, "", "The agent <" + EIDE + "> of a proposal must also be linked to it with dip:proposes."))),
+                Arguments.of("dip:proposes pointing at a rejection",
+                        "INSERT DATA { <" + ICELAND + "> dip:proposes <" + REJECTION + "> }",
+                        List.of(violation(ICELAND, "", "dip:proposes must link a proposal's own agent to it, but <" + REJECTION
+                                + "> is not a dip:Proposal with this agent."))),
+                Arguments.of("two statement kinds",
+                        "INSERT DATA { <" + PROPOSAL + "> a dip:Demand }",
+                        List.of(violation(PROPOSAL, "", "A statement must be typed with exactly one of dip:Proposal, dip:Demand, "
+                                + "dip:Offer, dip:Rejection, dip:Acceptance."))),
+                Arguments.of("kind without dip:Statement",
+                        "DELETE DATA { <" + REJECTION + "> a dip:Statement }",
+                        List.of(violation(REJECTION, "", "A proposal, demand, offer, rejection or acceptance must also be typed dip:Statement."))),
+                Arguments.of("attribution outside its scheme",
+                        replace(REJECTION, "dip:attribution", "dip:Rumour"),
+                        List.of(violation(REJECTION, "dip:attribution", "A statement must have exactly one dip:attribution, a concept of dip:Attributions."))),
+                Arguments.of("CAMEO code with a letter",
+                        replace(REJECTION, "dip:cameoCode", "\"12a\""),
+                        List.of(violation(REJECTION, "dip:cameoCode", "A statement must have exactly one dip:cameoCode, a string of two to four digits."))),
+                Arguments.of("confidence typed xsd:double",
+                        replace(REJECTION, "dip:confidence", "\"0.7\"^^xsd:double"),
+                        List.of(violation(REJECTION, "dip:confidence", "A statement must have exactly one dip:confidence, an xsd:decimal from 0 to 1."))),
+                Arguments.of("offset typed xsd:int",
+                        replace(EVIDENCE, "dip:beginIndex", "\"70\"^^xsd:int"),
+                        List.of(violation(EVIDENCE, "dip:beginIndex", "Evidence must have exactly one dip:beginIndex, an xsd:integer of 0 or more."))),
+                Arguments.of("evidence outside any article",
+                        "DELETE WHERE { <" + EVIDENCE + "> dip:inArticle ?article }",
+                        List.of(violation(EVIDENCE, "dip:inArticle", "Evidence must be dip:inArticle exactly one schema:NewsArticle of the same graph."))),
+                Arguments.of("publication date as a plain string",
+                        replace(ARTICLE, "schema:datePublished", "\"4 March 2024\""),
+                        List.of(violation(ARTICLE, "schema:datePublished", "An article may have at most one schema:datePublished, typed xsd:date."))),
+                Arguments.of("condition attached to no statement",
+                        "DELETE WHERE { ?s dip:hasCondition ?c }",
+                        List.of(violation(CONDITION, "^dip:hasCondition", "A condition must be attached to a dip:Statement with dip:hasCondition."))),
+                Arguments.of("exactMatch outside Wikidata",
+                        replace(ICELAND, "skos:exactMatch", "<http://dbpedia.org/resource/Iceland>"),
+                        List.of(violation(ICELAND, "skos:exactMatch", "skos:exactMatch must be at most one Wikidata entity IRI, "
+                                + "http://www.wikidata.org/entity/Q followed by digits."))),
+                Arguments.of("dip:represents on a state",
+                        "INSERT DATA { <" + NORWAY + "> dip:represents <" + ICELAND + "> }",
+                        List.of(violation(NORWAY, "", "Only a dip:Person may have dip:represents."))),
+                Arguments.of("state not typed dip:Actor",
+                        "DELETE DATA { <" + ICELAND + "> a dip:Actor }",
+                        List.of(violation(ICELAND, "", "A state, person, organization, armed group or actor group must also be typed dip:Actor."),
+                                violation(REJECTION, "dip:agent", "A statement must have at least one dip:agent, and every agent must be a dip:Actor."),
+                                violation(PROPOSAL, "dip:concerns", "What a statement dip:concerns must be a dip:Actor."),
+                                violation(CONDITION, "dip:obligedParty", "A condition may have at most one dip:obligedParty, and it must be a dip:Actor."))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenGraphs")
+    void brokenGraphIsReported(String name, String update, List<Violation> expected) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(EXAMPLE.getPrefixMapping());
+        EXAMPLE.find().forEachRemaining(graph::add);
+        UpdateAction.parseExecute(PREFIXES + update, graph);
+
+        ArticleValidatorTest.assertSameViolations(name, expected, VALIDATOR.validate(graph).violations());
+    }
+
+    /** An update that gives {@code subject} the one value {@code value} for {@code property}, in place of its own. */
+    private static String replace(String subject, String property, String value) {
+        return "DELETE { <%1$s> %2$s ?old } INSERT { <%1$s> %2$s %3$s } WHERE { <%1$s> %2$s ?old }"
+                .formatted(subject, property, value);
+    }
+
+    private static Violation violation(String focusNode, String path, String message) {
+        return new Violation(focusNode, path, message, "Violation");
+    }
+}
