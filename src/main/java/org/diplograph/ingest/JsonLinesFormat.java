@@ -117,7 +117,7 @@ final class JsonLinesFormat {
                 throw new Rejected("not a JSON object");
             }
             // The parser stops after the first value and would drop what follows it unseen.
-            if (!line.strip().endsWith("}")) {
+            if (!line.substring(objectEnd(line)).isBlank()) {
                 throw new Rejected("invalid JSON: text after the object");
             }
             JsonObject object = value.getAsObject();
@@ -130,6 +130,29 @@ final class JsonLinesFormat {
             return Articles.build(string(object, "url"), string(object, "title"),
                     Articles.date(sourceFile, string(object, "date")),
                     boilerplate.clean(text), sourceFile);
+        }
+
+        /** The index just past the brace that closes the object {@code line} starts with. */
+        private static int objectEnd(String line) {
+            int depth = 0;
+            boolean inString = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (inString) {
+                    if (c == '\\') {
+                        i++;
+                    } else if (c == '"') {
+                        inString = false;
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if ((c == '}' || c == ']') && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            return line.length();
         }
 
         /** The string value of {@code key}, or {@code null} when absent or JSON null. */
