@@ -67,6 +67,9 @@ public final class Boilerplate {
 
     /** Whether the whole of {@code line} is boilerplate. */
     public boolean isBoilerplate(String line) {
+        if (line == null) {
+            throw new IllegalArgumentException("line must be text, but was: null");
+        }
         String text = line.replace('\u00A0', ' ').strip();
         if (text.isEmpty()) {
             return false;
@@ -85,6 +88,9 @@ public final class Boilerplate {
      * become {@code \n}.
      */
     public String clean(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must be given, but was: null");
+        }
         List<String> kept = new ArrayList<>();
         for (String line : TextBytes.unixLines(text).split("\n", -1)) {
             String trimmed = trimEnd(line);

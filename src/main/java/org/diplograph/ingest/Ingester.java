@@ -2,6 +2,8 @@ package org.diplograph.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -60,14 +64,10 @@ public final class Ingester {
         if (file == null) {
             throw new IllegalArgumentException("file must be a path, but was: null");
         }
-        List<Article> articles = new ArrayList<>();
-        List<IngestError> errors = new ArrayList<>();
         if (Files.isDirectory(file)) {
-            errors.add(new IngestError(file.toString(), "a folder, not a file"));
-        } else {
-            readOne(file, true, articles::add, errors::add);
+            return new IngestResult(List.of(), List.of(new IngestError(file.toString(), "a folder, not a file")));
         }
-        return new IngestResult(articles, errors);
+        return read(List.of(file));
     }
 
     /** @see Ingest#stream(List, Consumer, Consumer) */
@@ -101,7 +101,9 @@ public final class Ingester {
     private static List<Path> walk(Path folder, Consumer<IngestError> errors) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // Links are followed, so a linked folder of articles is read; a loop is reported as an error.
+            Set<FileVisitOption> options = EnumSet.of(FileVisitOption.FOLLOW_LINKS);
+            Files.walkFileTree(folder, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -168,6 +170,9 @@ public final class Ingester {
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
+        }
+        if (e instanceof FileSystemLoopException) {
+            return "a link that loops back to a folder above it";
         }
         return "cannot read: " + e.getMessage();
     }

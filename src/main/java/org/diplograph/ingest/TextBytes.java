@@ -58,10 +58,7 @@ final class TextBytes {
         if (result.isError()) {
             throw new Rejected("invalid UTF-8 at byte " + (baseOffset + in.position() - offset));
         }
-        result = decoder.flush(out);
-        if (result.isError()) {
-            throw new Rejected("invalid UTF-8 at byte " + (baseOffset + length));
-        }
+        decoder.flush(out);
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -52,16 +52,21 @@ class IngestTextTest {
         assertEquals("", body.get(1));
     }
 
+    /** Reads {@code fileText} as a .txt file and checks its title and body. */
+    private Article assertRead(String fileText, String title, String body) {
+        Article article = single(write(tmp, "article.txt", fileText));
+        assertEquals(title, article.title(), "title");
+        assertEquals(body, article.body(), "body");
+        return article;
+    }
+
     @Test
     void keysAreCaseInsensitiveInAnyOrderAndUnknownKeysIgnored() {
-        Path file = write(tmp, "keys.txt", "date: 2024-01-09\nSOURCE: Desk\nTitle: Envoys meet\nUrl: https://x.example/a\n\n"
-                + "Envoys met in the border town on Tuesday.\n");
-        Article article = single(file);
+        Article article = assertRead("date: 2024-01-09\nSOURCE: Desk\nTitle: Envoys meet\nUrl: https://x.example/a\n\n"
+                + "Envoys met in the border town on Tuesday.\n", "Envoys meet", "Envoys met in the border town on Tuesday.");
 
         assertEquals("https://x.example/a", article.url());
-        assertEquals("Envoys meet", article.title());
         assertEquals(LocalDate.of(2024, 1, 9), article.date());
-        assertEquals("Envoys met in the border town on Tuesday.", article.body());
     }
 
     @Test
@@ -74,20 +79,15 @@ class IngestTextTest {
 
     @Test
     void headerWithoutTitleGivesNoTitle() {
-        Path file = write(tmp, "no-title.txt", "URL: https://x.example/b\nDATE: 2024-02-01\n\nFirst line of the report.\nSecond line.\n");
-        Article article = single(file);
-
-        assertNull(article.title());
-        assertEquals("First line of the report.\nSecond line.", article.body());
+        assertRead("URL: https://x.example/b\nDATE: 2024-02-01\n\nFirst line of the report.\nSecond line.\n",
+                null, "First line of the report.\nSecond line.");
     }
 
     @Test
     void aFirstLineWithAColonThatIsNoHeaderKeyStaysInTheBody() {
-        Path file = write(tmp, "dateline.txt", "Warning: the ministry said talks could fail.\n\nDelegates left early.\n");
-        Article article = single(file);
-
-        assertEquals("Warning: the ministry said talks could fail.", article.title());
-        assertEquals("Warning: the ministry said talks could fail.\n\nDelegates left early.", article.body());
+        assertRead("Warning: the ministry said talks could fail.\n\nDelegates left early.\n",
+                "Warning: the ministry said talks could fail.",
+                "Warning: the ministry said talks could fail.\n\nDelegates left early.");
     }
 
     @Test
@@ -99,10 +99,7 @@ class IngestTextTest {
 
     @Test
     void windowsLineEndingsAndAByteOrderMarkAreNotPartOfTheBody() {
-        Path file = write(tmp, "crlf.txt", "\uFEFFTITLE: Port deal\r\nDATE: 2024-03-01\r\n\r\nThe port deal was signed.\r\nCrews cheered.\r\n");
-        Article article = single(file);
-
-        assertEquals("Port deal", article.title());
-        assertEquals("The port deal was signed.\nCrews cheered.", article.body());
+        assertRead("\uFEFFTITLE: Port deal\r\nDATE: 2024-03-01\r\n\r\nThe port deal was signed.\r\nCrews cheered.\r\n",
+                "Port deal", "The port deal was signed.\nCrews cheered.");
     }
 }
