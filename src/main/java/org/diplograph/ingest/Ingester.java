@@ -222,6 +222,7 @@ public final class Ingester {
             return this;
         }
 
+        /** An ingester with these settings; the builder may be changed and used again. */
         public Ingester build() {
             return new Ingester(this);
         }
