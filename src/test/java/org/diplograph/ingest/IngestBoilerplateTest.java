@@ -1,0 +1,101 @@
+package org.diplograph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class IngestBoilerplateTest {
+
+    private final Boilerplate rules = Boilerplate.standard();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Published by Coastal Wire Daily",
+        "Posted on March 3, 2024",
+        "Posted at 10:42 GMT",
+        "2 min read",
+        "12 minute read",
+        "4 min readLast updated: March 4, 2024",
+        "Last updated: 11 June 2024 09:10",
+        "Reading time: 3 minutes",
+        "Share this article",
+        "Share",
+        "Share on Facebook",
+        "SHARE ON X",
+        "Explore more articles in the World category",
+        "Explore more",
+        "Read more",
+        "Read more: Trawler crews wait for word from the coast guard",
+        "Sign up for our morning briefing",
+        "Subscribe to the weekly digest",
+        "(Reporting by Tomas Ek; Editing by Lise Marr)",
+        "(Additional reporting by Ona Vey in Port Ilya; Writing by Pim Dorr; Editing by Kai Lunt)",
+        "Advertisement",
+        "  ADVERTISEMENT  ",
+        "Story continues below advertisement",
+        "We use cookies to improve your experience on this site.",
+        "This website uses cookies. By continuing you agree to our policy.",
+        "Accept all cookies",
+    })
+    void pageFurnitureIsBoilerplate(String line) {
+        assertTrue(rules.isBoilerplate(line), "not recognised as boilerplate: " + line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Published by the ministry on Monday, the report says the truce held.",
+        "Posted on the frontier since 2019, the brigade withdrew on Friday.",
+        "Shares in the state fishing company fell 4 percent on the news.",
+        "Advertisements for the referendum were banned by the electoral board.",
+        "Last updated figures from 2023 show 40 trawlers were seized.",
+        "The envoy said she would read more of the draft before signing it.",
+        "Norland and Vesteria agree to resume fisheries talks",
+        "",
+    })
+    void reportTextIsNotBoilerplate(String line) {
+        assertFalse(rules.isBoilerplate(line), "report text taken for boilerplate: " + line);
+    }
+
+    @Test
+    void cleanDropsWholeLinesOnlyCollapsesBlanksAndTrimsLineEnds() {
+        String text = "\n\nTalks resume on the Grey Shelf\nPublished by Coastal Wire Daily\n\n\n"
+                + "The envoys met on Monday; the statement said \"Share this article\" twice.   \n"
+                + "Advertisement\n\n\nA second round is due in May.\t\n\n";
+        assertEquals("Talks resume on the Grey Shelf\n\n"
+                + "The envoys met on Monday; the statement said \"Share this article\" twice.\n\n"
+                + "A second round is due in May.", rules.clean(text));
+    }
+
+    @Test
+    void aBlankLineLeftBetweenTwoRemovedLinesCollapses() {
+        assertEquals("First paragraph.\n\nSecond paragraph.",
+                rules.clean("First paragraph.\n\nRead more\n\nSign up for alerts\n\nSecond paragraph."));
+    }
+
+    @Test
+    void onlyBoilerplateLeavesNothing() {
+        assertEquals("", rules.clean("Advertisement\n\n2 min read\nShare on Facebook\n"));
+    }
+
+    @Test
+    void ruleFilesSkipCommentsAndBlankLines() {
+        Boilerplate custom = Boilerplate.parse(List.of("# page counters of the archive", "", "page \\d+ of \\d+"));
+
+        assertTrue(custom.isBoilerplate("Page 3 of 7"));
+        assertFalse(custom.isBoilerplate("# page counters of the archive"));
+        assertFalse(custom.isBoilerplate("Advertisement"), "custom rules replace the standard ones");
+    }
+
+    @Test
+    void anInvalidRuleIsReportedWithItsLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Boilerplate.parse(List.of("# why", "read more", "share (on")));
+        assertTrue(e.getMessage().startsWith("boilerplate rule on line 3 is not a regular expression"), e.getMessage());
+    }
+}
