@@ -1,0 +1,79 @@
+package org.diplograph;
+
+import org.diplograph.extract.Extraction;
+import org.diplograph.extract.Extractor;
+import org.diplograph.ingest.Article;
+import org.diplograph.nlp.Nlp;
+import org.diplograph.rdf.ArticleGraph;
+import org.diplograph.rdf.ExtractionWriter;
+import org.diplograph.validate.ArticleValidator;
+import org.diplograph.validate.ValidationReport;
+
+/**
+ * diplograph's one entry point from an article to its validated graph:
+ * nlp, extract and link, rdf, validate. Immutable and thread-safe once built;
+ * the CoreNLP models behind it are loaded once per process.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.create().sameAs(false).build();
+ * Pipeline.Result result = pipeline.process(article);
+ * }</pre>
+ */
+public final class Pipeline {
+
+    /** An article's graph and what validating it found. */
+    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report) {
+
+        public boolean valid() {
+            return report.conforms();
+        }
+    }
+
+    private final Extractor extractor;
+    private final ExtractionWriter writer;
+    private final ArticleValidator validator;
+
+    private Pipeline(Builder builder) {
+        this.extractor = Extractor.create();
+        this.writer = ExtractionWriter.create().sameAs(builder.sameAs).build();
+        this.validator = ArticleValidator.create();
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Configures a {@link Pipeline}. */
+    public static final class Builder {
+        private boolean sameAs;
+
+        private Builder() {
+        }
+
+        /** Also write owl:sameAs links to Wikidata. */
+        public Builder sameAs(boolean sameAs) {
+            this.sameAs = sameAs;
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+
+    /** Loads the NLP models now rather than on the first article. */
+    public Pipeline warmUp() {
+        Nlp.pipeline();
+        return this;
+    }
+
+    /** Extracts, writes and validates one article. */
+    public Result process(Article article) {
+        if (article == null) {
+            throw new IllegalArgumentException("article must not be null");
+        }
+        Extraction extraction = extractor.extract(article);
+        ArticleGraph graph = writer.write(extraction);
+        return new Result(extraction, graph, validator.validate(graph.graph()));
+    }
+}

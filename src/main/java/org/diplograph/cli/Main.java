@@ -1,0 +1,28 @@
+package org.diplograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code diplograph} command line. */
+@Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
+        description = "Turns diplomacy news into a knowledge graph of proposals, demands, offers, rejections and acceptances, with their conditions, security guarantees and evidence.",
+        subcommands = {EvalCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand, as tests and {@link #main} use it. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,138 @@
+package org.diplograph.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.diplograph.Pipeline;
+import org.diplograph.ingest.Article;
+import org.diplograph.ingest.Ingest;
+import org.diplograph.ingest.IngestResult;
+
+/**
+ * Scores the pipeline against a folder of articles with gold files
+ * ({@code NAME.txt} beside {@code NAME.gold.json}), micro-averaged over articles.
+ * Facts are scored from the RDF each article's graph holds, as users query it.
+ */
+public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> totals) {
+
+    public Evaluation {
+        articles = List.copyOf(articles);
+        totals = Map.copyOf(totals);
+    }
+
+    /** Runs the pipeline over every article of {@code folder} that has a gold file. */
+    public static Evaluation run(Path folder, Pipeline pipeline) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("gold folder must be a directory, but was: " + folder);
+        }
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(folder)) {
+            golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list gold folder " + folder, e);
+        }
+        if (golds.isEmpty()) {
+            throw new IllegalArgumentException("gold folder has no .gold.json files: " + folder);
+        }
+        List<ArticleScore> scores = new ArrayList<>();
+        for (Path goldFile : golds) {
+            String name = goldFile.getFileName().toString().replace(".gold.json", "");
+            Path text = goldFile.resolveSibling(name + ".txt");
+            IngestResult read = Ingest.readFile(text);
+            if (!read.errors().isEmpty()) {
+                throw new IllegalArgumentException("cannot read the article of " + goldFile + ": " + read.errors().get(0).message());
+            }
+            Article article = read.articles().get(0);
+            GoldArticle gold = GoldArticle.read(goldFile);
+            scores.add(ArticleScore.score(pipeline.process(article).graph().graph(), gold));
+        }
+        return of(scores);
+    }
+
+    public static Evaluation of(List<ArticleScore> scores) {
+        Map<Fact.Kind, Scores> totals = new EnumMap<>(Fact.Kind.class);
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            Scores sum = new Scores(0, 0, 0);
+            for (ArticleScore score : scores) {
+                sum = sum.plus(score.scores().get(kind));
+            }
+            totals.put(kind, sum);
+        }
+        return new Evaluation(scores, totals);
+    }
+
+    /** The table of figures, then the missing and unexpected facts of each article. */
+    public void print(PrintWriter out) {
+        out.printf(Locale.ROOT, "%-11s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp", "fp", "fn");
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            Scores s = totals.get(kind);
+            out.printf(Locale.ROOT, "%-11s %9.3f %9.3f %9.3f %5d %5d %5d%n", kind.label(), s.precision(), s.recall(), s.f1(),
+                    s.truePositives(), s.falsePositives(), s.falseNegatives());
+        }
+        for (ArticleScore article : articles) {
+            if (article.missing().isEmpty() && article.unexpected().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("## " + article.doc());
+            for (Fact fact : article.missing()) {
+                out.println("  missing    " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+            }
+            for (Fact fact : article.unexpected()) {
+                out.println("  unexpected " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+            }
+        }
+    }
+
+    private static String evidenceOf(Fact fact) {
+        return fact.evidence().isEmpty() ? "" : "  | " + fact.evidence();
+    }
+
+    /** The figures as JSON: per kind precision, recall, F1 and counts, and per article. */
+    public JsonObject toJson() {
+        JsonObject json = new JsonObject();
+        json.put("kinds", figures(totals));
+        JsonArray perArticle = new JsonArray();
+        for (ArticleScore article : articles) {
+            JsonObject a = new JsonObject();
+            a.put("doc", article.doc());
+            a.put("kinds", figures(article.scores()));
+            a.put("missing", article.missing().size());
+            a.put("unexpected", article.unexpected().size());
+            perArticle.add(a);
+        }
+        json.put("articles", perArticle);
+        return json;
+    }
+
+    private static JsonObject figures(Map<Fact.Kind, Scores> scores) {
+        JsonObject json = new JsonObject();
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            Scores s = scores.get(kind);
+            JsonObject k = new JsonObject();
+            k.put("precision", JsonNumber.value(round(s.precision())));
+            k.put("recall", JsonNumber.value(round(s.recall())));
+            k.put("f1", JsonNumber.value(round(s.f1())));
+            k.put("tp", s.truePositives());
+            k.put("fp", s.falsePositives());
+            k.put("fn", s.falseNegatives());
+            json.put(kind.label(), k);
+        }
+        return json;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
