@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,14 +25,14 @@ final class Conditions {
     }
 
     static void read(ParsedSentence sentence, BitSet region, Lexicon lexicon, Draft draft, String defaultParty) {
-        String carried = null;
+        List<String> carried = null;
         for (BitSet term : terms(sentence, region)) {
             List<TermToken> tokens = termTokens(sentence, term);
-            String party = party(sentence, term, draft);
-            if (party == null) {
-                party = carried != null ? carried : defaultParty;
+            List<String> parties = parties(sentence, term, draft);
+            if (parties.isEmpty()) {
+                parties = carried != null ? carried : Collections.singletonList(defaultParty);
             } else {
-                carried = party;
+                carried = parties;
             }
             Set<String> found = new HashSet<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
@@ -47,15 +48,17 @@ final class Conditions {
                 if (object == null && cue.type().equals("NoAllianceMembership")) {
                     object = firstOrganisation(sentence, term);
                 }
-                String conditionParty = party;
-                if (conditionParty != null && conditionParty.equals(object)) {
-                    conditionParty = defaultParty;
-                }
                 int first = tokens.get(match.begin()).index();
                 int last = tokens.get(match.end() - 1).index();
                 String label = sentence.text(first, last + 1);
                 Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
-                draft.addCondition(new Draft.DraftCondition(cue.type(), label, conditionParty, object, evidence));
+                for (String party : parties) {
+                    String conditionParty = party;
+                    if (conditionParty != null && conditionParty.equals(object)) {
+                        conditionParty = defaultParty;
+                    }
+                    draft.addCondition(new Draft.DraftCondition(cue.type(), label, conditionParty, object, evidence));
+                }
             }
         }
     }
@@ -80,15 +83,53 @@ final class Conditions {
         return terms;
     }
 
-    private static String party(ParsedSentence sentence, BitSet term, Draft draft) {
+    /** "both sides", "the two sides", "the parties": every side of the agreement. */
+    static final String SIDES = "@sides";
+
+    private static List<String> parties(ParsedSentence sentence, BitSet term, Draft draft) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             for (int subject : sentence.children(t, "nsubj", "nsubj:pass")) {
-                Optional<String> actor = actorOf(sentence, subject);
-                if (actor.isPresent() && !isAgentSide(sentence, draft, actor.get())) {
-                    return actor.get();
+                List<String> found = new ArrayList<>();
+                List<Integer> heads = new ArrayList<>(List.of(subject));
+                heads.addAll(sentence.children(subject, "conj"));
+                for (int head : heads) {
+                    Optional<String> actor = actorOf(sentence, head);
+                    if (actor.isPresent() && !isAgentSide(sentence, draft, actor.get()) && !found.contains(actor.get())) {
+                        found.add(actor.get());
+                    }
+                    if (actor.isEmpty() && bothSides(sentence, head)) {
+                        found.add(SIDES);
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            for (int by : sentence.children(t, "nmod:by", "acl")) {
+                if (sentence.lemma(by).equals("side") && bothSides(sentence, by)) {
+                    return List.of(SIDES);
                 }
             }
         }
+        String owner = party(sentence, term, draft);
+        return owner == null ? List.of() : List.of(owner);
+    }
+
+    private static boolean bothSides(ParsedSentence sentence, int head) {
+        String lemma = sentence.lemma(head);
+        if (!lemma.equals("side") && !lemma.equals("party")) {
+            return false;
+        }
+        for (int modifier : sentence.children(head, "det", "nummod", "det:predet")) {
+            String word = sentence.lower(modifier);
+            if (word.equals("both") || word.equals("two") || word.equals("the") || word.equals("all")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String party(ParsedSentence sentence, BitSet term, Draft draft) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             for (int owner : sentence.children(t, "nmod:poss", "nmod:for", "nmod:of")) {
                 if (!term.get(owner)) {

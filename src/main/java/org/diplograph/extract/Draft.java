@@ -42,6 +42,8 @@ final class Draft {
     final List<DraftGuarantee> guarantees = new ArrayList<>();
     /** An extension only adds guarantors to an earlier guarantee and is never a statement of its own. */
     boolean extension;
+    /** Content only spells out terms of an agreement reported before it; its conditions join that statement. */
+    boolean content;
 
     void addCondition(DraftCondition condition) {
         for (DraftCondition existing : conditions) {

@@ -101,6 +101,12 @@ public final class Extractor {
             if (extension != null) {
                 drafts.add(extension);
             }
+            if (drafts.isEmpty()) {
+                Draft content = documentContent();
+                if (content != null) {
+                    drafts.add(content);
+                }
+            }
             return drafts;
         }
 
@@ -355,6 +361,16 @@ public final class Extractor {
                 if (mention.isPresent() && mention.get().type().isActor() && !agents.contains(mention.get().key())) {
                     agents.add(mention.get().key());
                 }
+                if (mention.isEmpty()) {
+                    for (int of : sentence.children(h, "nmod:of")) {
+                        List<Integer> members = new ArrayList<>(List.of(of));
+                        members.addAll(sentence.children(of, "conj"));
+                        for (int member : members) {
+                            sentence.mentionOfPhrase(member).filter(m -> m.type().isActor() && !agents.contains(m.key()))
+                                    .ifPresent(m -> agents.add(m.key()));
+                        }
+                    }
+                }
             }
         }
 
@@ -406,6 +422,37 @@ public final class Extractor {
             draft.confidence = 0.7;
             fill(draft, content, region, Optional.of(frame), -1);
             claimed.or(region);
+            return draft;
+        }
+
+        /**
+         * "Under the deal, X are to ...", "According to the plan, the two sides must ...": the
+         * sentence spells out terms of an agreement or plan reported before it.
+         */
+        private Draft documentContent() {
+            List<TermToken> all = Conditions.termTokens(sentence, null);
+            boolean document = false;
+            for (Lexicon.Cue cue : lexicon.attributionCues()) {
+                if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
+                    document = true;
+                }
+            }
+            if (!document) {
+                return null;
+            }
+            BitSet region = new BitSet();
+            region.set(0, sentence.size());
+            Draft draft = new Draft();
+            draft.content = true;
+            draft.kind = StatementKind.PROPOSAL;
+            draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
+            draft.sentence = sentence.index;
+            draft.attribution = Attribution.DOCUMENT;
+            Conditions.read(sentence, region, lexicon, draft, null);
+            if (draft.conditions.isEmpty()) {
+                return null;
+            }
+            draft.evidence = span(region);
             return draft;
         }
 

@@ -38,6 +38,7 @@ public final class Linker {
     private final Set<String> agentNouns;
     private final Set<String> populationNouns;
     private final Set<String> honorifics;
+    private final Set<String> armedGroupNouns;
 
     private Linker(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -45,6 +46,7 @@ public final class Linker {
         this.agentNouns = Set.copyOf(words("agent-nouns.txt"));
         this.populationNouns = Set.copyOf(words("population-nouns.txt"));
         this.honorifics = Set.copyOf(words("honorifics.txt"));
+        this.armedGroupNouns = Set.copyOf(words("armed-group-nouns.txt"));
     }
 
     /** A linker over the given gazetteer. */
@@ -175,6 +177,9 @@ public final class Linker {
                 return i + 1;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if (token.tag().startsWith("NNS") && armedGroupNouns.contains(lemma(token))) {
+                return linkArmedGroup(s, tokens, i, mentions);
+            }
             if (MALE_FEMALE_PRONOUNS.contains(lower) && lastPerson != null) {
                 mentions.add(add(s, i, i + 1, entities.get(lastPerson.key()).peek(), word, true));
                 return i + 1;
@@ -182,6 +187,34 @@ public final class Linker {
             if (lower.equals("the") && i + 1 < tokens.size()) {
                 return linkDefiniteTitle(s, tokens, i, mentions);
             }
+            return i + 1;
+        }
+
+        /**
+         * "the rebels", "pro-Russian separatists": the armed group the article names, else
+         * one group of its own, named by its first mention.
+         */
+        private int linkArmedGroup(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
+            int begin = i;
+            while (begin > 0 && tokens.get(begin - 1).tag().startsWith("JJ") && !tokens.get(begin - 1).word().isEmpty()
+                    && begin > i - 2) {
+                begin--;
+            }
+            Actor group = null;
+            for (EntityBuilder entity : entities.values()) {
+                if (entity.peek().type() == ActorType.ARMED_GROUP) {
+                    group = entity.peek();
+                    break;
+                }
+            }
+            String surface = text(tokens, begin, i + 1);
+            if (group == null) {
+                group = new Actor("name:" + surface, ActorType.ARMED_GROUP, surface, List.of(), null, null, null);
+            }
+            for (int m = mentions.size() - 1; m >= 0 && mentions.get(m).end() > begin; m--) {
+                mentions.remove(m);
+            }
+            mentions.add(add(s, begin, i + 1, group, surface, false));
             return i + 1;
         }
 
