@@ -27,8 +27,11 @@ final class Consolidator {
         List<Draft> firm = new ArrayList<>();
         List<Draft> soft = new ArrayList<>();
         List<Draft> extensions = new ArrayList<>();
+        List<Draft> contents = new ArrayList<>();
         for (Draft draft : drafts) {
-            if (draft.extension) {
+            if (draft.content) {
+                contents.add(draft);
+            } else if (draft.extension) {
                 extensions.add(draft);
             } else if (draft.kind == StatementKind.PROPOSAL || draft.kind == StatementKind.DEMAND) {
                 soft.add(draft);
@@ -68,8 +71,67 @@ final class Consolidator {
                 into.guarantors.remove(into.beneficiary);
             }
         }
+        for (Draft content : contents) {
+            Draft target = null;
+            for (Draft draft : kept) {
+                if (draft.aboutDocument && draft.sentence <= content.sentence
+                        && (draft.kind == StatementKind.ACCEPTANCE || draft.kind == StatementKind.PROPOSAL)
+                        && (target == null || draft.sentence > target.sentence
+                        || draft.sentence == target.sentence && draft.documentTrigger)) {
+                    target = draft;
+                }
+            }
+            if (target != null) {
+                for (Draft.DraftCondition condition : content.conditions) {
+                    for (String party : sides(condition.party(), target, linked)) {
+                        target.addCondition(new Draft.DraftCondition(condition.type(), condition.label(), party,
+                                condition.object(), condition.evidence()));
+                    }
+                }
+            }
+        }
+        for (Draft draft : kept) {
+            List<Draft.DraftCondition> resolved = new ArrayList<>();
+            java.util.Set<String> explicit = new java.util.HashSet<>();
+            for (Draft.DraftCondition condition : draft.conditions) {
+                if (condition.party() != null && !Conditions.SIDES.equals(condition.party())) {
+                    explicit.add(condition.type());
+                }
+            }
+            for (Draft.DraftCondition condition : draft.conditions) {
+                if (Conditions.SIDES.equals(condition.party()) && explicit.contains(condition.type())) {
+                    continue;
+                }
+                for (String party : sides(condition.party(), draft, linked)) {
+                    resolved.add(new Draft.DraftCondition(condition.type(), condition.label(), party, condition.object(),
+                            condition.evidence()));
+                }
+            }
+            draft.conditions.clear();
+            resolved.forEach(draft::addCondition);
+        }
         kept.sort(Comparator.comparingInt(d -> d.sentence));
         return kept;
+    }
+
+    /** A party as written, or, for "both sides", each side of the statement. */
+    private static List<String> sides(String party, Draft statement, LinkedArticle linked) {
+        if (!Conditions.SIDES.equals(party)) {
+            return java.util.Collections.singletonList(party);
+        }
+        List<String> sides = new ArrayList<>();
+        for (String agent : statement.agents) {
+            String side = linked.stateOf(agent);
+            if (!sides.contains(side)) {
+                sides.add(side);
+            }
+        }
+        for (String concerned : statement.concerns) {
+            if (statement.agents.size() == 1 && !sides.contains(concerned) && Extractor.isActor(linked, concerned)) {
+                sides.add(concerned);
+            }
+        }
+        return sides;
     }
 
     private static int richness(Draft draft) {
@@ -84,6 +146,13 @@ final class Consolidator {
         for (Draft other : kept) {
             if (other.kind == draft.kind && other.negated == draft.negated && other.agents.equals(draft.agents)
                     && sameConcerns(other, draft)) {
+                return other;
+            }
+        }
+        for (Draft other : kept) {
+            if (other.kind == draft.kind && other.negated == draft.negated && other.sentence == draft.sentence
+                    && other.agents.size() == 1 && draft.agents.size() == 1
+                    && linked.stateOf(other.agents.get(0)).equals(linked.stateOf(draft.agents.get(0)))) {
                 return other;
             }
         }

@@ -44,6 +44,10 @@ final class Draft {
     boolean extension;
     /** Content only spells out terms of an agreement reported before it; its conditions join that statement. */
     boolean content;
+    /** The act concerns an agreement, plan or deal, whose terms later sentences may spell out. */
+    boolean aboutDocument;
+    /** The act is named by the document itself ("a plan brokered by X"). */
+    boolean documentTrigger;
 
     void addCondition(DraftCondition condition) {
         for (DraftCondition existing : conditions) {

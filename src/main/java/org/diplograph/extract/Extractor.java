@@ -27,6 +27,8 @@ public final class Extractor {
 
     private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "person", "people", "insider", "aide");
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
+            "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
 
     private final Lexicon lexicon;
@@ -192,7 +194,7 @@ public final class Extractor {
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
-            if (claimed.get(i)) {
+            if (claimed.get(i) && !(trigger.pos().equals("NOUN") && nounAgents(i, new ArrayList<>()) >= 0)) {
                 return null;
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
@@ -230,6 +232,7 @@ public final class Extractor {
                     region.or(clauseOf(i));
                 }
             }
+            boolean claims = !trigger.pos().equals("ADJ") || sentence.parents(i, "amod").isEmpty();
             Optional<Frame> frame = frameOf(i);
             if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
                 agents.add(frame.get().speaker());
@@ -249,8 +252,12 @@ public final class Extractor {
                 draft.negated = false;
             }
             draft.confidence = agentHead >= 0 ? 0.85 : 0.7;
+            draft.aboutDocument = namesDocument(region);
+            draft.documentTrigger = trigger.pos().equals("NOUN") && DOCUMENT_NOUNS.contains(sentence.lemma(i));
             fill(draft, i, region, frame, agentHead);
-            claimed.or(region);
+            if (claims) {
+                claimed.or(region);
+            }
             return draft;
         }
 
@@ -287,6 +294,15 @@ public final class Extractor {
             }
         }
 
+        private boolean namesDocument(BitSet region) {
+            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+                if (DOCUMENT_NOUNS.contains(sentence.lemma(t))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean hasNever(int i) {
             for (int child : sentence.children(i, "advmod", "neg")) {
                 if (sentence.lower(child).equals("never")) {
@@ -302,16 +318,18 @@ public final class Extractor {
             if (passive) {
                 subjects = sentence.children(i, "obl:agent", "obl:by", "nmod:agent");
             }
+            int head = -1;
             for (int subject : subjects) {
                 if (sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false)) {
                     continue;
                 }
+                int before = agents.size();
                 collectActors(subject, agents);
-                if (!agents.isEmpty()) {
-                    return subject;
+                if (agents.size() > before && head < 0) {
+                    head = subject;
                 }
             }
-            return -1;
+            return head;
         }
 
         private int nounAgents(int i, List<String> agents) {
@@ -448,7 +466,7 @@ public final class Extractor {
             draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
             draft.sentence = sentence.index;
             draft.attribution = Attribution.DOCUMENT;
-            Conditions.read(sentence, region, lexicon, draft, null);
+            Conditions.read(sentence, region, lexicon, draft, Conditions.SIDES);
             if (draft.conditions.isEmpty()) {
                 return null;
             }
@@ -570,8 +588,11 @@ public final class Extractor {
         }
 
         private String defaultParty(BitSet region, Draft draft) {
+            if (draft.agents.size() > 1) {
+                return Conditions.SIDES;
+            }
             for (Mention mention : sentence.mentionsIn(region)) {
-                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP)
+                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) && !mention.indirect()
                         && !draft.agents.contains(mention.key())
                         && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
                     return mention.key();
