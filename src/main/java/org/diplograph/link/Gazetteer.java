@@ -218,12 +218,20 @@ public final class Gazetteer {
         return byKey.values();
     }
 
-    /** The state a demonym or adjective names: "Russian", "U.S.", "South Korean". */
+    /**
+     * The state a demonym or adjective names: "Russian", "U.S.", "South Korean"; a plural noun
+     * ("Russians") is tried without its final s.
+     */
     public Optional<GazetteerEntry> stateOfDemonym(String adjective) {
         if (adjective == null) {
             throw new IllegalArgumentException("adjective must not be null");
         }
-        return Optional.ofNullable(byDemonym.get(NameKey.of(adjective)));
+        String key = NameKey.of(adjective);
+        GazetteerEntry state = byDemonym.get(key);
+        if (state == null && key.endsWith("s")) {
+            state = byDemonym.get(key.substring(0, key.length() - 1));
+        }
+        return Optional.ofNullable(state);
     }
 
     /**
