@@ -52,7 +52,8 @@ public final class GazetteerDeriver {
             "mr", "mrs", "ms", "dr", "gen", "general", "sir", "lord", "col", "colonel", "senator", "sen", "rep",
             "judge", "justice", "former", "deputy", "foreign", "defense", "defence", "governor", "mayor",
             "secretary", "officer", "official", "head", "lieutenant", "lt", "admiral", "marshal", "speaker",
-            "prince", "princess", "crown", "late", "new", "then", "acting", "interim");
+            "prince", "princess", "crown", "late", "new", "then", "acting", "interim", "administration", "kanzler",
+            "bundeskanzler", "gov", "director", "presient");
     /** Words that make a title someone else's: a deputy foreign minister is not a foreign minister. */
     private static final Set<String> SUBORDINATE = Set.of("deputy", "under", "assistant", "former", "ex", "junior", "shadow", "vice");
     /** Countries whose names put the family name first, so the last word is not a surname. */
@@ -236,11 +237,7 @@ public final class GazetteerDeriver {
     private List<State> states(PhoenixDictionary countries) throws IOException {
         Map<String, String> countryNames = new HashMap<>();
         for (PhoenixDictionary.Entry e : countries.entries()) {
-            if (e.isCountry()) {
-                for (PhoenixDictionary.Code c : e.codes()) {
-                    countryNames.putIfAbsent(c.code(), PhoenixDictionary.display(e.name()));
-                }
-            }
+            e.currentCountryCode().ifPresent(code -> countryNames.putIfAbsent(code, PhoenixDictionary.display(e.name())));
         }
         Map<String, TsvTable.Row> curatedRows = new LinkedHashMap<>();
         for (TsvTable.Row row : curatedTable("states.tsv", "key", "type", "label", "names", "demonyms", "metonyms", "cameo").rows()) {
@@ -645,16 +642,16 @@ public final class GazetteerDeriver {
 
     // ---- output
 
+    /** The names in order, each once, without the label; "U.S." and "US" are both kept, as articles write both. */
     private static List<String> distinctNames(String label, List<String> names) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        byKey.put(NameKey.of(label), label);
+        Set<String> distinct = new LinkedHashSet<>();
         for (String n : names) {
-            String k = NameKey.of(n);
-            if (!k.isEmpty()) {
-                byKey.putIfAbsent(k, n.strip());
+            if (!NameKey.of(n).isEmpty()) {
+                distinct.add(n.strip());
             }
         }
-        return byKey.values().stream().skip(1).toList();
+        distinct.remove(label);
+        return List.copyOf(distinct);
     }
 
     private static String cell(String value) {

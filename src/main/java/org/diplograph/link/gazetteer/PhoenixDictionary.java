@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class PhoenixDictionary {
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
     private static final Set<String> LOWER_PARTICLES = Set.of(
             "al", "el", "bin", "ibn", "bint", "de", "del", "della", "der", "den", "van", "von", "da", "dos", "das",
-            "du", "la", "le", "y");
+            "du", "la", "le", "y", "of", "the", "and");
 
     /** A code of an entry, with its dates and the comment of its line. */
     record Code(String code, LocalDate from, LocalDate to, boolean dated, String comment) {
@@ -38,9 +39,18 @@ final class PhoenixDictionary {
     /** One entry: its name, aliases and codes, where it was read, and the section it is in. */
     record Entry(String name, List<String> aliases, List<Code> codes, String section, String where) {
 
-        /** A country entry: only undated three-letter codes. */
+        /** A country entry: only three-letter codes, dated where the country changed (USR, then UKR). */
         boolean isCountry() {
-            return !codes.isEmpty() && codes.stream().allMatch(c -> !c.dated() && COUNTRY_CODE.matcher(c.code()).matches());
+            return !codes.isEmpty() && codes.stream().allMatch(c -> COUNTRY_CODE.matcher(c.code()).matches());
+        }
+
+        /**
+         * The three-letter code the country goes by now, when the entry has one; a country entry
+         * may also carry the codes of states it was part of ({@code [USRUKR <910824]}).
+         */
+        Optional<String> currentCountryCode() {
+            return codes.stream().filter(c -> c.to() == null && COUNTRY_CODE.matcher(c.code()).matches())
+                    .map(Code::code).reduce((a, b) -> b);
         }
     }
 
