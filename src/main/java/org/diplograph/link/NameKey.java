@@ -1,0 +1,37 @@
+package org.diplograph.link;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The comparison form of a name: case, accents and punctuation folded, so that
+ * "U.S.", "US" and "u.s." compare equal, and a leading "the" is dropped.
+ */
+public final class NameKey {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DROPPED = Pattern.compile("[.'\u2019\u2018`\u00b4]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private NameKey() {
+    }
+
+    /** The comparison form of {@code name}; empty when nothing but punctuation remains. */
+    public static String of(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        folded = MARKS.matcher(folded).replaceAll("");
+        folded = folded.toLowerCase(Locale.ROOT);
+        folded = folded.replace('\u0131', 'i').replace("\u00df", "ss").replace('\u00f8', 'o')
+                .replace('\u0142', 'l').replace('\u0111', 'd').replace("\u00e6", "ae");
+        folded = DROPPED.matcher(folded).replaceAll("");
+        folded = SEPARATORS.matcher(folded).replaceAll(" ").strip();
+        if (folded.startsWith("the ")) {
+            folded = folded.substring(4);
+        }
+        return folded;
+    }
+}
