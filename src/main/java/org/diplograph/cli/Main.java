@@ -1,12 +1,13 @@
 package org.diplograph.cli;
 
+import org.diplograph.link.gazetteer.GazetteerCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code diplograph} command line. */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
         description = "Turns diplomacy news into a knowledge graph of proposals, demands, offers, rejections and acceptances, with their conditions, security guarantees and evidence.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class, ExportCommand.class, EvalCommand.class})
+        subcommands = {BuildCommand.class, GazetteerCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class, ExportCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
