@@ -35,6 +35,9 @@ final class GraphFacts {
     List<Fact> facts() {
         List<Fact> facts = new ArrayList<>();
         for (Resource actor : model.listSubjectsWithProperty(RDF.type, DIP.Actor).toList()) {
+            if (actor.hasProperty(RDF.type, DIP.ActorGroup)) {
+                continue;
+            }
             facts.add(new Fact(Fact.Kind.ACTORS, "", List.of(keys(actor, false)), label(actor), names(actor).toString()));
         }
         for (Resource statement : model.listSubjectsWithProperty(RDF.type, DIP.Statement).toList()) {

@@ -289,6 +289,9 @@ public final class DIP {
     /** Links a guarantor to the actor whose security it guarantees. */
     public static final Property guarantorOf = property("guarantorOf");
 
+    /** The group formed by all the guarantors of a guarantee; its members are the guarantors. */
+    public static final Property guarantorGroup = property("guarantorGroup");
+
     // Relations between actors
 
     /** An actor that belongs to the ad-hoc group. */

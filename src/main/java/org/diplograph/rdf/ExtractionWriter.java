@@ -196,6 +196,16 @@ public final class ExtractionWriter {
                     guarantorNode.addProperty(DIP.guarantorOf, beneficiary);
                 }
             }
+            if (guarantee.guarantors().size() > 1) {
+                Resource group = model.createResource(Iris.group(node.getURI()));
+                group.addProperty(RDF.type, DIP.Actor);
+                group.addProperty(RDF.type, DIP.ActorGroup);
+                group.addProperty(RDFS.label, "guarantors of the security of " + guarantee.beneficiary().label());
+                for (Actor guarantor : guarantee.guarantors()) {
+                    group.addProperty(DIP.member, actorNode(guarantor));
+                }
+                node.addProperty(DIP.guarantorGroup, group);
+            }
             node.addProperty(DIP.evidence, evidence(guarantee.evidence()));
             return node;
         }

@@ -36,6 +36,11 @@ public final class Iris {
         return DIP.ID + "guarantee/" + articleId + "-" + hash(parts);
     }
 
+    /** The group of guarantors of a guarantee, named after the guarantee. */
+    public static String group(String guaranteeIri) {
+        return DIP.ID + "group/" + guaranteeIri.substring(guaranteeIri.lastIndexOf('/') + 1);
+    }
+
     public static String evidence(String articleId, int begin, int end) {
         return DIP.ID + "evidence/" + articleId + "-" + begin + "-" + end;
     }
