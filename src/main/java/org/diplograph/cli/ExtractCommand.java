@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -60,8 +61,11 @@ public final class ExtractCommand implements Callable<Integer> {
             dataset.addGraph(result.graph().name(), result.graph().graph());
             dataset.prefixes().putAll(result.graph().graph().getPrefixMapping().getNsPrefixMap());
         }
-        OutputStream out = System.out;
-        RDFDataMgr.write(out, dataset, lang);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RDFDataMgr.write(bytes, dataset, lang);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(bytes.toString(StandardCharsets.UTF_8));
+        out.flush();
         for (Violation violation : result.report().violations()) {
             err.println(file + ": fails validation at " + violation.focusNode() + " " + violation.path() + ": " + violation.message());
         }
