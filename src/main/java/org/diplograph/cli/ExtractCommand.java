@@ -53,16 +53,15 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         Pipeline.Result result = Pipeline.create().sameAs(sameAs).build().process(read.articles().get(0));
-        DatasetGraph dataset = DatasetFactory.createTxnMem().asDatasetGraph();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (lang == Lang.TURTLE || lang == Lang.JSONLD) {
-            dataset.getDefaultGraph().getPrefixMapping().setNsPrefixes(result.graph().graph().getPrefixMapping());
-            result.graph().graph().find().forEachRemaining(dataset.getDefaultGraph()::add);
+            RDFDataMgr.write(bytes, result.graph().graph(), lang);
         } else {
+            DatasetGraph dataset = DatasetFactory.createTxnMem().asDatasetGraph();
             dataset.addGraph(result.graph().name(), result.graph().graph());
             dataset.prefixes().putAll(result.graph().graph().getPrefixMapping().getNsPrefixMap());
+            RDFDataMgr.write(bytes, dataset, lang);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RDFDataMgr.write(bytes, dataset, lang);
         PrintWriter out = spec.commandLine().getOut();
         out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();

@@ -19,7 +19,13 @@ public final class Main implements Runnable {
 
     /** The command line with every subcommand, as tests and {@link #main} use it. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("diplograph " + line.getCommandName() + ": " + exception.getMessage());
+            line.getErr().flush();
+            return 1;
+        });
+        return commandLine;
     }
 
     @Override
