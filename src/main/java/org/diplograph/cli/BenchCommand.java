@@ -291,7 +291,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
         out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
-                tokens.values().stream().mapToLong(Integer::longValue).sum(), inputs);
+                tokens.values().stream().mapToLong(Integer::longValue).sum(),
+                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.println();
         String row = "%-6s %9s %9s %10s %9s %12s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB");
