@@ -1,0 +1,334 @@
+package org.diplograph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+import org.diplograph.Pipeline;
+import org.diplograph.ingest.Article;
+import org.diplograph.ingest.Ingest;
+import org.diplograph.nlp.Nlp;
+import org.diplograph.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench [CORPUS...] [--loc=DIR] [--repeat=N] [--synthetic=N] [--json]}: measures how fast
+ * and in how much heap the {@code build} path (ingest, extract, validate, load into TDB2) runs
+ * over a corpus, and on what machine.
+ * <p>
+ * Tokens are counted in a pass over the corpus before the timed runs, so that counting adds
+ * nothing to them; that pass also warms the JIT, so the runs measure a warmed-up process.
+ * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
+ * the pools peak at different moments, so it is an upper bound of the heap in use.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the build path (ingest, extract, validate, load into a TDB2 store) over a corpus and report"
+                + " start-up time, articles and tokens per second, peak heap and the machine."
+                + " Figures from a shared or busy machine are noisy: compare runs made on the same one.")
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final double MIB = 1024.0 * 1024.0;
+    private static final String COPY = "#copy";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "CORPUS",
+            description = "Article files or folders (default: examples/ and the .txt files of"
+                    + " ${diplograph.shared}/eval/dev, ${diplograph.shared} being ../shared unless set).")
+    private List<Path> corpus;
+
+    @Option(names = "--loc", paramLabel = "DIR",
+            description = "Folder of the TDB2 store to load (default: a temporary folder, deleted after).")
+    private Path location;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Runs over the corpus, each timed on its own (default: ${DEFAULT-VALUE}).")
+    private int repeat;
+
+    @Option(names = "--synthetic", paramLabel = "N", defaultValue = "1",
+            description = "Take each article N times, copies getting their own id, URL and source file,"
+                    + " to measure a corpus N times as large (default: ${DEFAULT-VALUE}).")
+    private int synthetic;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    private boolean json;
+
+    /** One timed run over the corpus. */
+    private record Run(long nanos, int articles, int rejected, long tokens, long peakHeap) {
+    }
+
+    /** The machine and JVM the figures come from. */
+    private record Machine(int processors, String cpu, String os, String java, long maxHeap) {
+
+        static Machine current() {
+            return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(),
+                    System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
+                    System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
+                    Runtime.getRuntime().maxMemory());
+        }
+
+        private static String cpuModel() {
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            try (Stream<String> lines = Files.lines(cpuinfo)) {
+                return lines.filter(line -> line.startsWith("model name"))
+                        .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                        .findFirst().orElse("unknown");
+            } catch (IOException | UncheckedIOException e) {
+                return "unknown";
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, but was: " + repeat);
+        }
+        if (synthetic < 1) {
+            throw new ParameterException(spec.commandLine(), "--synthetic must be at least 1, but was: " + synthetic);
+        }
+        List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        long startupBegin = System.nanoTime();
+        Pipeline pipeline = Pipeline.create().build().warmUp();
+        long startupNanos = System.nanoTime() - startupBegin;
+
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> tokens = countTokens(inputs, problems);
+        if (tokens.isEmpty()) {
+            err.println("the corpus holds no article: " + inputs);
+            problems.forEach(problem -> err.println("  " + problem));
+            return 1;
+        }
+
+        Path temporary = location == null ? Files.createTempDirectory("diplograph-bench") : null;
+        List<Run> runs = new ArrayList<>();
+        try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
+            for (int i = 0; i < repeat; i++) {
+                runs.add(run(inputs, pipeline, store, tokens, i == 0 ? problems : new ArrayList<>()));
+            }
+        } finally {
+            if (temporary != null) {
+                deleteTree(temporary);
+            }
+        }
+
+        Machine machine = Machine.current();
+        if (json) {
+            out.println(toJson(machine, startupNanos, inputs, tokens, runs));
+        } else {
+            printTable(out, machine, startupNanos, inputs, tokens, runs);
+        }
+        out.flush();
+        if (!problems.isEmpty()) {
+            err.printf(Locale.ROOT, "%d inputs or articles were rejected (each run the same):%n", problems.size());
+            problems.forEach(problem -> err.println("  " + problem));
+            err.flush();
+        }
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** examples/ and the dev texts, those of them that are there. */
+    private List<Path> defaultCorpus() throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        Path examples = Path.of("examples");
+        if (Files.isDirectory(examples)) {
+            inputs.add(examples);
+        }
+        Path dev = Path.of(System.getProperty("diplograph.shared", "../shared"), "eval", "dev");
+        if (Files.isDirectory(dev)) {
+            try (Stream<Path> files = Files.list(dev)) {
+                files.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().forEach(inputs::add);
+            }
+        }
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give a CORPUS: there is neither examples/ nor " + dev + " to use by default");
+        }
+        return inputs;
+    }
+
+    /** The CoreNLP tokens of each article, by source file, and what could not be read. */
+    private static Map<String, Integer> countTokens(List<Path> inputs, List<String> problems) {
+        Map<String, Integer> tokens = new HashMap<>();
+        Ingest.stream(inputs, article -> tokens.put(article.sourceFile(), Nlp.annotate(article).document().tokens().size()),
+                error -> problems.add(error.message()));
+        return tokens;
+    }
+
+    /**
+     * One timed pass, the way {@code build} loads a batch: articles streamed from the inputs,
+     * each processed, validated and loaded in its own transaction.
+     */
+    private Run run(List<Path> inputs, Pipeline pipeline, Store store, Map<String, Integer> tokens, List<String> problems) {
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        // Without a collection first, the peak would start from the previous run's garbage.
+        System.gc();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        int[] articles = {0};
+        int[] rejected = {0};
+        long[] tokenCount = {0};
+        long begin = System.nanoTime();
+        // Ingest errors were reported by the counting pass; the runs meet the same ones.
+        Ingest.stream(inputs, article -> {
+            int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+            for (int copy = 0; copy < synthetic; copy++) {
+                articles[0]++;
+                tokenCount[0] += articleTokens;
+                String problem = load(pipeline, store, copy == 0 ? article : copyOf(article, copy));
+                if (problem != null) {
+                    rejected[0]++;
+                    problems.add(problem);
+                }
+            }
+        }, error -> { });
+        long nanos = System.nanoTime() - begin;
+        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak);
+    }
+
+    /** Loads one article as {@code build} does; what went wrong, or {@code null}. */
+    private static String load(Pipeline pipeline, Store store, Article article) {
+        try {
+            Pipeline.Result result = pipeline.process(article);
+            if (!result.valid()) {
+                return article.sourceFile() + ": not loaded, fails validation: "
+                        + result.report().violations().get(0).message();
+            }
+            store.replaceArticle(result.graph().name(), result.graph().graph());
+            return null;
+        } catch (RuntimeException e) {
+            return article.sourceFile() + ": not loaded: " + e.getMessage();
+        }
+    }
+
+    /** The article again under another id, URL and source file, so that it gets a graph of its own. */
+    static Article copyOf(Article article, int copy) {
+        String url = article.url() == null ? null : article.url() + COPY + copy;
+        return new Article(article.id() + "-copy" + copy, url, article.title(), article.date(), article.body(),
+                article.sourceFile() + COPY + copy);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+        JsonObject json = new JsonObject();
+        JsonObject host = new JsonObject();
+        host.put("processors", machine.processors());
+        host.put("cpu", machine.cpu());
+        host.put("os", machine.os());
+        host.put("java", machine.java());
+        host.put("maxHeapBytes", machine.maxHeap());
+        json.put("machine", host);
+        json.put("startupSeconds", JsonNumber.value(round(seconds(startupNanos), 3)));
+
+        JsonObject corpusJson = new JsonObject();
+        JsonArray inputsJson = new JsonArray();
+        inputs.forEach(input -> inputsJson.add(input.toString()));
+        corpusJson.put("inputs", inputsJson);
+        corpusJson.put("articles", tokens.size());
+        corpusJson.put("synthetic", synthetic);
+        corpusJson.put("tokens", tokens.values().stream().mapToLong(Integer::longValue).sum());
+        json.put("corpus", corpusJson);
+        json.put("repeat", repeat);
+
+        Run total = total(runs);
+        putFigures(json, total);
+        JsonArray runsJson = new JsonArray();
+        for (Run run : runs) {
+            JsonObject runJson = new JsonObject();
+            putFigures(runJson, run);
+            runsJson.add(runJson);
+        }
+        json.put("runs", runsJson);
+        return json;
+    }
+
+    private static void putFigures(JsonObject json, Run run) {
+        json.put("articles", run.articles());
+        json.put("rejected", run.rejected());
+        json.put("tokens", run.tokens());
+        json.put("wallSeconds", JsonNumber.value(round(seconds(run.nanos()), 3)));
+        json.put("articlesPerSecond", JsonNumber.value(round(perSecond(run.articles(), run.nanos()), 3)));
+        json.put("tokensPerSecond", JsonNumber.value(round(perSecond(run.tokens(), run.nanos()), 1)));
+        json.put("peakHeapBytes", run.peakHeap());
+    }
+
+    private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+        out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
+        out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
+        out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
+        out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
+                tokens.values().stream().mapToLong(Integer::longValue).sum(),
+                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
+        out.println();
+        String row = "%-6s %9s %9s %10s %9s %12s %10s%n";
+        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB");
+        for (int i = 0; i < runs.size(); i++) {
+            printRow(out, row, String.valueOf(i + 1), runs.get(i));
+        }
+        if (runs.size() > 1) {
+            printRow(out, row, "all", total(runs));
+        }
+    }
+
+    private static void printRow(PrintWriter out, String row, String label, Run run) {
+        out.printf(Locale.ROOT, row, label, run.articles(), run.tokens(),
+                String.format(Locale.ROOT, "%.2f", seconds(run.nanos())),
+                String.format(Locale.ROOT, "%.2f", perSecond(run.articles(), run.nanos())),
+                String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.nanos())),
+                String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB));
+    }
+
+    /** The runs together: summed counts and times, the highest peak. */
+    private static Run total(List<Run> runs) {
+        return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToInt(Run::articles).sum(),
+                runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
+                runs.stream().mapToLong(Run::peakHeap).max().orElse(0));
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static double perSecond(long count, long nanos) {
+        return nanos == 0 ? 0 : count / seconds(nanos);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

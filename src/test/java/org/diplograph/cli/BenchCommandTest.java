@@ -1,0 +1,124 @@
+package org.diplograph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.diplograph.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the bench on one small article; checks the figures are there and sane, never how fast. */
+class BenchCommandTest {
+
+    private static final String ARTICLE = "src/test/resources/org/diplograph/cli/bench/lake-water-talks.txt";
+
+    private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
+            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jsonHoldsTheFiguresOfEachRunAndTheirTotal() {
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=2", "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject json = JSON.parse(run.out());
+
+        assertKeys(json, Set.of("machine", "startupSeconds", "corpus", "repeat", "runs"), "top level");
+        assertKeys(json, FIGURES, "top level");
+        JsonObject machine = json.get("machine").getAsObject();
+        assertKeys(machine, Set.of("processors", "cpu", "os", "java", "maxHeapBytes"), "machine");
+        assertTrue(machine.get("processors").getAsNumber().value().intValue() >= 1, run.toString());
+        assertTrue(machine.get("maxHeapBytes").getAsNumber().value().longValue() > 0, run.toString());
+        assertTrue(json.get("startupSeconds").getAsNumber().value().doubleValue() >= 0, run.toString());
+
+        JsonObject corpus = json.get("corpus").getAsObject();
+        assertEquals(1, corpus.get("articles").getAsNumber().value().intValue(), run.toString());
+        assertEquals(1, corpus.get("synthetic").getAsNumber().value().intValue(), run.toString());
+        long corpusTokens = corpus.get("tokens").getAsNumber().value().longValue();
+        assertTrue(corpusTokens > 50, "four sentences make more than 50 tokens: " + run);
+
+        assertEquals(2, json.get("repeat").getAsNumber().value().intValue(), run.toString());
+        assertSane(json, 2, 2 * corpusTokens, "all runs");
+        JsonArray runs = json.get("runs").getAsArray();
+        assertEquals(2, runs.size(), run.toString());
+        for (JsonValue each : runs) {
+            assertKeys(each.getAsObject(), FIGURES, "run");
+            assertSane(each.getAsObject(), 1, corpusTokens, "one run");
+        }
+    }
+
+    @Test
+    void syntheticCopiesGetGraphsOfTheirOwn() {
+        Path location = dir.resolve("data");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=3", "--repeat=2", "--loc=" + location, "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject json = JSON.parse(run.out());
+        assertEquals(3 * 2, json.get("articles").getAsNumber().value().intValue(), run.toString());
+        assertEquals(0, json.get("rejected").getAsNumber().value().intValue(), run.toString());
+        try (Store store = Store.connect(location)) {
+            assertEquals(3, store.stats().graphs(), "the article and two copies, each loaded once per run: " + run);
+        }
+    }
+
+    @Test
+    void theTableNamesEveryFigure() {
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE);
+        assertEquals(0, run.code(), run.toString());
+        List<String> missing = new ArrayList<>();
+        for (String label : List.of("machine", "max heap", "start-up", "corpus", "articles", "tokens",
+                "wall (s)", "art/s", "tokens/s", "peak MiB")) {
+            if (!run.out().contains(label)) {
+                missing.add(label);
+            }
+        }
+        assertEquals(List.of(), missing, run.toString());
+    }
+
+    @Test
+    void countsBelowOneAreUsageErrors() {
+        CliRun repeat = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=0");
+        assertEquals(2, repeat.code(), repeat.toString());
+        assertTrue(repeat.err().contains("--repeat must be at least 1, but was: 0"), repeat.toString());
+
+        CliRun synthetic = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=-2");
+        assertEquals(2, synthetic.code(), synthetic.toString());
+        assertTrue(synthetic.err().contains("--synthetic must be at least 1, but was: -2"), synthetic.toString());
+    }
+
+    @Test
+    void aCorpusWithoutArticlesIsAnError() throws IOException {
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        Files.writeString(empty.resolve("notes.md"), "not an article\n");
+        CliRun run = CliRun.run(new BenchCommand(), empty.toString(), "--json");
+        assertEquals(1, run.code(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertTrue(run.err().contains("the corpus holds no article: [" + empty + "]"), run.toString());
+    }
+
+    private static void assertSane(JsonObject figures, int articles, long tokens, String what) {
+        assertEquals(articles, figures.get("articles").getAsNumber().value().intValue(), what + ": " + figures);
+        assertEquals(0, figures.get("rejected").getAsNumber().value().intValue(), what + ": " + figures);
+        assertEquals(tokens, figures.get("tokens").getAsNumber().value().longValue(), what + ": " + figures);
+        assertTrue(figures.get("wallSeconds").getAsNumber().value().doubleValue() > 0, what + ": " + figures);
+        assertTrue(figures.get("articlesPerSecond").getAsNumber().value().doubleValue() > 0, what + ": " + figures);
+        assertTrue(figures.get("tokensPerSecond").getAsNumber().value().doubleValue() > 0, what + ": " + figures);
+        assertTrue(figures.get("peakHeapBytes").getAsNumber().value().longValue() > 0, what + ": " + figures);
+    }
+
+    private static void assertKeys(JsonObject json, Set<String> keys, String where) {
+        List<String> missing = keys.stream().filter(key -> !json.hasKey(key)).sorted().toList();
+        assertEquals(List.of(), missing, "keys missing at " + where + " in " + json);
+    }
+}
