@@ -3,6 +3,8 @@ package org.diplograph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.diplograph.serve.Server;
@@ -47,6 +49,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "HTTP port (default: ${DEFAULT-VALUE}).")
     private int port;
 
+    @Option(names = "--seed", paramLabel = "FILE", defaultValue = "../shared/eval/dev/000_lavrov-terms.txt",
+            description = "The article the project was started from, built beside the examples when the file is there (default: ${DEFAULT-VALUE}).")
+    private Path seed;
+
     @Option(names = "--no-serve", description = "Build the store and stop, without serving it.")
     private boolean noServe;
 
@@ -70,7 +76,12 @@ public final class DemoCommand implements Callable<Integer> {
         CommandLine build = new CommandLine(new BuildCommand());
         build.setOut(out);
         build.setErr(err);
-        int built = build.execute(examples.toString(), "--loc=" + location);
+        List<String> arguments = new ArrayList<>(List.of(examples.toString()));
+        if (Files.isRegularFile(seed)) {
+            arguments.add(seed.toString());
+        }
+        arguments.add("--loc=" + location);
+        int built = build.execute(arguments.toArray(String[]::new));
         if (built != 0) {
             err.printf("the examples in %s did not all build, so the store is not served%n", examples);
             err.flush();
