@@ -55,7 +55,8 @@ class DemoCommandTest {
     @Test
     void buildsEveryExampleIntoItsOwnGraph() {
         Path data = dir.resolve("data");
-        CliRun run = CliRun.run(new DemoCommand(), "--examples=" + EXAMPLES, "--loc=" + data, "--no-serve");
+        CliRun run = CliRun.run(new DemoCommand(), "--examples=" + EXAMPLES, "--loc=" + data, "--no-serve",
+                "--seed=" + dir.resolve("no-seed-here.txt"));
         assertEquals(0, run.code(), run.toString());
         List<String> urls = exampleUrls();
         assertTrue(run.out().startsWith("loaded " + urls.size() + " articles into " + data + ":"), run.toString());

@@ -30,7 +30,7 @@ class QueryCommandTest extends FixtureStoreTest {
         CliRun run = CliRun.run(new QueryCommand(), loc, "queries/rejections-with-evidence.rq", "--results=csv");
         assertEquals(0, run.code(), run.toString());
         List<String> lines = run.out().lines().toList();
-        assertEquals("date,agentLabel,concernsLabel,evidence,url,headline", lines.get(0), run.toString());
+        assertEquals("date,agentLabel,concernsLabel,evidence,url,headline,sourceFile", lines.get(0), run.toString());
         assertEquals(3, lines.size(), run.toString());
         assertTrue(lines.get(1).startsWith("2024-03-04,Iceland,Norway,Iceland rejected the plan,"), lines.get(1));
         assertTrue(lines.get(2).startsWith("2024-06-02,Ukraine,Russia,Kyiv rejected any neutral status,"), lines.get(2));
