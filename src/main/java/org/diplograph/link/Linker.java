@@ -132,6 +132,9 @@ public final class Linker {
             if (nerEnd > i && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && isNonActor(text(tokens, i, nerEnd))) {
                 return nerEnd;
             }
+            if (isDateline(tokens, i)) {
+                return i + 1;
+            }
             if (isCapitalised(word)) {
                 if ("PERSON".equals(ner)) {
                     return linkPerson(s, tokens, i, nerEnd, mentions);
@@ -426,6 +429,27 @@ public final class Linker {
             j++;
         }
         return j;
+    }
+
+    /**
+     * "VIENNA (AP) -", "DOHA/KABUL (Reuters) -": the place a wire story was filed from
+     * names no actor.
+     */
+    private static boolean isDateline(List<CoreLabel> tokens, int i) {
+        String word = tokens.get(i).word();
+        if (word.length() < 3 || !word.equals(word.toUpperCase(Locale.ROOT)) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '/')) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+            String next = tokens.get(j).word();
+            if (next.equals("-LRB-") || next.equals("(") || next.equals("-") || next.equals("--") || next.equals("\u2014")) {
+                return true;
+            }
+            if (!next.equals(next.toUpperCase(Locale.ROOT)) && !next.equals("/")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isCapitalised(String word) {
