@@ -6,12 +6,15 @@ import java.util.regex.Pattern;
 
 /**
  * The comparison form of a name: case, accents and punctuation folded, so that
- * "U.S.", "US" and "u.s." compare equal, and a leading "the" is dropped.
+ * "U.S.", "US" and "u.s." compare equal, and a leading "the" is dropped. A hyphen
+ * after a prefix such as "co" or "non" is dropped too, since English writes those
+ * words both ways ("Co-operation" and "Cooperation").
  */
 public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("[.'\u2019\u2018`\u00b4]");
+    private static final Pattern PREFIX_HYPHEN = Pattern.compile("\\b(co|non|pre|re|anti|inter|multi|post|sub|trans)-(?=\\p{L})");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKey() {
@@ -28,6 +31,7 @@ public final class NameKey {
         folded = folded.replace('\u0131', 'i').replace("\u00df", "ss").replace('\u00f8', 'o')
                 .replace('\u0142', 'l').replace('\u0111', 'd').replace("\u00e6", "ae");
         folded = DROPPED.matcher(folded).replaceAll("");
+        folded = PREFIX_HYPHEN.matcher(folded).replaceAll("$1");
         folded = SEPARATORS.matcher(folded).replaceAll(" ").strip();
         if (folded.startsWith("the ")) {
             folded = folded.substring(4);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -61,6 +62,14 @@ class GazetteerTest {
         assertResolves("Cote d'Ivoire", "Q1008");
         assertResolves("Türkiye", "Q43");
         assertResolves("turkiye", "Q43");
+    }
+
+    @Test
+    void aHyphenAfterAPrefixIsOptional() {
+        assertResolves("Organisation for Security and Cooperation in Europe", "Q81299");
+        assertResolves("Organization for Security and Co-operation in Europe", "Q81299");
+        assertEquals(NameKey.of("non-aligned movement"), NameKey.of("Nonaligned Movement"));
+        assertNotEquals(NameKey.of("al-Qaeda"), NameKey.of("alQaeda"), "only prefixes lose their hyphen");
     }
 
     @Test
