@@ -127,7 +127,7 @@ final class Consolidator {
             }
         }
         for (String concerned : statement.concerns) {
-            if (statement.agents.size() == 1 && !sides.contains(concerned) && Extractor.isActor(linked, concerned)) {
+            if (statement.agents.size() == 1 && !sides.contains(concerned) && linked.isActor(concerned)) {
                 sides.add(concerned);
             }
         }

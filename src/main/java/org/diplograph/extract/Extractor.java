@@ -3,13 +3,10 @@ package org.diplograph.extract;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.ingest.Article;
-import org.diplograph.link.Actor;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
 import org.diplograph.link.LinkedArticle;
@@ -623,7 +620,7 @@ public final class Extractor {
 
         private boolean mentionsGuarantee(BitSet region) {
             for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
-                if (GUARANTEE_NOUNS.contains(sentence.lemma(t)) || sentence.lemma(t).equals("guarantee")) {
+                if (GUARANTEE_NOUNS.contains(sentence.lemma(t))) {
                     return true;
                 }
             }
@@ -795,23 +792,5 @@ public final class Extractor {
             return word.equals(".") || word.equals(",") || word.equals(":") || word.equals(";") || word.equals("''")
                     || word.equals("``") || word.equals("\"") || word.equals("-RRB-") || word.equals("-LRB-") || word.equals("'");
         }
-    }
-
-    /** Whether an entity key names an actor (not a territory or population) of the article. */
-    static boolean isActor(LinkedArticle linked, String key) {
-        for (Actor actor : linked.entities()) {
-            if (actor.key().equals(key)) {
-                return actor.type().isActor();
-            }
-        }
-        return false;
-    }
-
-    static Map<String, Actor> byKey(LinkedArticle linked) {
-        Map<String, Actor> map = new LinkedHashMap<>();
-        for (Actor actor : linked.entities()) {
-            map.put(actor.key(), actor);
-        }
-        return map;
     }
 }

@@ -187,7 +187,7 @@ final class ParsedSentence {
         }
         for (int poss : children(i, "nmod:poss", "amod", "compound")) {
             Optional<Mention> modifier = mentionAt(poss);
-            if (modifier.isPresent() && modifier.get().indirect() || modifier.isPresent() && !lemma(i).equals("security")) {
+            if (modifier.isPresent() && (modifier.get().indirect() || !lemma(i).equals("security"))) {
                 return modifier;
             }
         }

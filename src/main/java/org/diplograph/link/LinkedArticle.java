@@ -53,6 +53,12 @@ public final class LinkedArticle {
         return actor;
     }
 
+    /** Whether {@code key} names an actor of the article (not a territory or population). */
+    public boolean isActor(String key) {
+        Actor actor = entities.get(key);
+        return actor != null && actor.type().isActor();
+    }
+
     /** Every entity named in the article: actors, territories and populations. */
     public Collection<Actor> entities() {
         return entities.values();

@@ -84,7 +84,6 @@ public final class Linker {
         private final Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         private final Map<String, String> surnames = new LinkedHashMap<>();
         private Mention lastPerson;
-        private final List<Mention> lastSubjects = new ArrayList<>();
 
         Run(AnnotatedArticle annotated) {
             this.annotated = annotated;
@@ -118,8 +117,6 @@ public final class Linker {
                     lastPerson = mention;
                 }
             }
-            lastSubjects.clear();
-            lastSubjects.addAll(mentions);
             return mentions;
         }
 
