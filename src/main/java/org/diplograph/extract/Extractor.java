@@ -65,14 +65,15 @@ public final class Extractor {
         private final Article article;
         private final List<Frame> frames = new ArrayList<>();
         private final BitSet claimed = new BitSet();
+        private List<TermToken> allTokens;
 
         SentenceReader(ParsedSentence sentence, Article article) {
             this.sentence = sentence;
             this.article = article;
         }
 
-        /** A reporting frame: who speaks, and the clause they report. */
-        private record Frame(int verb, String speaker, boolean anonymous, int content) {
+        /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
+        private record Frame(int verb, String speaker, boolean anonymous, int content, BitSet region) {
         }
 
         List<Draft> read() {
@@ -135,16 +136,24 @@ public final class Extractor {
                     }
                 }
                 for (int content : contents) {
-                    frames.add(new Frame(v, speaker, anonymous, content));
+                    frames.add(new Frame(v, speaker, anonymous, content, sentence.subtree(content)));
                 }
             }
+        }
+
+        /** The whole sentence as cue patterns see it, made once. */
+        private List<TermToken> allTokens() {
+            if (allTokens == null) {
+                allTokens = Conditions.termTokens(sentence, null);
+            }
+            return allTokens;
         }
 
         private Optional<Frame> frameOf(int token) {
             Frame best = null;
             int bestSize = Integer.MAX_VALUE;
             for (Frame frame : frames) {
-                BitSet region = sentence.subtree(frame.content());
+                BitSet region = frame.region();
                 if (region.get(token) && region.cardinality() < bestSize) {
                     best = frame;
                     bestSize = region.cardinality();
@@ -445,7 +454,7 @@ public final class Extractor {
          * sentence spells out terms of an agreement or plan reported before it.
          */
         private Draft documentContent() {
-            List<TermToken> all = Conditions.termTokens(sentence, null);
+            List<TermToken> all = allTokens();
             boolean document = false;
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
@@ -609,7 +618,7 @@ public final class Extractor {
             if (frame.isPresent() && frame.get().anonymous()) {
                 return Attribution.ANONYMOUS_SOURCES;
             }
-            List<TermToken> all = Conditions.termTokens(sentence, null);
+            List<TermToken> all = allTokens();
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.pattern().find(all) != null) {
                     return cue.type().equals("AnonymousSources") ? Attribution.ANONYMOUS_SOURCES : Attribution.DOCUMENT;
