@@ -1,17 +1,12 @@
 package org.diplograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplograph.DataFiles;
 
 /**
  * The extractor's word lists and cue patterns, read from the resource files beside
@@ -147,20 +142,6 @@ public final class Lexicon {
     }
 
     private static List<String> lines(String file) {
-        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon file is missing from the classpath: " + file);
-            }
-            List<String> lines = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon file " + file, e);
-        }
+        return DataFiles.lines(Lexicon.class, file);
     }
 }

@@ -2,12 +2,6 @@ package org.diplograph.link;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplograph.DataFiles;
 import org.diplograph.nlp.AnnotatedArticle;
 
 /**
@@ -486,20 +481,6 @@ public final class Linker {
     }
 
     private static List<String> words(String file) {
-        try (InputStream in = Linker.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("linker word list is missing from the classpath: " + file);
-            }
-            List<String> words = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.trim());
-                }
-            }
-            return words;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read linker word list " + file, e);
-        }
+        return DataFiles.lines(Linker.class, file).stream().map(String::trim).toList();
     }
 }
