@@ -216,12 +216,11 @@ public final class BenchCommand implements Callable<Integer> {
     /** Loads one article as {@code build} does; what went wrong, or {@code null}. */
     private static String load(Pipeline pipeline, Store store, Article article) {
         try {
-            Pipeline.Result result = pipeline.process(article);
+            Pipeline.Result result = BuildCommand.processAndLoad(pipeline, store, article);
             if (!result.valid()) {
                 return article.sourceFile() + ": not loaded, fails validation: "
                         + result.report().violations().get(0).message();
             }
-            store.replaceArticle(result.graph().name(), result.graph().graph());
             return null;
         } catch (RuntimeException e) {
             return article.sourceFile() + ": not loaded: " + e.getMessage();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.diplograph.Pipeline;
 import org.diplograph.extract.Statement;
+import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
 import org.diplograph.store.Store;
 import org.diplograph.validate.Violation;
@@ -76,9 +77,21 @@ public final class BuildCommand implements Callable<Integer> {
         return summary.rejected.isEmpty() ? 0 : 1;
     }
 
-    private void load(org.diplograph.ingest.Article article, Pipeline pipeline, Store store, Summary summary) {
+    /**
+     * The path of every article into the store, for {@code build} and {@code bench} alike:
+     * extracted and validated, then loaded in one transaction only if it validates.
+     */
+    static Pipeline.Result processAndLoad(Pipeline pipeline, Store store, Article article) {
+        Pipeline.Result result = pipeline.process(article);
+        if (result.valid()) {
+            store.replaceArticle(result.graph().name(), result.graph().graph());
+        }
+        return result;
+    }
+
+    private void load(Article article, Pipeline pipeline, Store store, Summary summary) {
         try {
-            Pipeline.Result result = pipeline.process(article);
+            Pipeline.Result result = processAndLoad(pipeline, store, article);
             if (!result.valid()) {
                 for (Violation violation : result.report().violations()) {
                     summary.rejected.add(article.sourceFile() + ": not loaded, fails validation at " + violation.focusNode()
@@ -86,7 +99,6 @@ public final class BuildCommand implements Callable<Integer> {
                 }
                 return;
             }
-            store.replaceArticle(result.graph().name(), result.graph().graph());
             summary.articles++;
             summary.triples += result.graph().graph().size();
             for (Statement statement : result.extraction().statements()) {
