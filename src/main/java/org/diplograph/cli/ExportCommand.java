@@ -7,8 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
@@ -32,12 +31,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the store as N-Quads, TriG, Turtle or JSON-LD.")
 public final class ExportCommand implements Callable<Integer> {
-
-    private static final Map<String, Lang> FORMATS = Map.of(
-            "nq", Lang.NQUADS,
-            "trig", Lang.TRIG,
-            "ttl", Lang.TURTLE,
-            "jsonld", Lang.JSONLD);
 
     @Spec
     CommandSpec spec;
@@ -94,19 +87,17 @@ public final class ExportCommand implements Callable<Integer> {
 
     private Lang chooseLang() {
         if (output != null) {
-            Lang lang = FORMATS.get(output.toLowerCase(Locale.ROOT));
-            if (lang == null) {
-                throw new ParameterException(spec.commandLine(),
-                        "--output must be one of nq, trig, ttl, jsonld, but was: " + output);
-            }
-            return lang;
+            return Formats.find(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--output must be one of " + Formats.NAMES + ", but was: " + output));
         }
         if (file != null) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            Lang lang = dot < 0 ? null : FORMATS.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-            if (lang != null) {
-                return lang;
+            if (dot >= 0) {
+                Optional<Lang> lang = Formats.find(name.substring(dot + 1));
+                if (lang.isPresent()) {
+                    return lang.get();
+                }
             }
         }
         return Lang.NQUADS;
