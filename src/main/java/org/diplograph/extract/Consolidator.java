@@ -11,9 +11,10 @@ import org.diplograph.link.LinkedArticle;
  * headline, a summary and the body often restate the same act.
  *
  * <p>Proposals and demands are restated most: one that sets no term the same side has
- * not already set is a restatement and is folded away; one by the same agent, of the
- * same kind and about the same party, is the same act and is merged. Rejections,
- * acceptances and offers are kept as they are, but they count as terms already set.
+ * not already proposed or demanded is a restatement and is folded away; one by the same
+ * agent, of the same kind and about the same party, is the same act and is merged.
+ * Rejections, acceptances and offers are kept as they are; what a side accepts or offers
+ * does not make its later demand a restatement.
  * Joint acts are never folded into one side's. Extensions ("the group could also
  * include ...") add guarantors to the guarantee their speaker proposed last.
  */
@@ -193,6 +194,9 @@ final class Consolidator {
         for (Draft.DraftCondition condition : draft.conditions) {
             boolean covered = false;
             for (Draft other : sameSide) {
+                if (other.kind != StatementKind.PROPOSAL && other.kind != StatementKind.DEMAND) {
+                    continue;
+                }
                 for (Draft.DraftCondition existing : other.conditions) {
                     covered |= existing.type().equals(condition.type()) && Objects.equals(existing.party(), condition.party());
                 }

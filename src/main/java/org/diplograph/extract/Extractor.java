@@ -26,6 +26,8 @@ public final class Extractor {
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
             "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
+    private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
+            "because", "after", "since");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
 
     private final Lexicon lexicon;
@@ -107,7 +109,37 @@ public final class Extractor {
                     drafts.add(content);
                 }
             }
+            addressAnsweredTerms(drafts);
             return drafts;
+        }
+
+        /**
+         * "Hamas rejected an Israeli plan under which it would ...": a proposal or demand answered in
+         * the same sentence by another side is addressed to that side, so terms that name no one
+         * fall to it.
+         */
+        private void addressAnsweredTerms(List<Draft> drafts) {
+            for (Draft asked : drafts) {
+                if (asked.kind != StatementKind.PROPOSAL && asked.kind != StatementKind.DEMAND) {
+                    continue;
+                }
+                for (Draft answer : drafts) {
+                    boolean answers = answer.kind == StatementKind.REJECTION || answer.kind == StatementKind.ACCEPTANCE;
+                    if (!answers || answer.agents.size() != 1 || asked.agents.contains(answer.agents.get(0))) {
+                        continue;
+                    }
+                    String side = sentence.linked.stateOf(answer.agents.get(0));
+                    List<Draft.DraftCondition> addressed = new ArrayList<>();
+                    for (Draft.DraftCondition condition : asked.conditions) {
+                        addressed.add(condition.party() != null ? condition
+                                : new Draft.DraftCondition(condition.type(), condition.label(), side, condition.object(),
+                                        condition.evidence()));
+                    }
+                    asked.conditions.clear();
+                    addressed.forEach(asked::addCondition);
+                    break;
+                }
+            }
         }
 
         private void findFrames() {
@@ -196,7 +228,7 @@ public final class Extractor {
                     return true;
                 }
             }
-            return false;
+            return trigger.pos().equals("NOUN") && !sentence.children(i, "nmod:" + trigger.particle()).isEmpty();
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
@@ -216,9 +248,16 @@ public final class Extractor {
                     agentHead = verbAgents(i, agents);
                     region.or(sentence.subtree(i));
                     for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
-                        region.andNot(sentence.subtree(subject));
+                        boolean content = sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false);
+                        if (!content) {
+                            region.andNot(sentence.subtree(subject));
+                        }
                     }
                     region.set(i);
+                    dropClausesOfTheirOwn(i, region);
+                    if (trigger.kind() == StatementKind.REJECTION) {
+                        dropProposalsOfOthers(i, region);
+                    }
                     extendOverBrokenCoordination(i, region);
                 }
                 case "NOUN" -> {
@@ -265,6 +304,49 @@ public final class Extractor {
                 claimed.or(region);
             }
             return draft;
+        }
+
+        /**
+         * "X rejected A, while Y offered B": a clause with a subject of its own, joined to the
+         * trigger's clause without being its content, is another act and not part of this one.
+         */
+        private void dropClausesOfTheirOwn(int trigger, BitSet region) {
+            List<Integer> clauses = new ArrayList<>(sentence.children(trigger, "conj", "parataxis"));
+            for (int adverbial : sentence.children(trigger, "advcl")) {
+                for (int mark : sentence.children(adverbial, "mark")) {
+                    if (CONTRASTING_MARKS.contains(sentence.lower(mark))) {
+                        clauses.add(adverbial);
+                    }
+                }
+            }
+            for (int clause : clauses) {
+                if (!sentence.children(clause, "nsubj", "nsubj:pass").isEmpty()) {
+                    region.andNot(sentence.subtree(clause));
+                }
+            }
+        }
+
+        /**
+         * "Hamas rejected an Israeli plan under which ...": the plan's terms are the proposer's, read
+         * by the plan's own statement, and not terms the rejecting side sets.
+         */
+        private void dropProposalsOfOthers(int trigger, BitSet region) {
+            for (int object : sentence.children(trigger, "obj")) {
+                boolean proposal = lexicon.triggers(sentence.lemma(object)).stream()
+                        .anyMatch(t -> t.pos().equals("NOUN") && t.kind() == StatementKind.PROPOSAL);
+                if (!proposal) {
+                    continue;
+                }
+                List<String> proposers = new ArrayList<>();
+                List<String> rejecters = new ArrayList<>();
+                nounAgents(object, proposers);
+                verbAgents(trigger, rejecters);
+                proposers.removeAll(rejecters);
+                if (!proposers.isEmpty()) {
+                    region.andNot(sentence.subtree(object));
+                    region.set(object);
+                }
+            }
         }
 
         /**
@@ -354,12 +436,21 @@ public final class Extractor {
                 }
             }
             for (int governor : sentence.parents(i, "obj")) {
+                if (answers(governor)) {
+                    continue;
+                }
                 int subject = verbAgents(governor, agents);
                 if (!agents.isEmpty()) {
                     return subject;
                 }
             }
             return -1;
+        }
+
+        /** "X rejected calls for Y": the side that answers a proposal is not the side that made it. */
+        private boolean answers(int verb) {
+            return lexicon.triggers(sentence.lemma(verb)).stream().anyMatch(t -> t.pos().equals("VERB")
+                    && (t.kind() == StatementKind.REJECTION || t.kind() == StatementKind.ACCEPTANCE));
         }
 
         private int adjectiveAgents(int i, List<String> agents) {
@@ -369,10 +460,19 @@ public final class Extractor {
                     return forWhom;
                 }
             }
-            if (!sentence.lemma(i).equals("unacceptable")) {
-                return verbAgents(i, agents);
+            if (sentence.lemma(i).equals("unacceptable")) {
+                return -1;
             }
-            return -1;
+            int head = verbAgents(i, agents);
+            if (agents.isEmpty()) {
+                for (int subject : sentence.children(i, "nsubj:pass")) {
+                    collectActors(subject, agents);
+                    if (!agents.isEmpty()) {
+                        return subject;
+                    }
+                }
+            }
+            return head;
         }
 
         /** The actors a phrase names: its head, or each conjunct of a coordination. */
