@@ -53,9 +53,12 @@ public final class Extractor {
         LinkedArticle linked = linker.link(annotated);
         List<Draft> drafts = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();
+        boolean spellingOut = false;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            drafts.addAll(new SentenceReader(sentence, annotated.article()).read());
+            List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut).read();
+            spellingOut = read.size() == 1 && read.get(0).content;
+            drafts.addAll(read);
         }
         List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
         return Assembler.assemble(annotated.article(), linked, consolidated);
@@ -69,9 +72,13 @@ public final class Extractor {
         private final BitSet claimed = new BitSet();
         private List<TermToken> allTokens;
 
-        SentenceReader(ParsedSentence sentence, Article article) {
+        /** The sentence before spelled out terms of a document, so this one may go on doing so. */
+        private final boolean spellingOut;
+
+        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut) {
             this.sentence = sentence;
             this.article = article;
+            this.spellingOut = spellingOut;
         }
 
         /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
@@ -82,7 +89,7 @@ public final class Extractor {
             findFrames();
             List<Draft> drafts = new ArrayList<>();
             for (int i = 0; i < sentence.size(); i++) {
-                for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lemma(i))) {
+                for (Lexicon.Trigger trigger : triggersAt(i)) {
                     if (!posFits(trigger, i) || !particleFits(trigger, i)) {
                         continue;
                     }
@@ -205,6 +212,24 @@ public final class Extractor {
             };
         }
 
+        /**
+         * The triggers of token i by its lemma, and by its word where an adjective is a participle
+         * ("prepared", whose lemma is the verb "prepare").
+         */
+        private List<Lexicon.Trigger> triggersAt(int i) {
+            List<Lexicon.Trigger> found = lexicon.triggers(sentence.lemma(i));
+            if (sentence.lower(i).equals(sentence.lemma(i))) {
+                return found;
+            }
+            List<Lexicon.Trigger> all = new ArrayList<>(found);
+            for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lower(i))) {
+                if (trigger.pos().equals("ADJ")) {
+                    all.add(trigger);
+                }
+            }
+            return all;
+        }
+
         /** "in return for", "in exchange for" in the clause of token i. */
         private boolean tradesTerms(int i) {
             for (int child : sentence.children(i, "obl", "advcl", "nmod")) {
@@ -267,6 +292,7 @@ public final class Extractor {
                         for (int x : sentence.children(governor, "obl", "xcomp", "ccomp", "advcl")) {
                             region.or(sentence.subtree(x));
                         }
+                        dropClausesOfTheirOwn(governor, region);
                     }
                     if (agentHead >= 0) {
                         region.andNot(sentence.subtree(agentHead));
@@ -555,7 +581,7 @@ public final class Extractor {
          */
         private Draft documentContent() {
             List<TermToken> all = allTokens();
-            boolean document = false;
+            boolean document = spellingOut && obliges();
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
                     document = true;
@@ -578,6 +604,24 @@ public final class Extractor {
             }
             draft.evidence = span(region);
             return draft;
+        }
+
+        /**
+         * "X must ...", "X are to ...", "X will ...": the sentence sets an obligation, which after a
+         * sentence of a document's terms is one more of them.
+         */
+        private boolean obliges() {
+            for (int t = 0; t < sentence.size(); t++) {
+                String word = sentence.lower(t);
+                if (word.equals("must") || word.equals("shall") || word.equals("will")) {
+                    return true;
+                }
+                boolean be = sentence.lemma(t).equals("be") && t + 2 < sentence.size();
+                if (be && sentence.lower(t + 1).equals("to") && sentence.tag(t + 2).equals("VB")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "The group could also include X and Y": more guarantors for the guarantee named before. */
