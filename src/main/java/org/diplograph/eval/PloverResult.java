@@ -239,7 +239,7 @@ public record PloverResult(String file, List<Outcome> outcomes) {
         }
     }
 
-    /** The figures, the confusion table and every outcome, as JSON. */
+    /** The figures, the kind each type maps to ("-" for none), the confusion table and every outcome, as JSON. */
     public JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.put("file", file);
@@ -258,6 +258,9 @@ public record PloverResult(String file, List<Outcome> outcomes) {
         json.put("unmappedExtracted", unmappedExtracted());
         json.put("falsePositiveRate", JsonNumber.value(round(falsePositiveRate())));
         json.put("rejected", rejected());
+        JsonObject mapsTo = new JsonObject();
+        outcomes.forEach(o -> mapsTo.put(o.type(), o.mapped() ? o.expected().localName() : "-"));
+        json.put("mapsTo", mapsTo);
         JsonObject confusion = new JsonObject();
         for (Map.Entry<String, Map<String, Integer>> row : confusion().entrySet()) {
             JsonObject cells = new JsonObject();

@@ -141,6 +141,7 @@ class PloverBenchmarkTest {
         assertEquals("0.5 0.75 0.5 8", json.get("typingAccuracy") + " " + json.get("sourceAccuracy") + " "
                 + json.get("falsePositiveRate") + " " + json.get("outcomes").getAsArray().size());
         assertEquals(1, json.getObj("confusion").getObj("SUPPORT").getNumber("Offer").intValue());
+        assertEquals("Acceptance -", json.getObj("mapsTo").getString("CONCEDE") + " " + json.getObj("mapsTo").getString("FIGHT"));
         JsonObject support = json.get("outcomes").getAsArray().get(3).getAsObject();
         List<String> kinds = support.get("extracted").getAsArray().stream().map(k -> k.getAsString().value()).toList();
         assertEquals("TEST-SUPPORT-0001 Acceptance [Offer, Acceptance]",
