@@ -72,7 +72,7 @@ class ExportCommandTest extends FixtureStoreTest {
     void anUnknownFormatIsAUsageError() {
         CliRun run = CliRun.run(new ExportCommand(), loc, "--output=rdfxml");
         assertEquals(2, run.code(), run.toString());
-        assertTrue(run.err().contains("--output must be one of nq, trig, ttl, jsonld, but was: rdfxml"), run.toString());
+        assertTrue(run.err().contains("--output must be one of nq, trig, ttl, jsonld, graphml, gexf, dot, cyjs, but was: rdfxml"), run.toString());
     }
 
     @Test
