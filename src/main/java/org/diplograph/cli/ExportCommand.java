@@ -62,23 +62,35 @@ public final class ExportCommand implements Callable<Integer> {
         void writeTo(OutputStream out);
     }
 
+    /** The chosen format: an RDF syntax of the store, or a graph format of its actor graph. */
+    private record Target(Lang lang, GraphFormat graphFormat) {
+        static Target of(Lang lang) {
+            return new Target(lang, null);
+        }
+
+        static Target of(GraphFormat graphFormat) {
+            return new Target(null, graphFormat);
+        }
+    }
+
     @Override
     public Integer call() {
-        Object format = chooseFormat();
+        Target target = chooseTarget();
         PrintWriter err = spec.commandLine().getErr();
         Path context = null;
         try {
-            context = format.equals(Lang.JSONLD) ? bundledContext() : null;
+            context = Lang.JSONLD.equals(target.lang()) ? bundledContext() : null;
             try (Store opened = Store.create().location(store.existing()).jsonLdContext(context).build()) {
                 String summary;
                 Content content;
-                if (format instanceof GraphFormat graphFormat) {
+                if (target.graphFormat() != null) {
+                    GraphFormat graphFormat = target.graphFormat();
                     ActorGraph graph = opened.calculate(ds -> ActorGraph.read(ds.asDatasetGraph().getUnionGraph()));
                     content = out -> graphFormat.write(graph, out);
                     summary = String.format("wrote %d actors, %d edges as %s", graph.nodes().size(),
                             graph.edges().size(), graphFormat.label());
                 } else {
-                    Lang lang = (Lang) format;
+                    Lang lang = target.lang();
                     content = out -> opened.export(out, lang);
                     Store.Stats stats = opened.stats();
                     summary = String.format("wrote %d graphs, %d triples as %s", stats.graphs(), stats.triples(),
@@ -148,8 +160,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** A {@link Lang} for an RDF syntax, or a {@link GraphFormat}. */
-    private Object chooseFormat() {
+    private Target chooseTarget() {
         if (output != null) {
             return find(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--output must be one of " + OUTPUT_NAMES + ", but was: " + output));
@@ -158,17 +169,17 @@ public final class ExportCommand implements Callable<Integer> {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             if (dot >= 0) {
-                Optional<Object> format = find(name.substring(dot + 1));
+                Optional<Target> format = find(name.substring(dot + 1));
                 if (format.isPresent()) {
                     return format.get();
                 }
             }
         }
-        return Lang.NQUADS;
+        return Target.of(Lang.NQUADS);
     }
 
-    private static Optional<Object> find(String name) {
-        Optional<Object> graphFormat = GraphFormat.find(name).map(Object.class::cast);
-        return graphFormat.isPresent() ? graphFormat : Formats.find(name).map(Object.class::cast);
+    private static Optional<Target> find(String name) {
+        Optional<Target> graphFormat = GraphFormat.find(name).map(Target::of);
+        return graphFormat.isPresent() ? graphFormat : Formats.find(name).map(Target::of);
     }
 }

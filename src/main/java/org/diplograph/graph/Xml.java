@@ -1,6 +1,9 @@
 package org.diplograph.graph;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -31,7 +34,7 @@ final class Xml {
     /** A document whose root element {@code root} is in {@code namespace}, with its schema location. */
     static Xml create(String namespace, String root, String schemaLocation) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             Document document = factory.newDocumentBuilder().newDocument();
             Element element = document.createElementNS(namespace, root);
@@ -69,16 +72,23 @@ final class Xml {
         return element;
     }
 
+    /**
+     * Writes the document with the JDK's own transformer (not whichever one the classpath brings),
+     * so the bytes stay the same; the declaration is written here to get it on a line of its own.
+     */
     void write(OutputStream out) {
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
-            document.setXmlStandalone(true);
             transformer.transform(new DOMSource(document), new StreamResult(out));
         } catch (TransformerException e) {
             throw new IllegalStateException("cannot write the XML: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the XML: " + e.getMessage(), e);
         }
     }
 }
