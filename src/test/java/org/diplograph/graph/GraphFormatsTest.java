@@ -71,6 +71,9 @@ class GraphFormatsTest {
     /** A label with every character that XML, DOT or JSON must escape. */
     static final String SVG = "http://www.w3.org/2000/svg";
 
+    /** The Cytoscape.js release the headless check installs with npm. */
+    static final String CYTOSCAPE_VERSION = "3.35.0";
+
     static final String AWKWARD = "Bosnia & \"Herzegovina\" <Sarajevo> \\ café";
 
     @BeforeAll
@@ -137,6 +140,29 @@ class GraphFormatsTest {
             read.edge(data.get("source").getAsString().value(), data.get("target").getAsString().value(), strings(data));
         }
         assertSameGraph(read, "Cytoscape.js JSON");
+    }
+
+    @Test
+    void cytoscapeJsLoadsTheElementsHeadless() throws Exception {
+        Path modules = Path.of("target", "npm-cytoscape");
+        if (!Files.isDirectory(modules.resolve("node_modules").resolve("cytoscape"))) {
+            ExternalTool.Result install = ExternalTool.npm().run(List.of("install", "--no-audit", "--no-fund",
+                    "--prefix", modules.toString(), "cytoscape@" + CYTOSCAPE_VERSION), "");
+            assertEquals(0, install.exitCode(), "npm could not install cytoscape: " + install.err());
+        }
+        Path file = Files.createTempFile(dir, "export", ".cyjs");
+        Files.writeString(file, ActorGraphTest.written(graph, GraphFormat.CYJS));
+        String script = String.join("\n",
+                "const cytoscape = require(process.argv[1]);",
+                "const doc = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));",
+                "const cy = cytoscape({ headless: true, elements: doc.elements });",
+                "console.log(JSON.stringify({",
+                "  nodes: Object.fromEntries(cy.nodes().map(n => [n.id(), n.data()])),",
+                "  edges: cy.edges().map(e => [e.source().id(), e.target().id(), e.data()])}));");
+        ExternalTool.Result run = ExternalTool.node().run(List.of("-e", script,
+                modules.resolve("node_modules").resolve("cytoscape").toAbsolutePath().toString(), file.toString()), "");
+        assertEquals(0, run.exitCode(), "Cytoscape.js could not load the elements:\n" + run.err());
+        assertSameGraph(readJson(JSON.parse(run.out())), "Cytoscape.js JSON loaded by Cytoscape.js");
     }
 
     @Test
@@ -278,6 +304,11 @@ class GraphFormatsTest {
         assertEquals(0, run.exitCode(), "networkx could not read the " + format + ":\n" + run.err());
         JsonObject read = JSON.parse(run.out());
         assertTrue(read.get("directed").getAsBoolean().value(), "networkx read an undirected graph");
+        return readJson(read);
+    }
+
+    /** A graph a script printed as {"nodes": {id: data}, "edges": [[source, target, data]]}. */
+    private static Imported readJson(JsonObject read) {
         Map<String, Map<String, String>> nodes = new HashMap<>();
         read.get("nodes").getAsObject().forEach((id, data) -> nodes.put(id, strings(data.getAsObject())));
         Imported imported = new Imported(nodes);
