@@ -153,6 +153,11 @@ final class Conditions {
         return draft.agents.size() > 1 ? SIDES : sentence.linked.stateOf(draft.agents.get(0));
     }
 
+    /** Whether the region trades terms: it holds an exchange marker ("in return for", "provided that"). */
+    static boolean hasExchangeMarker(ParsedSentence sentence, BitSet region, Lexicon lexicon) {
+        return exchangeStart(sentence, region, lexicon) < Integer.MAX_VALUE;
+    }
+
     /** The first token of the first exchange marker in the region, or the region's end when none. */
     private static int exchangeStart(ParsedSentence sentence, BitSet region, Lexicon lexicon) {
         for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {

@@ -28,6 +28,8 @@ public final class Extractor {
             "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
+    private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
+    private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
 
     private final Lexicon lexicon;
@@ -262,7 +264,7 @@ public final class Extractor {
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
                     && trigger.kind() != StatementKind.REJECTION;
-            if (reportingUse) {
+            if (reportingUse || insideCondition(i)) {
                 return null;
             }
             List<String> agents = new ArrayList<>();
@@ -429,6 +431,11 @@ public final class Extractor {
         private int verbAgents(int i, List<String> agents) {
             List<Integer> subjects = sentence.children(i, "nsubj");
             boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty();
+            if (subjects.isEmpty() && !passive && sentence.tag(i).equals("VBG")) {
+                for (int governor : sentence.parents(i, "advcl", "conj")) {
+                    return verbAgents(governor, agents);
+                }
+            }
             if (passive) {
                 subjects = sentence.children(i, "obl:agent", "obl:by", "nmod:agent");
             }
@@ -554,6 +561,15 @@ public final class Extractor {
                 }
             }
             BitSet region = sentence.subtree(content);
+            boolean refusal = false;
+            if (kind == null && modality == Modality.INTENTION && speaksForItself(content, frame.speaker())) {
+                if (isNegated(content)) {
+                    refusal = true;
+                    kind = hasClause(content, HOLDING_MARKS) ? StatementKind.DEMAND : StatementKind.REJECTION;
+                } else if (Conditions.hasExchangeMarker(sentence, region, lexicon)) {
+                    kind = StatementKind.OFFER;
+                }
+            }
             if (kind == null && mentionsGuarantee(region)) {
                 Draft.DraftGuarantee guarantee = guarantee(region, new Draft());
                 if (guarantee != null && guarantee.explicitBeneficiary) {
@@ -568,9 +584,12 @@ public final class Extractor {
             draft.cameoCode = kind.defaultCameoCode();
             draft.agents.add(frame.speaker());
             draft.modality = modality;
-            draft.negated = isNegated(content);
+            draft.negated = !refusal && isNegated(content);
             draft.confidence = 0.7;
             fill(draft, content, region, Optional.of(frame), -1);
+            if (refusal && draft.conditions.isEmpty() && !namesDocument(region)) {
+                return null;
+            }
             claimed.or(region);
             return draft;
         }
@@ -670,6 +689,57 @@ public final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * "X said it would never ...", "X said the alliance would not ...": the reported clause is
+         * about the speaker's own side (a pronoun, a common noun, or an actor of the same side), so
+         * a refusal or a conditional commitment in it is the speaker's.
+         */
+        private boolean speaksForItself(int content, String speaker) {
+            String side = sentence.linked.stateOf(speaker);
+            for (int subject : sentence.children(content, "nsubj", "nsubj:pass")) {
+                Optional<Mention> mention = sentence.mentionOfPhrase(subject);
+                if (mention.isPresent() && mention.get().type().isActor()) {
+                    return mention.get().key().equals(speaker) || sentence.linked.stateOf(mention.get().key()).equals(side);
+                }
+            }
+            return true;
+        }
+
+        /** Whether token i heads a clause introduced by one of the marks ("until", "unless"). */
+        private boolean hasClause(int i, Set<String> marks) {
+            for (int clause : sentence.children(i, "advcl", "obl")) {
+                for (int mark : sentence.children(clause, "mark", "case")) {
+                    if (marks.contains(sentence.lower(mark))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "... on condition that the agreement is signed", "if Russia accepts": an act named inside
+         * a condition is what a statement waits for, not a statement made.
+         */
+        private boolean insideCondition(int i) {
+            int node = i;
+            for (int guard = 0; guard < 6; guard++) {
+                for (int mark : sentence.children(node, "mark")) {
+                    String word = sentence.lower(mark);
+                    if (CONDITION_MARKS.contains(word) || word.equals("that") && mark > 0
+                            && sentence.lower(mark - 1).equals("condition")) {
+                        return true;
+                    }
+                }
+                List<Integer> up = sentence.parents(node, "advcl", "ccomp", "xcomp", "acl", "conj");
+                if (up.isEmpty()) {
+                    return false;
+                }
+                node = up.get(0);
+            }
+            return false;
         }
 
         private boolean isNegated(int i) {
@@ -813,7 +883,7 @@ public final class Extractor {
                     for (int subject : sentence.children(t, "nsubj")) {
                         guarantorPhrase.or(sentence.subtree(subject));
                     }
-                    for (int of : sentence.children(t, "nmod:of", "nmod:for")) {
+                    for (int of : sentence.children(t, "nmod:of", "nmod:for", "nmod:to")) {
                         beneficiary(of, guarantee);
                     }
                     for (int poss : sentence.children(t, "nmod:poss", "compound")) {
@@ -835,6 +905,15 @@ public final class Extractor {
                 }
             }
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;
+            if (guarantee.guarantors.isEmpty() && draft.kind == StatementKind.OFFER) {
+                for (String agent : draft.agents) {
+                    guarantee.guarantors.add(sentence.linked.stateOf(agent));
+                }
+            }
+            if (guarantee.beneficiary == null && draft.kind == StatementKind.DEMAND && !guarantee.guarantors.isEmpty()
+                    && draft.agents.size() == 1) {
+                guarantee.beneficiary = sentence.linked.stateOf(draft.agents.get(0));
+            }
             if (guarantee.beneficiary == null && !draft.conditions.isEmpty()) {
                 guarantee.beneficiary = draft.conditions.get(0).party();
             }
