@@ -50,7 +50,7 @@ final class Conditions {
             }
             Set<String> found = new HashSet<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (found.contains(cue.type())) {
+                if (found.contains(cue.type()) || cue.type().equals("Disarmament") && found.contains("NonNuclearStatus")) {
                     continue;
                 }
                 CuePattern.Match match = cue.pattern().find(tokens);
@@ -77,7 +77,54 @@ final class Conditions {
                     draft.addCondition(new Draft.DraftCondition(cue.type(), label, conditionParty, object, evidence));
                 }
             }
+            if (found.isEmpty()) {
+                int action = action(sentence, term, lexicon);
+                if (action >= 0) {
+                    String label = sentence.text(action, term.length());
+                    Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+                    for (String party : parties) {
+                        draft.addCondition(new Draft.DraftCondition(OTHER, label, party, null, evidence));
+                    }
+                }
+            }
         }
+    }
+
+    private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
+
+    /** Verbs that head no term of their own: "be", "have", and "guarantee", a fact of its own kind. */
+    private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure");
+
+    /** The type of a term that no cue names; its label is the term's own words. */
+    private static final String OTHER = "Other";
+
+    /**
+     * The verb a term of no named type is headed by, when the term is an act someone must do
+     * ("restore diplomatic ties", "comply with the resolutions"), or -1: a verb in its base form,
+     * bare or after "must", "should" or "to". A forecast ("would contribute", "can request") is not
+     * a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an object
+     * or a complement.
+     */
+    private static int action(ParsedSentence sentence, BitSet term, Lexicon lexicon) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            int governor = sentence.governor(t);
+            if (governor >= 0 && term.get(governor)) {
+                continue;
+            }
+            String lemma = sentence.lemma(t);
+            if (!sentence.tag(t).equals("VB") || NOT_ACTS.contains(lemma) || lexicon.isReportingVerb(lemma)
+                    || !lexicon.triggers(lemma).isEmpty()) {
+                return -1;
+            }
+            for (int aux : sentence.children(t, "aux")) {
+                if (!OBLIGING.contains(sentence.lower(aux))) {
+                    return -1;
+                }
+            }
+            boolean complemented = !sentence.children(t, "obj", "obl", "xcomp", "compound:prt").isEmpty();
+            return complemented ? t : -1;
+        }
+        return -1;
     }
 
     /**

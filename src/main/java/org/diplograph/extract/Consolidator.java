@@ -84,13 +84,7 @@ final class Consolidator {
                 }
             }
             if (target != null) {
-                List<String> named = new ArrayList<>();
-                for (Draft.DraftCondition condition : content.conditions) {
-                    if (condition.party() != null && !Conditions.SIDES.equals(condition.party())
-                            && !named.contains(condition.party())) {
-                        named.add(condition.party());
-                    }
-                }
+                List<String> named = sidesNamedTogether(content);
                 if (named.size() > 1) {
                     namedSides.put(target, named);
                 }
@@ -154,6 +148,29 @@ final class Consolidator {
             }
         }
         return sides;
+    }
+
+    /**
+     * "Government forces and the rebels are to cease fire": the parties one term of a document
+     * names together are its sides, whom a later "both sides" means.
+     */
+    private static List<String> sidesNamedTogether(Draft content) {
+        java.util.Map<Span, List<String>> byTerm = new java.util.LinkedHashMap<>();
+        for (Draft.DraftCondition condition : content.conditions) {
+            if (condition.party() == null || Conditions.SIDES.equals(condition.party())) {
+                continue;
+            }
+            List<String> parties = byTerm.computeIfAbsent(condition.evidence(), k -> new ArrayList<>());
+            if (!parties.contains(condition.party())) {
+                parties.add(condition.party());
+            }
+        }
+        for (List<String> parties : byTerm.values()) {
+            if (parties.size() > 1) {
+                return parties;
+            }
+        }
+        return List.of();
     }
 
     private static List<String> answeringSides(Draft statement, List<Draft> kept, LinkedArticle linked) {

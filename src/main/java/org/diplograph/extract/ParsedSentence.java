@@ -120,6 +120,18 @@ final class ParsedSentence {
         return out;
     }
 
+    /** The token that governs token i in the dependency graph, or -1 for the root. */
+    int governor(int i) {
+        IndexedWord node = node(i);
+        if (node == null) {
+            return -1;
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+            return edge.getGovernor().index() - 1;
+        }
+        return -1;
+    }
+
     Optional<String> relationTo(int governor, int dependent) {
         IndexedWord g = node(governor);
         IndexedWord d = node(dependent);

@@ -47,7 +47,7 @@ public final class Nlp {
 
     /** Annotates an article's body. */
     public static AnnotatedArticle annotate(Article article) {
-        CoreDocument document = new CoreDocument(article.body());
+        CoreDocument document = new CoreDocument(Datelines.separated(article.body()));
         pipeline().annotate(document);
         return new AnnotatedArticle(article, document);
     }
