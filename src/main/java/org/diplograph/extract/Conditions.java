@@ -26,6 +26,11 @@ final class Conditions {
     }
 
     static void read(ParsedSentence sentence, BitSet region, Lexicon lexicon, Draft draft, String counterpart) {
+        read(sentence, region, -1, lexicon, draft, counterpart);
+    }
+
+    /** Reads the conditions of the act whose trigger is token {@code head} (-1 for a document's own text). */
+    static void read(ParsedSentence sentence, BitSet region, int head, Lexicon lexicon, Draft draft, String counterpart) {
         int exchange = exchangeStart(sentence, region, lexicon);
         String agentSide = agentSide(sentence, draft);
         List<String> carried = null;
@@ -50,7 +55,7 @@ final class Conditions {
             }
             Set<String> found = new HashSet<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (found.contains(cue.type()) || cue.type().equals("Disarmament") && found.contains("NonNuclearStatus")) {
+                if (found.contains(cue.type()) || found.contains(SUPERSEDED_BY.get(cue.type()))) {
                     continue;
                 }
                 CuePattern.Match match = cue.pattern().find(tokens);
@@ -58,6 +63,9 @@ final class Conditions {
                     continue;
                 }
                 found.add(cue.type());
+                if (namesTheDocument(sentence, tokens.get(match.begin()).index(), head, draft.kind)) {
+                    continue;
+                }
                 String object = match.captured() == null ? null : match.captured().entityKey();
                 if (object == null && cue.type().equals("NoAllianceMembership")) {
                     object = firstOrganisation(sentence, term);
@@ -94,6 +102,37 @@ final class Conditions {
 
     /** Verbs that head no term of their own: "be", "have", and "guarantee", a fact of its own kind. */
     private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure");
+
+    /**
+     * A type that a more specific one found in the same term takes the place of: giving up nuclear
+     * weapons is non-nuclear status, not an armed group's disarmament; pulling heavy weapons back
+     * to make a buffer zone is demilitarisation, not a withdrawal of troops. The cue file lists the
+     * broader type first in some cases, so the order of the file cannot decide.
+     */
+    private static final java.util.Map<String, String> SUPERSEDED_BY = java.util.Map.of(
+            "Disarmament", "NonNuclearStatus",
+            "TroopWithdrawal", "Demilitarization");
+
+    /**
+     * "accepted a truce", "a deal to end the war": a match on the very document an act is about,
+     * or on the aim the document is named for, is no term of it.
+     */
+    private static boolean namesTheDocument(ParsedSentence sentence, int token, int head, StatementKind kind) {
+        if (head < 0) {
+            return false;
+        }
+        boolean answered = kind == StatementKind.ACCEPTANCE || kind == StatementKind.REJECTION;
+        if (answered && sentence.relationTo(head, token).map(r -> r.startsWith("obj") || r.startsWith("obl")).orElse(false)
+                && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(token))) {
+            return true;
+        }
+        if (!sentence.lemma(token).equals("end")) {
+            return false;
+        }
+        int governor = sentence.governor(token);
+        return governor == head && kind == StatementKind.ACCEPTANCE
+                || governor >= 0 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor));
+    }
 
     /** The type of a term that no cue names; its label is the term's own words. */
     private static final String OTHER = "Other";
@@ -261,6 +300,9 @@ final class Conditions {
         return terms;
     }
 
+    /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
+
     /** "both sides", "the two sides", "the parties": every side of the agreement. */
     static final String SIDES = "@sides";
 
@@ -272,6 +314,9 @@ final class Conditions {
                 heads.addAll(sentence.children(subject, "conj"));
                 for (int head : heads) {
                     Optional<String> actor = actorOf(sentence, head);
+                    if (actor.isEmpty() && SPEAKER_PRONOUNS.contains(sentence.lower(head)) && !draft.agents.isEmpty()) {
+                        actor = Optional.of(draft.agents.size() > 1 ? SIDES : sentence.linked.stateOf(draft.agents.get(0)));
+                    }
                     if (actor.isPresent() && (commits(draft.kind) || !isAgentSide(sentence, draft, actor.get()))
                             && !found.contains(actor.get())) {
                         found.add(actor.get());

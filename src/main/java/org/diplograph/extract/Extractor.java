@@ -24,7 +24,7 @@ public final class Extractor {
 
     private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "person", "people", "insider", "aide");
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
+    static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
             "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
@@ -342,7 +342,9 @@ public final class Extractor {
             List<Integer> clauses = new ArrayList<>(sentence.children(trigger, "conj", "parataxis"));
             for (int adverbial : sentence.children(trigger, "advcl")) {
                 for (int mark : sentence.children(adverbial, "mark")) {
-                    if (CONTRASTING_MARKS.contains(sentence.lower(mark))) {
+                    String word = sentence.lower(mark);
+                    boolean temporalAs = word.equals("as") && (mark == 0 || !Set.of("long", "far").contains(sentence.lower(mark - 1)));
+                    if (CONTRASTING_MARKS.contains(word) || temporalAs) {
                         clauses.add(adverbial);
                     }
                 }
@@ -618,7 +620,7 @@ public final class Extractor {
             draft.sentence = sentence.index;
             draft.attribution = Attribution.DOCUMENT;
             Conditions.read(sentence, region, lexicon, draft, Conditions.SIDES);
-            if (draft.conditions.isEmpty()) {
+            if (draft.conditions.isEmpty() || deniesTerms()) {
                 return null;
             }
             draft.evidence = span(region);
@@ -637,6 +639,16 @@ public final class Extractor {
                 }
                 boolean be = sentence.lemma(t).equals("be") && t + 2 < sentence.size();
                 if (be && sentence.lower(t + 1).equals("to") && sentence.tag(t + 2).equals("VB")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "The agreement does not include a ceasefire": the sentence's main verb is negated. */
+        private boolean deniesTerms() {
+            for (int t = 0; t < sentence.size(); t++) {
+                if (sentence.governor(t) < 0 && sentence.isVerb(t) && isNegated(t)) {
                     return true;
                 }
             }
@@ -774,7 +786,7 @@ public final class Extractor {
         /** Fills concerns, conditions, guarantees, attribution, evidence and date of a draft. */
         private void fill(Draft draft, int head, BitSet region, Optional<Frame> frame, int agentHead) {
             draft.sentence = sentence.index;
-            Conditions.read(sentence, region, lexicon, draft, defaultParty(region, draft));
+            Conditions.read(sentence, region, head, lexicon, draft, defaultParty(region, draft));
             if (mentionsGuarantee(region)) {
                 Draft.DraftGuarantee guarantee = guarantee(region, draft);
                 if (guarantee != null) {
