@@ -212,13 +212,16 @@ public final class Linker {
                     return roleAfter(s, tokens, end, mention, mentions);
                 }
                 Optional<GazetteerEntry> leader = compoundHead(word);
-                if (leader.isPresent() && nerEnd <= i + 1) {
+                if (leader.isPresent()) {
                     mentions.add(add(s, i, i + 1, leader.get().toActor(), word, true));
                     return i + 1;
                 }
                 Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
                 if (demonym.isPresent() && nerEnd <= i + 1) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
+                }
+                if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
+                    return nerEnd;
                 }
                 if (nerEnd > i && "ORGANIZATION".equals(ner)) {
                     String name = text(tokens, i, nerEnd);
@@ -485,6 +488,16 @@ public final class Linker {
                 }
             }
             return i + 1;
+        }
+
+        /** "State" in "Secretary of State": the last words of a role title, which name no actor. */
+        private boolean endsRoleTitle(List<CoreLabel> tokens, int begin, int end) {
+            for (int from = Math.max(0, begin - 3); from < begin; from++) {
+                if (gazetteer.normaliseRole(text(tokens, from, end)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
