@@ -27,6 +27,8 @@ public final class Linker {
     /** Entity classes of a capitalised word that cannot be a surname ("May" as a month). */
     private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
             "MONEY", "PERCENT");
+    /** "al Qaeda", "al-Shabaab": a lowercase article that begins a name. */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
             "allied", "funded", "supported", "mediated");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
@@ -238,6 +240,16 @@ public final class Linker {
                     return nerEnd;
                 }
                 return i + 1;
+            }
+            if (ARABIC_ARTICLES.contains(word) && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word())) {
+                for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i + 1; end--) {
+                    Optional<GazetteerEntry> entry = choose(gazetteer.lookup(text(tokens, i, end)))
+                            .filter(e -> e.type() != ActorType.PERSON);
+                    if (entry.isPresent()) {
+                        mentions.add(add(s, i, end, entry.get().toActor(), text(tokens, i, end), false));
+                        return end;
+                    }
+                }
             }
             if (token.tag().startsWith("NNS") && armedGroupNouns.contains(lemma(token))) {
                 return linkArmedGroup(s, tokens, i, mentions);

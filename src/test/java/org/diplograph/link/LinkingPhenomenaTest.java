@@ -164,4 +164,14 @@ class LinkingPhenomenaTest {
         assertEquals(key("Portugal"), article.entity("name:Ana Quintela").represents(), describe(article));
         assertEquals(key("Belgium"), article.entity("name:Lucas Ferrand").represents(), describe(article));
     }
+
+    @Test
+    void compoundsArabicArticlesAndTitlesNameTheirActorsOnly() {
+        LinkedArticle article = linked("name-forms.txt");
+        assertLinked(article, "NATO-led", key("NATO"));
+        assertLinked(article, "al Qaeda", key("al-Qaeda"));
+        assertLinked(article, "Antony Blinken", key("Antony Blinken"));
+        assertTrue(article.entities().stream().noneMatch(a -> a.label().equals("State")),
+                () -> "the State of Secretary of State became an actor: " + describe(article));
+    }
 }
