@@ -5,34 +5,57 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.diplograph.Pipeline;
 import org.diplograph.eval.Evaluation;
+import org.diplograph.eval.PloverBenchmark;
+import org.diplograph.eval.PloverResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code eval GOLD_DIR}: scores extraction against gold files. */
+/** {@code eval GOLD_DIR} scores extraction against gold files; {@code eval --plover [FILE]} runs the PLOVER benchmark. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the extractor against a folder of articles with .gold.json files: precision, recall and F1 per kind, then each article's missing and unexpected facts.")
+        description = {"Score the extractor against a folder of articles with .gold.json files: precision, recall and F1 per kind, then each article's missing and unexpected facts.",
+                "With --plover, run the external PLOVER benchmark instead: typing and source-actor accuracy on the coded sentences of a PLOVER gold-standard file."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of NAME.txt articles beside NAME.gold.json files.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD_DIR", description = "Folder of NAME.txt articles beside NAME.gold.json files.")
     private Path folder;
+
+    @Option(names = "--plover", arity = "0..1", paramLabel = "FILE", fallbackValue = PloverBenchmark.DEFAULT_FILE,
+            description = "Run the PLOVER benchmark on FILE, a JSON array of PLOVER records (default: ${FALLBACK-VALUE}).")
+    private Path plover;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
     @Override
     public Integer call() {
+        if (plover != null && folder != null) {
+            throw new ParameterException(spec.commandLine(), "give GOLD_DIR or --plover, not both");
+        }
+        if (plover == null && folder == null) {
+            throw new ParameterException(spec.commandLine(), "eval needs GOLD_DIR, or --plover for the PLOVER benchmark");
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Evaluation evaluation = Evaluation.run(folder, Pipeline.create().build());
-        if (json) {
-            out.println(evaluation.toJson());
+        if (plover != null) {
+            PloverResult result = PloverBenchmark.create().file(plover).pipeline(Pipeline.create().build()).build().run();
+            if (json) {
+                out.println(result.toJson());
+            } else {
+                result.print(out);
+            }
         } else {
-            evaluation.print(out);
+            Evaluation evaluation = Evaluation.run(folder, Pipeline.create().build());
+            if (json) {
+                out.println(evaluation.toJson());
+            } else {
+                evaluation.print(out);
+            }
         }
         out.flush();
         return 0;

@@ -2,8 +2,10 @@ package org.diplograph.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +13,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.Lang;
+import org.diplograph.graph.ActorGraph;
+import org.diplograph.graph.GraphFormat;
+import org.diplograph.rdf.Ontology;
 import org.diplograph.store.Store;
 import org.diplograph.store.StoreException;
 
@@ -23,14 +28,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export [--loc=DIR] [--output=nq|trig|ttl|jsonld] [FILE]}: writes the store to FILE, or to
- * standard output without one. N-Quads and TriG keep one named graph per article; Turtle and
- * JSON-LD hold the union of the articles. Without {@code --output} the format follows FILE's
- * extension, else N-Quads.
+ * {@code export [--loc=DIR] [--output=FORMAT] [FILE]}: writes the store to FILE, or to standard
+ * output without one. N-Quads and TriG keep one named graph per article; Turtle and JSON-LD hold
+ * the union of the articles, JSON-LD compacted with the project's context
+ * ({@code ontology/context.jsonld}) so that its keys are the context's short names. GraphML, GEXF,
+ * DOT and Cytoscape.js JSON hold the actor graph ({@link ActorGraph}) for graph tools. Without
+ * {@code --output} the format follows FILE's extension, else N-Quads.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the store as N-Quads, TriG, Turtle or JSON-LD.")
+        description = {"Writes the store as N-Quads, TriG, Turtle or JSON-LD, or its actor graph "
+                + "as GraphML (yEd), GEXF (Gephi), DOT (Graphviz) or Cytoscape.js JSON (Cytoscape)."})
 public final class ExportCommand implements Callable<Integer> {
+
+    /** Every name {@code --output} takes, RDF syntaxes first. */
+    static final String OUTPUT_NAMES = Formats.NAMES + ", " + String.join(", ", GraphFormat.NAMES);
 
     @Spec
     CommandSpec spec;
@@ -39,45 +50,81 @@ public final class ExportCommand implements Callable<Integer> {
     StoreLocation store;
 
     @Option(names = "--output", paramLabel = "FORMAT",
-            description = "nq, trig, ttl or jsonld (default: from FILE's extension, else nq).")
+            description = "nq, trig, ttl, jsonld, graphml, gexf, dot or cyjs "
+                    + "(default: from FILE's extension, else nq).")
     String output;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "File to write; standard output without it.")
     Path file;
 
+    /** What one export writes. */
+    private interface Content {
+        void writeTo(OutputStream out);
+    }
+
+    /** The chosen format: an RDF syntax of the store, or a graph format of its actor graph. */
+    private record Target(Lang lang, GraphFormat graphFormat) {
+        static Target of(Lang lang) {
+            return new Target(lang, null);
+        }
+
+        static Target of(GraphFormat graphFormat) {
+            return new Target(null, graphFormat);
+        }
+    }
+
     @Override
     public Integer call() {
-        Lang lang = chooseLang();
+        Target target = chooseTarget();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store opened = store.open()) {
-            if (file == null) {
-                try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
-                    opened.export(out, lang);
+        Path context = null;
+        try {
+            context = Lang.JSONLD.equals(target.lang()) ? bundledContext() : null;
+            try (Store opened = Store.create().location(store.existing()).jsonLdContext(context).build()) {
+                String summary;
+                Content content;
+                if (target.graphFormat() != null) {
+                    GraphFormat graphFormat = target.graphFormat();
+                    ActorGraph graph = opened.calculate(ds -> ActorGraph.read(ds.asDatasetGraph().getUnionGraph()));
+                    content = out -> graphFormat.write(graph, out);
+                    summary = String.format("wrote %d actors, %d edges as %s", graph.nodes().size(),
+                            graph.edges().size(), graphFormat.label());
+                } else {
+                    Lang lang = target.lang();
+                    content = out -> opened.export(out, lang);
+                    Store.Stats stats = opened.stats();
+                    summary = String.format("wrote %d graphs, %d triples as %s", stats.graphs(), stats.triples(),
+                            lang.getLabel());
                 }
-            } else {
-                writeFile(opened, lang);
-                Store.Stats stats = opened.stats();
-                spec.commandLine().getOut().printf("wrote %d graphs, %d triples as %s to %s%n",
-                        stats.graphs(), stats.triples(), lang.getLabel(), file);
-                spec.commandLine().getOut().flush();
+                if (file == null) {
+                    try (OutputStream out = new WriterOutputStream(spec.commandLine().getOut())) {
+                        content.writeTo(out);
+                    }
+                } else {
+                    writeFile(content);
+                    spec.commandLine().getOut().printf("%s to %s%n", summary, file);
+                    spec.commandLine().getOut().flush();
+                }
             }
             return 0;
         } catch (StoreException e) {
             err.println(e.getMessage());
             return 1;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("cannot write " + (file == null ? "the export" : file) + ": " + e.getMessage());
             return 1;
+        } finally {
+            deleteQuietly(context);
         }
     }
 
     /** Writes beside FILE first, so that a failed export leaves no half-written FILE. */
-    private void writeFile(Store opened, Lang lang) throws IOException {
+    private void writeFile(Content content) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".part");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                opened.export(out, lang);
+                content.writeTo(out);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -85,21 +132,54 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private Lang chooseLang() {
+    /**
+     * The context file shipped in the jar, copied to a temporary file for the store's JSON-LD
+     * writer: the export must use the context of this version wherever the command runs, not a
+     * file that happens to lie in the working directory.
+     */
+    private static Path bundledContext() throws IOException {
+        String resource = "/ontology/" + Ontology.CONTEXT_FILE;
+        try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new StoreException("the JSON-LD context " + resource + " is missing from the classpath");
+            }
+            Path copy = Files.createTempFile("diplograph-context", ".jsonld");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
+        }
+    }
+
+    private Target chooseTarget() {
         if (output != null) {
-            return Formats.find(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--output must be one of " + Formats.NAMES + ", but was: " + output));
+            return find(output).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--output must be one of " + OUTPUT_NAMES + ", but was: " + output));
         }
         if (file != null) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             if (dot >= 0) {
-                Optional<Lang> lang = Formats.find(name.substring(dot + 1));
-                if (lang.isPresent()) {
-                    return lang.get();
+                Optional<Target> format = find(name.substring(dot + 1));
+                if (format.isPresent()) {
+                    return format.get();
                 }
             }
         }
-        return Lang.NQUADS;
+        return Target.of(Lang.NQUADS);
+    }
+
+    private static Optional<Target> find(String name) {
+        Optional<Target> graphFormat = GraphFormat.find(name).map(Target::of);
+        return graphFormat.isPresent() ? graphFormat : Formats.find(name).map(Target::of);
     }
 }

@@ -14,8 +14,9 @@ import org.diplograph.link.Mention;
  * Reads the conditions of a statement: its content is cut into coordinated terms
  * ("give up X, renounce Y, remain neutral and keep Z out" is four), and each term is
  * matched against the condition cues. A term's obliged party is the subject of its
- * clause, else the owner of its noun ("Ukraine's neutrality"), else the party of the
- * term before it, else the statement's party.
+ * clause, else the sides a noun names ("a truce between A and B"), else the owner of its noun
+ * ("Ukraine's neutrality", "Israeli shelling"), else the party of the term before it, else a
+ * default that follows the kind of statement and the side of the bargain the term is on.
  */
 final class Conditions {
 
@@ -24,13 +25,26 @@ final class Conditions {
     private Conditions() {
     }
 
-    static void read(ParsedSentence sentence, BitSet region, Lexicon lexicon, Draft draft, String defaultParty) {
+    static void read(ParsedSentence sentence, BitSet region, Lexicon lexicon, Draft draft, String counterpart) {
+        int exchange = exchangeStart(sentence, region, lexicon);
+        String agentSide = agentSide(sentence, draft);
         List<String> carried = null;
-        for (BitSet term : terms(sentence, region)) {
+        boolean carriedOtherSide = false;
+        BitSet cut = (BitSet) region.clone();
+        if (exchange < Integer.MAX_VALUE) {
+            cut.clear(exchange, exchange + exchangeLength(sentence, region, lexicon, exchange));
+        }
+        for (BitSet term : terms(sentence, cut)) {
+            boolean otherSide = term.nextSetBit(0) > exchange;
+            if (otherSide != carriedOtherSide) {
+                carried = null;
+                carriedOtherSide = otherSide;
+            }
             List<TermToken> tokens = termTokens(sentence, term);
             List<String> parties = parties(sentence, term, draft);
             if (parties.isEmpty()) {
-                parties = carried != null ? carried : Collections.singletonList(defaultParty);
+                parties = carried != null ? carried
+                        : Collections.singletonList(defaultParty(sentence, region, draft, otherSide, exchange, agentSide, counterpart));
             } else {
                 carried = parties;
             }
@@ -52,10 +66,13 @@ final class Conditions {
                 int last = tokens.get(match.end() - 1).index();
                 String label = sentence.text(first, last + 1);
                 Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
-                for (String party : parties) {
+                List<String> typeParties = cue.type().equals(SANCTIONS_RELIEF)
+                        ? List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart))
+                        : parties;
+                for (String party : typeParties) {
                     String conditionParty = party;
                     if (conditionParty != null && conditionParty.equals(object)) {
-                        conditionParty = defaultParty;
+                        conditionParty = counterpart;
                     }
                     draft.addCondition(new Draft.DraftCondition(cue.type(), label, conditionParty, object, evidence));
                 }
@@ -63,11 +80,120 @@ final class Conditions {
         }
     }
 
-    /** The region cut at commas, semicolons and coordinating words. */
+    /**
+     * The type whose party is the one that gains: "sanctions on the party are lifted". The clause's
+     * subject is then the side that lifts them, and a possessive ("its sanctions") the side that
+     * imposed them, so neither names the party.
+     */
+    private static final String SANCTIONS_RELIEF = "SanctionsRelief";
+
+    /**
+     * Who must act when a term names no one. A side that offers, accepts or refuses commits itself,
+     * so its own terms fall to it; a side that demands or proposes asks something of the other side.
+     * Past an exchange marker ("in return for", "provided that") the roles turn round.
+     */
+    private static String defaultParty(ParsedSentence sentence, BitSet region, Draft draft, boolean otherSide,
+            int exchange, String agentSide, String counterpart) {
+        boolean commits = commits(draft.kind);
+        if (!otherSide) {
+            return commits && agentSide != null ? agentSide : counterpart;
+        }
+        if (!commits) {
+            return agentSide != null ? agentSide : counterpart;
+        }
+        BitSet after = new BitSet();
+        for (int t = region.nextSetBit(exchange); t >= 0; t = region.nextSetBit(t + 1)) {
+            after.set(t);
+        }
+        for (Mention mention : sentence.mentionsIn(after)) {
+            if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP)
+                    && !isAgentSide(sentence, draft, sentence.linked.stateOf(mention.key()))) {
+                return sentence.linked.stateOf(mention.key());
+            }
+        }
+        return counterpart != null ? counterpart : agentSide;
+    }
+
+    private static String sanctioned(ParsedSentence sentence, BitSet term, Draft draft, boolean otherSide,
+            String agentSide, String counterpart) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (!sentence.lemma(t).equals("sanction") && !sentence.lemma(t).equals("embargo")) {
+                continue;
+            }
+            for (int target : sentence.children(t, "nmod:on", "nmod:against", "obl:on", "obl:against")) {
+                Optional<String> actor = actorOf(sentence, target);
+                if (actor.isPresent()) {
+                    return actor.get();
+                }
+                for (int owner : sentence.children(target, "amod", "nmod:poss", "compound")) {
+                    actor = actorOf(sentence, owner);
+                    if (actor.isPresent()) {
+                        return actor.get();
+                    }
+                }
+            }
+        }
+        boolean asksForItself = draft.kind == StatementKind.DEMAND || draft.kind == StatementKind.ACCEPTANCE;
+        boolean gainsItself = otherSide ? commits(draft.kind) : asksForItself;
+        if (gainsItself && agentSide != null) {
+            return agentSide;
+        }
+        return counterpart != null ? counterpart : agentSide;
+    }
+
+    private static boolean commits(StatementKind kind) {
+        return kind == StatementKind.OFFER || kind == StatementKind.ACCEPTANCE || kind == StatementKind.REJECTION;
+    }
+
+    /** The state (or group) of the statement's agent, or every side when several agents act together. */
+    private static String agentSide(ParsedSentence sentence, Draft draft) {
+        if (draft.agents.isEmpty()) {
+            return null;
+        }
+        return draft.agents.size() > 1 ? SIDES : sentence.linked.stateOf(draft.agents.get(0));
+    }
+
+    /** The first token of the first exchange marker in the region, or the region's end when none. */
+    private static int exchangeStart(ParsedSentence sentence, BitSet region, Lexicon lexicon) {
+        for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            for (List<String> marker : lexicon.exchangeMarkers()) {
+                if (startsAt(sentence, region, t, marker)) {
+                    return t;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static int exchangeLength(ParsedSentence sentence, BitSet region, Lexicon lexicon, int start) {
+        int longest = 0;
+        for (List<String> marker : lexicon.exchangeMarkers()) {
+            if (startsAt(sentence, region, start, marker)) {
+                longest = Math.max(longest, marker.size());
+            }
+        }
+        return longest;
+    }
+
+    private static boolean startsAt(ParsedSentence sentence, BitSet region, int t, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            int at = t + k;
+            if (at >= sentence.size() || !region.get(at) || !sentence.lower(at).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The region cut at commas, semicolons, coordinating words and gaps. */
     static List<BitSet> terms(ParsedSentence sentence, BitSet region) {
         List<BitSet> terms = new ArrayList<>();
         BitSet current = new BitSet();
         for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+            if (!current.isEmpty() && current.length() < t) {
+                terms.add(current);
+                current = new BitSet();
+            }
             if (SEPARATORS.contains(sentence.lower(t))) {
                 if (!current.isEmpty()) {
                     terms.add(current);
@@ -94,7 +220,8 @@ final class Conditions {
                 heads.addAll(sentence.children(subject, "conj"));
                 for (int head : heads) {
                     Optional<String> actor = actorOf(sentence, head);
-                    if (actor.isPresent() && !isAgentSide(sentence, draft, actor.get()) && !found.contains(actor.get())) {
+                    if (actor.isPresent() && (commits(draft.kind) || !isAgentSide(sentence, draft, actor.get()))
+                            && !found.contains(actor.get())) {
                         found.add(actor.get());
                     }
                     if (actor.isEmpty() && bothSides(sentence, head)) {
@@ -104,6 +231,17 @@ final class Conditions {
                 if (!found.isEmpty()) {
                     return found;
                 }
+            }
+            List<String> between = new ArrayList<>();
+            for (int pair : sentence.children(t, "nmod:between")) {
+                List<Integer> heads = new ArrayList<>(List.of(pair));
+                heads.addAll(sentence.children(pair, "conj"));
+                for (int head : heads) {
+                    actorOf(sentence, head).filter(a -> !between.contains(a)).ifPresent(between::add);
+                }
+            }
+            if (between.size() > 1) {
+                return between;
             }
             for (int by : sentence.children(t, "nmod:by", "acl")) {
                 if (sentence.lemma(by).equals("side") && bothSides(sentence, by)) {
@@ -131,7 +269,7 @@ final class Conditions {
 
     private static String party(ParsedSentence sentence, BitSet term, Draft draft) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
-            for (int owner : sentence.children(t, "nmod:poss", "nmod:for", "nmod:of")) {
+            for (int owner : sentence.children(t, "nmod:poss", "nmod:for", "nmod:of", "amod")) {
                 if (!term.get(owner)) {
                     continue;
                 }

@@ -11,9 +11,10 @@ import org.diplograph.link.LinkedArticle;
  * headline, a summary and the body often restate the same act.
  *
  * <p>Proposals and demands are restated most: one that sets no term the same side has
- * not already set is a restatement and is folded away; one by the same agent, of the
- * same kind and about the same party, is the same act and is merged. Rejections,
- * acceptances and offers are kept as they are, but they count as terms already set.
+ * not already proposed or demanded is a restatement and is folded away; one by the same
+ * agent, of the same kind and about the same party, is the same act and is merged.
+ * Rejections, acceptances and offers are kept as they are; what a side accepts or offers
+ * does not make its later demand a restatement.
  * Joint acts are never folded into one side's. Extensions ("the group could also
  * include ...") add guarantors to the guarantee their speaker proposed last.
  */
@@ -71,6 +72,7 @@ final class Consolidator {
                 into.guarantors.remove(into.beneficiary);
             }
         }
+        java.util.Map<Draft, List<String>> namedSides = new java.util.IdentityHashMap<>();
         for (Draft content : contents) {
             Draft target = null;
             for (Draft draft : kept) {
@@ -82,8 +84,20 @@ final class Consolidator {
                 }
             }
             if (target != null) {
+                List<String> named = new ArrayList<>();
                 for (Draft.DraftCondition condition : content.conditions) {
-                    for (String party : sides(condition.party(), target, linked)) {
+                    if (condition.party() != null && !Conditions.SIDES.equals(condition.party())
+                            && !named.contains(condition.party())) {
+                        named.add(condition.party());
+                    }
+                }
+                if (named.size() > 1) {
+                    namedSides.put(target, named);
+                }
+                for (Draft.DraftCondition condition : content.conditions) {
+                    List<String> parties = Conditions.SIDES.equals(condition.party()) && namedSides.containsKey(target)
+                            ? namedSides.get(target) : sides(condition.party(), target, kept, linked);
+                    for (String party : parties) {
                         target.addCondition(new Draft.DraftCondition(condition.type(), condition.label(), party,
                                 condition.object(), condition.evidence()));
                     }
@@ -102,7 +116,7 @@ final class Consolidator {
                 if (Conditions.SIDES.equals(condition.party()) && explicit.contains(condition.type())) {
                     continue;
                 }
-                for (String party : sides(condition.party(), draft, linked)) {
+                for (String party : sides(condition.party(), draft, kept, linked)) {
                     resolved.add(new Draft.DraftCondition(condition.type(), condition.label(), party, condition.object(),
                             condition.evidence()));
                 }
@@ -114,10 +128,18 @@ final class Consolidator {
         return kept;
     }
 
-    /** A party as written, or, for "both sides", each side of the statement. */
-    private static List<String> sides(String party, Draft statement, LinkedArticle linked) {
+    /**
+     * A party as written, or, for "both sides", each side of the statement: its agents and the
+     * parties it concerns, or, for a mediator's plan that two or more other sides answer (accept or
+     * reject), those sides.
+     */
+    private static List<String> sides(String party, Draft statement, List<Draft> kept, LinkedArticle linked) {
         if (!Conditions.SIDES.equals(party)) {
             return java.util.Collections.singletonList(party);
+        }
+        List<String> answering = answeringSides(statement, kept, linked);
+        if (answering.size() > 1) {
+            return answering;
         }
         List<String> sides = new ArrayList<>();
         for (String agent : statement.agents) {
@@ -132,6 +154,29 @@ final class Consolidator {
             }
         }
         return sides;
+    }
+
+    private static List<String> answeringSides(Draft statement, List<Draft> kept, LinkedArticle linked) {
+        if (statement.kind != StatementKind.PROPOSAL || statement.agents.size() != 1 || !statement.aboutDocument) {
+            return List.of();
+        }
+        String proposer = linked.stateOf(statement.agents.get(0));
+        List<String> answering = new ArrayList<>();
+        for (Draft other : kept) {
+            if (!other.aboutDocument || other.kind != StatementKind.ACCEPTANCE && other.kind != StatementKind.REJECTION) {
+                continue;
+            }
+            for (String agent : other.agents) {
+                String side = linked.stateOf(agent);
+                if (side.equals(proposer)) {
+                    return List.of();
+                }
+                if (!answering.contains(side)) {
+                    answering.add(side);
+                }
+            }
+        }
+        return answering;
     }
 
     private static int richness(Draft draft) {
@@ -193,6 +238,9 @@ final class Consolidator {
         for (Draft.DraftCondition condition : draft.conditions) {
             boolean covered = false;
             for (Draft other : sameSide) {
+                if (other.kind != StatementKind.PROPOSAL && other.kind != StatementKind.DEMAND) {
+                    continue;
+                }
                 for (Draft.DraftCondition existing : other.conditions) {
                     covered |= existing.type().equals(condition.type()) && Objects.equals(existing.party(), condition.party());
                 }

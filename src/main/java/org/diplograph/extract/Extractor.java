@@ -26,6 +26,8 @@ public final class Extractor {
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
     private static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
             "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
+    private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
+            "because", "after", "since");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
 
     private final Lexicon lexicon;
@@ -51,9 +53,12 @@ public final class Extractor {
         LinkedArticle linked = linker.link(annotated);
         List<Draft> drafts = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();
+        boolean spellingOut = false;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            drafts.addAll(new SentenceReader(sentence, annotated.article()).read());
+            List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut).read();
+            spellingOut = read.size() == 1 && read.get(0).content;
+            drafts.addAll(read);
         }
         List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
         return Assembler.assemble(annotated.article(), linked, consolidated);
@@ -67,9 +72,13 @@ public final class Extractor {
         private final BitSet claimed = new BitSet();
         private List<TermToken> allTokens;
 
-        SentenceReader(ParsedSentence sentence, Article article) {
+        /** The sentence before spelled out terms of a document, so this one may go on doing so. */
+        private final boolean spellingOut;
+
+        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut) {
             this.sentence = sentence;
             this.article = article;
+            this.spellingOut = spellingOut;
         }
 
         /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
@@ -80,7 +89,7 @@ public final class Extractor {
             findFrames();
             List<Draft> drafts = new ArrayList<>();
             for (int i = 0; i < sentence.size(); i++) {
-                for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lemma(i))) {
+                for (Lexicon.Trigger trigger : triggersAt(i)) {
                     if (!posFits(trigger, i) || !particleFits(trigger, i)) {
                         continue;
                     }
@@ -107,7 +116,37 @@ public final class Extractor {
                     drafts.add(content);
                 }
             }
+            addressAnsweredTerms(drafts);
             return drafts;
+        }
+
+        /**
+         * "Hamas rejected an Israeli plan under which it would ...": a proposal or demand answered in
+         * the same sentence by another side is addressed to that side, so terms that name no one
+         * fall to it.
+         */
+        private void addressAnsweredTerms(List<Draft> drafts) {
+            for (Draft asked : drafts) {
+                if (asked.kind != StatementKind.PROPOSAL && asked.kind != StatementKind.DEMAND) {
+                    continue;
+                }
+                for (Draft answer : drafts) {
+                    boolean answers = answer.kind == StatementKind.REJECTION || answer.kind == StatementKind.ACCEPTANCE;
+                    if (!answers || answer.agents.size() != 1 || asked.agents.contains(answer.agents.get(0))) {
+                        continue;
+                    }
+                    String side = sentence.linked.stateOf(answer.agents.get(0));
+                    List<Draft.DraftCondition> addressed = new ArrayList<>();
+                    for (Draft.DraftCondition condition : asked.conditions) {
+                        addressed.add(condition.party() != null ? condition
+                                : new Draft.DraftCondition(condition.type(), condition.label(), side, condition.object(),
+                                        condition.evidence()));
+                    }
+                    asked.conditions.clear();
+                    addressed.forEach(asked::addCondition);
+                    break;
+                }
+            }
         }
 
         private void findFrames() {
@@ -173,6 +212,24 @@ public final class Extractor {
             };
         }
 
+        /**
+         * The triggers of token i by its lemma, and by its word where an adjective is a participle
+         * ("prepared", whose lemma is the verb "prepare").
+         */
+        private List<Lexicon.Trigger> triggersAt(int i) {
+            List<Lexicon.Trigger> found = lexicon.triggers(sentence.lemma(i));
+            if (sentence.lower(i).equals(sentence.lemma(i))) {
+                return found;
+            }
+            List<Lexicon.Trigger> all = new ArrayList<>(found);
+            for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lower(i))) {
+                if (trigger.pos().equals("ADJ")) {
+                    all.add(trigger);
+                }
+            }
+            return all;
+        }
+
         /** "in return for", "in exchange for" in the clause of token i. */
         private boolean tradesTerms(int i) {
             for (int child : sentence.children(i, "obl", "advcl", "nmod")) {
@@ -196,7 +253,7 @@ public final class Extractor {
                     return true;
                 }
             }
-            return false;
+            return trigger.pos().equals("NOUN") && !sentence.children(i, "nmod:" + trigger.particle()).isEmpty();
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
@@ -216,9 +273,16 @@ public final class Extractor {
                     agentHead = verbAgents(i, agents);
                     region.or(sentence.subtree(i));
                     for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
-                        region.andNot(sentence.subtree(subject));
+                        boolean content = sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false);
+                        if (!content) {
+                            region.andNot(sentence.subtree(subject));
+                        }
                     }
                     region.set(i);
+                    dropClausesOfTheirOwn(i, region);
+                    if (trigger.kind() == StatementKind.REJECTION) {
+                        dropProposalsOfOthers(i, region);
+                    }
                     extendOverBrokenCoordination(i, region);
                 }
                 case "NOUN" -> {
@@ -228,6 +292,7 @@ public final class Extractor {
                         for (int x : sentence.children(governor, "obl", "xcomp", "ccomp", "advcl")) {
                             region.or(sentence.subtree(x));
                         }
+                        dropClausesOfTheirOwn(governor, region);
                     }
                     if (agentHead >= 0) {
                         region.andNot(sentence.subtree(agentHead));
@@ -265,6 +330,49 @@ public final class Extractor {
                 claimed.or(region);
             }
             return draft;
+        }
+
+        /**
+         * "X rejected A, while Y offered B": a clause with a subject of its own, joined to the
+         * trigger's clause without being its content, is another act and not part of this one.
+         */
+        private void dropClausesOfTheirOwn(int trigger, BitSet region) {
+            List<Integer> clauses = new ArrayList<>(sentence.children(trigger, "conj", "parataxis"));
+            for (int adverbial : sentence.children(trigger, "advcl")) {
+                for (int mark : sentence.children(adverbial, "mark")) {
+                    if (CONTRASTING_MARKS.contains(sentence.lower(mark))) {
+                        clauses.add(adverbial);
+                    }
+                }
+            }
+            for (int clause : clauses) {
+                if (!sentence.children(clause, "nsubj", "nsubj:pass").isEmpty()) {
+                    region.andNot(sentence.subtree(clause));
+                }
+            }
+        }
+
+        /**
+         * "Hamas rejected an Israeli plan under which ...": the plan's terms are the proposer's, read
+         * by the plan's own statement, and not terms the rejecting side sets.
+         */
+        private void dropProposalsOfOthers(int trigger, BitSet region) {
+            for (int object : sentence.children(trigger, "obj")) {
+                boolean proposal = lexicon.triggers(sentence.lemma(object)).stream()
+                        .anyMatch(t -> t.pos().equals("NOUN") && t.kind() == StatementKind.PROPOSAL);
+                if (!proposal) {
+                    continue;
+                }
+                List<String> proposers = new ArrayList<>();
+                List<String> rejecters = new ArrayList<>();
+                nounAgents(object, proposers);
+                verbAgents(trigger, rejecters);
+                proposers.removeAll(rejecters);
+                if (!proposers.isEmpty()) {
+                    region.andNot(sentence.subtree(object));
+                    region.set(object);
+                }
+            }
         }
 
         /**
@@ -354,12 +462,21 @@ public final class Extractor {
                 }
             }
             for (int governor : sentence.parents(i, "obj")) {
+                if (answers(governor)) {
+                    continue;
+                }
                 int subject = verbAgents(governor, agents);
                 if (!agents.isEmpty()) {
                     return subject;
                 }
             }
             return -1;
+        }
+
+        /** "X rejected calls for Y": the side that answers a proposal is not the side that made it. */
+        private boolean answers(int verb) {
+            return lexicon.triggers(sentence.lemma(verb)).stream().anyMatch(t -> t.pos().equals("VERB")
+                    && (t.kind() == StatementKind.REJECTION || t.kind() == StatementKind.ACCEPTANCE));
         }
 
         private int adjectiveAgents(int i, List<String> agents) {
@@ -369,10 +486,19 @@ public final class Extractor {
                     return forWhom;
                 }
             }
-            if (!sentence.lemma(i).equals("unacceptable")) {
-                return verbAgents(i, agents);
+            if (sentence.lemma(i).equals("unacceptable")) {
+                return -1;
             }
-            return -1;
+            int head = verbAgents(i, agents);
+            if (agents.isEmpty()) {
+                for (int subject : sentence.children(i, "nsubj:pass")) {
+                    collectActors(subject, agents);
+                    if (!agents.isEmpty()) {
+                        return subject;
+                    }
+                }
+            }
+            return head;
         }
 
         /** The actors a phrase names: its head, or each conjunct of a coordination. */
@@ -455,7 +581,7 @@ public final class Extractor {
          */
         private Draft documentContent() {
             List<TermToken> all = allTokens();
-            boolean document = false;
+            boolean document = spellingOut && obliges();
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
                     document = true;
@@ -478,6 +604,24 @@ public final class Extractor {
             }
             draft.evidence = span(region);
             return draft;
+        }
+
+        /**
+         * "X must ...", "X are to ...", "X will ...": the sentence sets an obligation, which after a
+         * sentence of a document's terms is one more of them.
+         */
+        private boolean obliges() {
+            for (int t = 0; t < sentence.size(); t++) {
+                String word = sentence.lower(t);
+                if (word.equals("must") || word.equals("shall") || word.equals("will")) {
+                    return true;
+                }
+                boolean be = sentence.lemma(t).equals("be") && t + 2 < sentence.size();
+                if (be && sentence.lower(t + 1).equals("to") && sentence.tag(t + 2).equals("VB")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "The group could also include X and Y": more guarantors for the guarantee named before. */

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final List<Cue> conditionCues;
     private final List<Cue> attributionCues;
     private final List<Group> groups;
+    private final List<List<String>> exchangeMarkers;
 
     private Lexicon() {
         Map<String, List<Trigger>> triggerMap = new HashMap<>();
@@ -62,6 +63,11 @@ public final class Lexicon {
             groupList.add(new Group(CuePattern.parse(row[0]), List.of(row[1].split(","))));
         }
         groups = List.copyOf(groupList);
+        List<List<String>> markers = new ArrayList<>();
+        for (String phrase : words("exchange-markers.txt")) {
+            markers.add(List.of(phrase.split(" ")));
+        }
+        exchangeMarkers = List.copyOf(markers);
     }
 
     /** The lexicon bundled with diplograph, loaded once. */
@@ -101,6 +107,11 @@ public final class Lexicon {
 
     List<Group> groups() {
         return groups;
+    }
+
+    /** Phrases that open the other side's part of a bargain, each as its words. */
+    List<List<String>> exchangeMarkers() {
+        return exchangeMarkers;
     }
 
     private static Modality modality(String name) {

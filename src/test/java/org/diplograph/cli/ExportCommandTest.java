@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -15,6 +20,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.diplograph.graph.ActorGraph;
+import org.diplograph.graph.GraphFormat;
+import org.diplograph.rdf.Ontology;
 import org.diplograph.store.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +80,7 @@ class ExportCommandTest extends FixtureStoreTest {
     void anUnknownFormatIsAUsageError() {
         CliRun run = CliRun.run(new ExportCommand(), loc, "--output=rdfxml");
         assertEquals(2, run.code(), run.toString());
-        assertTrue(run.err().contains("--output must be one of nq, trig, ttl, jsonld, but was: rdfxml"), run.toString());
+        assertTrue(run.err().contains("--output must be one of nq, trig, ttl, jsonld, graphml, gexf, dot, cyjs, but was: rdfxml"), run.toString());
     }
 
     @Test
@@ -81,5 +89,48 @@ class ExportCommandTest extends FixtureStoreTest {
         assertEquals(1, run.code(), run.toString());
         assertEquals("no store at " + dir.resolve("none") + ": build one first, or give its folder with --loc=DIR",
                 run.err().strip());
+    }
+
+    @Test
+    void actorGraphFormatsFollowTheFileExtension() throws Exception {
+        ActorGraph expected = ActorGraph.read(Fixtures.readAll().getUnionGraph());
+        for (GraphFormat format : GraphFormat.values()) {
+            Path file = dir.resolve("actors." + format.extension());
+            CliRun run = CliRun.run(new ExportCommand(), loc, file.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals(String.format("wrote %d actors, %d edges as %s to %s", expected.nodes().size(),
+                    expected.edges().size(), format.label(), file), run.out().strip());
+            assertEquals(written(expected, format), Files.readString(file),
+                    format + " export of the store differs from the actor graph of the fixture articles");
+        }
+    }
+
+    @Test
+    void dotToStandardOutput() {
+        CliRun run = CliRun.run(new ExportCommand(), loc, "--output=dot");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(written(ActorGraph.read(Fixtures.readAll().getUnionGraph()), GraphFormat.DOT), run.out());
+    }
+
+    @Test
+    void jsonLdUsesTheShortNamesOfTheContext() {
+        CliRun run = CliRun.run(new ExportCommand(), loc, "--output=jsonld");
+        assertEquals(0, run.code(), run.err());
+        JsonObject document = JSON.parse(run.out());
+        JsonObject context = Ontology.jsonldContext().get("@context").getAsObject();
+        assertEquals(context, document.get("@context"), "the export does not carry the context of ontology/");
+        Set<String> keys = new TreeSet<>();
+        document.get("@graph").getAsArray().forEach(node -> keys.addAll(node.getAsObject().keys()));
+        Set<String> notShort = new TreeSet<>(keys);
+        notShort.removeIf(key -> context.hasKey(key) || key.startsWith("@"));
+        assertEquals(Set.of(), notShort, "keys that are not terms of the context");
+        assertTrue(keys.containsAll(Set.of("agent", "statedOn", "hasCondition", "guarantor", "label")),
+                "short names missing from " + keys);
+    }
+
+    private static String written(ActorGraph graph, GraphFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        format.write(graph, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
