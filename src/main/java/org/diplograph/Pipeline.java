@@ -3,6 +3,7 @@ package org.diplograph;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 import org.diplograph.ingest.Article;
+import org.diplograph.link.Reconciler;
 import org.diplograph.nlp.Nlp;
 import org.diplograph.rdf.ArticleGraph;
 import org.diplograph.rdf.ExtractionWriter;
@@ -35,7 +36,7 @@ public final class Pipeline {
 
     private Pipeline(Builder builder) {
         this.extractor = Extractor.create();
-        this.writer = ExtractionWriter.create().sameAs(builder.sameAs).build();
+        this.writer = ExtractionWriter.create().sameAs(builder.sameAs).reconciler(builder.reconciler).build();
         this.validator = ArticleValidator.create();
     }
 
@@ -46,8 +47,15 @@ public final class Pipeline {
     /** Configures a {@link Pipeline}. */
     public static final class Builder {
         private boolean sameAs;
+        private Reconciler reconciler;
 
         private Builder() {
+        }
+
+        /** Ask a reconciliation service about actors the gazetteer lacks; null (the default) asks none. */
+        public Builder reconciler(Reconciler reconciler) {
+            this.reconciler = reconciler;
+            return this;
         }
 
         /** Also write owl:sameAs links to Wikidata. */

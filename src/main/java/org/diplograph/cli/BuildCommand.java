@@ -5,16 +5,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.diplograph.Pipeline;
 import org.diplograph.extract.Statement;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
+import org.diplograph.link.Reconciler;
 import org.diplograph.store.Store;
 import org.diplograph.validate.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,6 +42,18 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--same-as", description = "Also link actors to Wikidata with owl:sameAs.")
     private boolean sameAs;
 
+    @Option(names = "--reconcile", paramLabel = "URL",
+            description = "Ask this W3C reconciliation service (e.g. Wikidata's) for the QID of actors the gazetteer lacks. Off by default: the build needs no network.")
+    private String reconcile;
+
+    @Option(names = "--reconcile-timeout", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Seconds to wait for each answer of the reconciliation service (default: ${DEFAULT-VALUE}).")
+    private double reconcileTimeout;
+
+    @Option(names = "--reconcile-cache", paramLabel = "FILE",
+            description = "File keeping the reconciliation service's answers, so each name is asked once (default: reconcile-cache.tsv in the store folder).")
+    private Path reconcileCache;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line (default: on a terminal).")
     private Boolean progress;
 
@@ -58,7 +73,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : System.console() != null;
         Summary summary = new Summary();
-        Pipeline pipeline = Pipeline.create().sameAs(sameAs).build().warmUp();
+        Pipeline pipeline = Pipeline.create().sameAs(sameAs).reconciler(reconciler(err)).build().warmUp();
         try (Store store = Store.create().location(location).build()) {
             int[] seen = {0};
             Ingest.stream(inputs, article -> {
@@ -75,6 +90,31 @@ public final class BuildCommand implements Callable<Integer> {
         }
         printSummary(out, summary);
         return summary.rejected.isEmpty() ? 0 : 1;
+    }
+
+    private Reconciler reconciler(PrintWriter err) {
+        if (reconcile == null) {
+            if (reconcileCache != null) {
+                throw new ParameterException(spec.commandLine(), "--reconcile-cache needs --reconcile=URL");
+            }
+            return null;
+        }
+        if (!(reconcileTimeout > 0) || reconcileTimeout > 600) {
+            throw new ParameterException(spec.commandLine(),
+                    "--reconcile-timeout must be in (0, 600] seconds, but was: " + reconcileTimeout);
+        }
+        try {
+            return Reconciler.create().service(reconcile)
+                    .timeout(Duration.ofMillis(Math.round(reconcileTimeout * 1000)))
+                    .cache(reconcileCache != null ? reconcileCache : location.resolve("reconcile-cache.tsv"))
+                    .errors(message -> {
+                        err.println(message);
+                        err.flush();
+                    })
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /**

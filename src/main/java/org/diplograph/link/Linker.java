@@ -24,6 +24,13 @@ import org.diplograph.nlp.AnnotatedArticle;
 public final class Linker {
 
     private static final int MAX_NAME_TOKENS = 7;
+    /** Entity classes of a capitalised word that cannot be a surname ("May" as a month). */
+    private static final Set<String> NUMERIC_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL",
+            "MONEY", "PERCENT");
+    /** "al Qaeda", "al-Shabaab": a lowercase article that begins a name. */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
+            "allied", "funded", "supported", "mediated");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
     private static final Set<String> DOCUMENT_WORDS = Set.of("treaty", "agreement", "accord", "accords",
             "memorandum", "plan", "protocol", "convention", "charter", "declaration", "resolution");
@@ -92,11 +99,52 @@ public final class Linker {
             for (int s = 0; s < sentences.size(); s++) {
                 all.add(linkSentence(s, sentences.get(s)));
             }
+            mergeSurnamesNamedInFullLater(all);
             Map<String, Actor> built = new LinkedHashMap<>();
             for (Map.Entry<String, EntityBuilder> entry : entities.entrySet()) {
                 built.put(entry.getKey(), entry.getValue().build());
             }
             return new LinkedArticle(annotated, all, built);
+        }
+
+        /**
+         * A headline or lead often names a person by surname before the full name ("Kim
+         * commits ..." before "Kim Jong Un"): a one-word person of the article's own whose
+         * word is the surname of exactly one other person of the article is that person.
+         */
+        private void mergeSurnamesNamedInFullLater(List<List<Mention>> all) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            for (Map.Entry<String, EntityBuilder> entry : entities.entrySet()) {
+                Actor alone = entry.getValue().peek();
+                if (alone.type() != ActorType.PERSON || !alone.key().startsWith("name:") || alone.label().contains(" ")) {
+                    continue;
+                }
+                List<String> fuller = new ArrayList<>();
+                for (EntityBuilder other : entities.values()) {
+                    Actor person = other.peek();
+                    if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
+                            && (lastWord(person.label()).equalsIgnoreCase(alone.label())
+                            || person.names().stream().anyMatch(n -> n.equalsIgnoreCase(alone.label())))) {
+                        fuller.add(person.key());
+                    }
+                }
+                if (fuller.size() == 1) {
+                    merged.put(alone.key(), fuller.get(0));
+                }
+            }
+            for (Map.Entry<String, String> merge : merged.entrySet()) {
+                EntityBuilder from = entities.remove(merge.getKey());
+                EntityBuilder into = entities.get(merge.getValue());
+                into.names.addAll(from.names);
+                if (into.represents == null) {
+                    into.represents = from.represents;
+                }
+                for (List<Mention> sentence : all) {
+                    sentence.replaceAll(m -> m.key().equals(merge.getKey())
+                            ? new Mention(m.sentence(), m.begin(), m.end(), merge.getValue(), into.peek().type(), m.text(), m.indirect())
+                            : m);
+                }
+            }
         }
 
         private List<Mention> linkSentence(int s, CoreSentence sentence) {
@@ -127,7 +175,17 @@ public final class Linker {
             if (isDateline(tokens, i)) {
                 return i + 1;
             }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (MALE_FEMALE_PRONOUNS.contains(lower) && lastPerson != null) {
+                mentions.add(add(s, i, i + 1, entities.get(lastPerson.key()).peek(), word, true));
+                return i + 1;
+            }
             if (isCapitalised(word)) {
+                int spanEnd = Math.max(nerEnd, i + 1);
+                String known = surnames.get(text(tokens, i, spanEnd).toLowerCase(Locale.ROOT));
+                if (known != null && entities.containsKey(known) && entities.get(known).peek().type() == ActorType.PERSON) {
+                    return linkPerson(s, tokens, i, spanEnd, mentions);
+                }
                 if ("PERSON".equals(ner)) {
                     return linkPerson(s, tokens, i, nerEnd, mentions);
                 }
@@ -142,6 +200,10 @@ public final class Linker {
                     }
                 }
                 boolean nerLonger = nerEnd > gazEnd && "ORGANIZATION".equals(ner);
+                if (found != null && found.type() == ActorType.PERSON && gazEnd == i + 1 && !entities.containsKey(found.key())
+                        && !(token.tag().equals("NNP") && !NUMERIC_NER.contains(String.valueOf(ner)))) {
+                    found = null;
+                }
                 if (found != null && !nerLonger) {
                     if (found.type() == ActorType.PERSON) {
                         return linkPerson(s, tokens, i, gazEnd, mentions);
@@ -151,9 +213,17 @@ public final class Linker {
                     mentions.add(mention);
                     return roleAfter(s, tokens, end, mention, mentions);
                 }
+                Optional<GazetteerEntry> leader = compoundHead(word);
+                if (leader.isPresent()) {
+                    mentions.add(add(s, i, i + 1, leader.get().toActor(), word, true));
+                    return i + 1;
+                }
                 Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
                 if (demonym.isPresent() && nerEnd <= i + 1) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
+                }
+                if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
+                    return nerEnd;
                 }
                 if (nerEnd > i && "ORGANIZATION".equals(ner)) {
                     String name = text(tokens, i, nerEnd);
@@ -171,13 +241,18 @@ public final class Linker {
                 }
                 return i + 1;
             }
-            String lower = word.toLowerCase(Locale.ROOT);
+            if (ARABIC_ARTICLES.contains(word) && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word())) {
+                for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i + 1; end--) {
+                    Optional<GazetteerEntry> entry = choose(gazetteer.lookup(text(tokens, i, end)))
+                            .filter(e -> e.type() != ActorType.PERSON);
+                    if (entry.isPresent()) {
+                        mentions.add(add(s, i, end, entry.get().toActor(), text(tokens, i, end), false));
+                        return end;
+                    }
+                }
+            }
             if (token.tag().startsWith("NNS") && armedGroupNouns.contains(lemma(token))) {
                 return linkArmedGroup(s, tokens, i, mentions);
-            }
-            if (MALE_FEMALE_PRONOUNS.contains(lower) && lastPerson != null) {
-                mentions.add(add(s, i, i + 1, entities.get(lastPerson.key()).peek(), word, true));
-                return i + 1;
             }
             if (lower.equals("the") && i + 1 < tokens.size()) {
                 return linkDefiniteTitle(s, tokens, i, mentions);
@@ -221,11 +296,18 @@ public final class Linker {
             String name = text(tokens, nameBegin, end);
             String surname = tokens.get(end - 1).word();
             String key = surnames.get(surname.toLowerCase(Locale.ROOT));
+            List<GazetteerEntry> named = gazetteer.lookup(name);
+            if (key == null && nameBegin == begin && !named.isEmpty() && named.stream().noneMatch(e -> e.type() == ActorType.PERSON)) {
+                // the tagger calls a capital that speaks ("Kyiv said") a person
+                Mention place = add(s, begin, end, named.get(0).toActor(), name, false);
+                mentions.add(place);
+                return roleAfter(s, tokens, end, place, mentions);
+            }
             Actor actor;
             if (key != null && entities.containsKey(key) && (end - nameBegin == 1 || sameFirstName(entities.get(key).peek().label(), name))) {
                 actor = entities.get(key).peek();
             } else {
-                Optional<GazetteerEntry> entry = choose(gazetteer.lookup(name));
+                Optional<GazetteerEntry> entry = end - nameBegin == 1 ? chooseSurname(name) : choose(gazetteer.lookup(name));
                 if (entry.isEmpty() && end - nameBegin > 1) {
                     entry = choose(gazetteer.lookup(surname)).filter(e -> e.type() == ActorType.PERSON
                             && sameFirstName(e.label(), name));
@@ -235,11 +317,98 @@ public final class Linker {
             }
             Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
             surnames.put(surname.toLowerCase(Locale.ROOT), mention.key());
+            if (end - nameBegin > 1) {
+                for (String other : actor.names()) {
+                    if (!other.contains(" ")) {
+                        surnames.putIfAbsent(other.toLowerCase(Locale.ROOT), mention.key());
+                    }
+                }
+            }
             mentions.add(mention);
             if (entities.get(mention.key()).represents == null) {
-                representedFromContext(s, tokens, begin, mentions).ifPresent(state -> entities.get(mention.key()).represents = state);
+                representedFromContext(s, tokens, begin, mentions)
+                        .or(() -> representedAfter(tokens, end))
+                        .ifPresent(state -> entities.get(mention.key()).represents = state);
             }
             return end;
+        }
+
+        /**
+         * A surname alone: the person of that name met earlier in the article, else the one
+         * person of the gazetteer with it. A surname several people share ("Carter") names none
+         * of them without an earlier full name.
+         */
+        private Optional<GazetteerEntry> chooseSurname(String name) {
+            List<GazetteerEntry> people = gazetteer.lookup(name).stream().filter(e -> e.type() == ActorType.PERSON).toList();
+            for (GazetteerEntry person : people) {
+                if (entities.containsKey(person.key())) {
+                    return Optional.of(person);
+                }
+            }
+            return people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty();
+        }
+
+        /**
+         * The state or organisation named right after a person: "President Anwar Sadat of
+         * Egypt", or an appositive "Zarif, Iran's foreign minister," and "Ruiz, the Peruvian
+         * envoy,".
+         */
+        private Optional<String> representedAfter(List<CoreLabel> tokens, int end) {
+            if (end + 1 >= tokens.size()) {
+                return Optional.empty();
+            }
+            String next = tokens.get(end).word();
+            if (next.equals("of")) {
+                return stateNamedAt(tokens, end + 1).map(GazetteerEntry::key);
+            }
+            if (!next.equals(",")) {
+                return Optional.empty();
+            }
+            int j = end + 1;
+            String article = tokens.get(j).word().toLowerCase(Locale.ROOT);
+            if (article.equals("the") || article.equals("a") || article.equals("an")) {
+                j++;
+            }
+            int width = 0;
+            Optional<GazetteerEntry> state = Optional.empty();
+            for (int w = Math.min(3, tokens.size() - j); w >= 1 && state.isEmpty(); w--) {
+                state = stateOrOrganisation(text(tokens, j, j + w));
+                width = w;
+            }
+            if (state.isEmpty() && j < tokens.size()) {
+                state = demonymAt(tokens, j);
+                width = state.isPresent() ? demonymWidth(tokens, j) : 0;
+            }
+            if (state.isEmpty()) {
+                return Optional.empty();
+            }
+            int role = j + width;
+            if (role < tokens.size() && tokens.get(role).word().equals("'s")) {
+                role++;
+            }
+            for (int w = Math.min(3, tokens.size() - role); w >= 1; w--) {
+                if (gazetteer.normaliseRole(text(tokens, role, role + w)).isPresent()
+                        || (w == 1 && isAgentNoun(lemma(tokens.get(role))))) {
+                    return state.map(GazetteerEntry::key);
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<GazetteerEntry> stateNamedAt(List<CoreLabel> tokens, int j) {
+            for (int w = Math.min(4, tokens.size() - j); w >= 1; w--) {
+                Optional<GazetteerEntry> state = stateOrOrganisation(text(tokens, j, j + w));
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<GazetteerEntry> stateOrOrganisation(String name) {
+            return gazetteer.lookup(name).stream()
+                    .filter(e -> e.type() == ActorType.STATE || e.type() == ActorType.ORGANIZATION)
+                    .findFirst();
         }
 
         private Actor withDatedRole(GazetteerEntry entry) {
@@ -331,6 +500,28 @@ public final class Linker {
                 }
             }
             return i + 1;
+        }
+
+        /** "State" in "Secretary of State": the last words of a role title, which name no actor. */
+        private boolean endsRoleTitle(List<CoreLabel> tokens, int begin, int end) {
+            for (int from = Math.max(0, begin - 3); from < begin; from++) {
+                if (gazetteer.normaliseRole(text(tokens, from, end)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "NATO-led", "Iran-aligned", "U.S.-brokered": one token naming the state or
+         * organisation that leads, backs or brokers something.
+         */
+        private Optional<GazetteerEntry> compoundHead(String word) {
+            int hyphen = word.lastIndexOf('-');
+            if (hyphen <= 0 || !COMPOUND_SUFFIXES.contains(word.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            return stateOrOrganisation(word.substring(0, hyphen));
         }
 
         private Optional<GazetteerEntry> demonymAt(List<CoreLabel> tokens, int i) {

@@ -29,6 +29,7 @@ import org.diplograph.link.Actor;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
 import org.diplograph.link.GazetteerEntry;
+import org.diplograph.link.Reconciler;
 
 /**
  * Writes an article's extraction as RDF under the diplograph ontology: one named graph
@@ -43,9 +44,11 @@ public final class ExtractionWriter {
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final boolean sameAs;
+    private final Reconciler reconciler;
 
-    private ExtractionWriter(boolean sameAs) {
+    private ExtractionWriter(boolean sameAs, Reconciler reconciler) {
         this.sameAs = sameAs;
+        this.reconciler = reconciler;
     }
 
     /** A builder of writers. */
@@ -56,8 +59,18 @@ public final class ExtractionWriter {
     /** Configures an {@link ExtractionWriter}. */
     public static final class Builder {
         private boolean sameAs;
+        private Reconciler reconciler;
 
         private Builder() {
+        }
+
+        /**
+         * Ask this reconciler for the QID of a person, state, organisation or armed group
+         * the gazetteer lacks; {@code null} (the default) asks no one.
+         */
+        public Builder reconciler(Reconciler reconciler) {
+            this.reconciler = reconciler;
+            return this;
         }
 
         /** Also link actors to Wikidata with owl:sameAs, beside skos:exactMatch. */
@@ -67,7 +80,7 @@ public final class ExtractionWriter {
         }
 
         public ExtractionWriter build() {
-            return new ExtractionWriter(sameAs);
+            return new ExtractionWriter(sameAs, reconciler);
         }
     }
 
@@ -222,7 +235,8 @@ public final class ExtractionWriter {
             return node;
         }
 
-        private Resource actorNode(Actor actor) {
+        private Resource actorNode(Actor written) {
+            Actor actor = reconciled(written);
             Resource node = model.createResource(actorIri(actor));
             if (node.hasProperty(RDF.type)) {
                 return node;
@@ -259,6 +273,21 @@ public final class ExtractionWriter {
                 }
             }
             return node;
+        }
+
+        /**
+         * The actor with the QID the reconciler found for it, so that it takes the
+         * cross-article IRI {@code actor/Q...} like a gazetteer actor with a QID.
+         */
+        private Actor reconciled(Actor actor) {
+            if (reconciler == null || actor.qid() != null || !Reconciler.asksAbout(actor.type())
+                    || Gazetteer.bundled().byKey(actor.key()).isPresent()) {
+                return actor;
+            }
+            return reconciler.qidOf(actor.label(), actor.type())
+                    .map(qid -> new Actor(actor.key(), actor.type(), actor.label(), actor.names(), qid,
+                            actor.represents(), actor.cameoCode()))
+                    .orElse(actor);
         }
 
         private String actorIri(Actor actor) {

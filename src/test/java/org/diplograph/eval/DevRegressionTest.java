@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.diplograph.SharedFolder;
-import org.diplograph.TestPipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +25,7 @@ class DevRegressionTest {
     void noKindFallsBelowTheRecordedFigures() throws IOException {
         Map<String, Double> recorded = recordedF1(Path.of("README.md"));
         assertFalse(recorded.isEmpty(), "README.md records no dev-set figures between <!-- dev-figures --> markers");
-        Evaluation evaluation = Evaluation.run(SharedFolder.dev(), TestPipeline.get());
+        Evaluation evaluation = DevResults.evaluation();
         List<String> fallen = new ArrayList<>();
         for (Fact.Kind kind : Fact.Kind.values()) {
             Double before = recorded.get(kind.label());
