@@ -15,8 +15,9 @@ import org.diplograph.link.Mention;
  * ("give up X, renounce Y, remain neutral and keep Z out" is four), and each term is
  * matched against the condition cues. A term's obliged party is the subject of its
  * clause, else the sides a noun names ("a truce between A and B"), else the owner of its noun
- * ("Ukraine's neutrality", "Israeli shelling"), else the party of the term before it, else a
- * default that follows the kind of statement and the side of the bargain the term is on.
+ * ("Ukraine's neutrality"), else the party of the term before it, else a demonym on its noun
+ * ("Israeli shelling"; weaker, since "release Palestinian prisoners" is asked of the other side),
+ * else a default that follows the kind of statement and the side of the bargain the term is on.
  */
 final class Conditions {
 
@@ -47,9 +48,12 @@ final class Conditions {
             }
             List<TermToken> tokens = termTokens(sentence, term);
             List<String> parties = parties(sentence, term, draft);
-            if (parties.isEmpty()) {
-                parties = carried != null ? carried
-                        : Collections.singletonList(defaultParty(sentence, region, draft, otherSide, exchange, agentSide, counterpart));
+            if (parties.isEmpty() && carried != null) {
+                parties = carried;
+            } else if (parties.isEmpty()) {
+                String demonym = party(sentence, term, "amod");
+                parties = Collections.singletonList(demonym != null ? demonym
+                        : defaultParty(sentence, region, draft, otherSide, exchange, agentSide, counterpart));
             } else {
                 carried = parties;
             }
@@ -346,7 +350,7 @@ final class Conditions {
                 }
             }
         }
-        String owner = party(sentence, term, draft);
+        String owner = party(sentence, term, "nmod:poss", "nmod:for", "nmod:of");
         return owner == null ? List.of() : List.of(owner);
     }
 
@@ -364,9 +368,10 @@ final class Conditions {
         return false;
     }
 
-    private static String party(ParsedSentence sentence, BitSet term, Draft draft) {
+    /** The actor that owns a noun of the term through one of the relations, if any. */
+    private static String party(ParsedSentence sentence, BitSet term, String... relations) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
-            for (int owner : sentence.children(t, "nmod:poss", "nmod:for", "nmod:of", "amod")) {
+            for (int owner : sentence.children(t, relations)) {
                 if (!term.get(owner)) {
                     continue;
                 }

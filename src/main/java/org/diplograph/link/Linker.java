@@ -239,6 +239,9 @@ public final class Linker {
                     mentions.add(add(s, i, nerEnd, place, name, false));
                     return nerEnd;
                 }
+                if (lower.equals("the") && i + 1 < tokens.size()) {
+                    return linkDefiniteTitle(s, tokens, i, mentions);
+                }
                 return i + 1;
             }
             if (ARABIC_ARTICLES.contains(word) && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word())) {
