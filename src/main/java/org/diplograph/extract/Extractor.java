@@ -645,7 +645,7 @@ public final class Extractor {
             return false;
         }
 
-        /** "The agreement does not include a ceasefire": the sentence's main verb is negated. */
+        /** "The draft does not provide for elections": the sentence's main verb is negated, so it sets no term. */
         private boolean deniesTerms() {
             for (int t = 0; t < sentence.size(); t++) {
                 if (sentence.governor(t) < 0 && sentence.isVerb(t) && isNegated(t)) {
