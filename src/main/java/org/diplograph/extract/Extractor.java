@@ -433,8 +433,10 @@ public final class Extractor {
         private int verbAgents(int i, List<String> agents) {
             List<Integer> subjects = sentence.children(i, "nsubj");
             boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty();
-            if (subjects.isEmpty() && !passive && sentence.tag(i).equals("VBG")) {
-                for (int governor : sentence.parents(i, "advcl", "conj")) {
+            if (subjects.isEmpty() && !passive) {
+                List<Integer> governors = sentence.tag(i).equals("VBG") ? sentence.parents(i, "advcl", "conj")
+                        : sentence.parents(i, "conj");
+                for (int governor : governors) {
                     return verbAgents(governor, agents);
                 }
             }
@@ -564,6 +566,11 @@ public final class Extractor {
             }
             BitSet region = sentence.subtree(content);
             boolean refusal = false;
+            boolean suggesting = lexicon.triggers(sentence.lemma(frame.verb())).stream()
+                    .anyMatch(t -> t.pos().equals("VERB") && t.kind() == StatementKind.PROPOSAL);
+            if (kind == null && suggesting) {
+                kind = StatementKind.PROPOSAL;
+            }
             if (kind == null && modality == Modality.INTENTION && speaksForItself(content, frame.speaker())) {
                 if (isNegated(content)) {
                     refusal = true;
@@ -755,6 +762,15 @@ public final class Extractor {
         }
 
         private boolean isNegated(int i) {
+            for (int subject : sentence.children(i, "nsubj")) {
+                List<Integer> modified = new ArrayList<>(List.of(subject));
+                modified.addAll(sentence.children(subject, "det", "amod"));
+                for (int word : modified) {
+                    if (sentence.children(word, "advmod").stream().anyMatch(a -> sentence.lower(a).equals("not"))) {
+                        return true;
+                    }
+                }
+            }
             for (int child : sentence.children(i, "advmod", "neg", "det")) {
                 String word = sentence.lower(child);
                 if (word.equals("not") || word.equals("n't") || word.equals("never") || word.equals("no") && sentence.tag(i).startsWith("VB")) {
