@@ -75,7 +75,7 @@ final class Chromium {
      * @throws AssertionError naming the page's error when it reported one
      */
     static void awaitGraph(WebDriver driver, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(script(d,
+        new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(d -> Boolean.TRUE.equals(script(d,
                 "return !!window.diplograph && (window.diplograph.ready || window.diplograph.error !== null);")));
         Object error = script(driver, "return window.diplograph.error;");
         if (error != null) {

@@ -88,11 +88,9 @@
   async function load() {
     const [entities, statements, conditions, guarantors] = await Promise.all([
       select(`SELECT ?e ?label ?type WHERE {
-          { ?e a dip:Actor } UNION { ?s dip:concerns ?e }
-          OPTIONAL { ?e rdfs:label ?label }
-          OPTIONAL { ?e a ?type .
-                     VALUES ?type { dip:State dip:Person dip:Organization dip:ArmedGroup dip:ActorGroup
-                                    dip:Territory dip:Population } } }`),
+          VALUES ?type { dip:State dip:Person dip:Organization dip:ArmedGroup dip:ActorGroup
+                         dip:Territory dip:Population }
+          ?e a ?type . OPTIONAL { ?e rdfs:label ?label } }`),
       select(`SELECT ?s ?kind ?agent ?concerns ?date WHERE {
           ?s a dip:Statement , ?kind ; dip:agent ?agent .
           VALUES ?kind { dip:Proposal dip:Demand dip:Offer dip:Rejection dip:Acceptance }
@@ -193,21 +191,55 @@
     return rules;
   }
 
+  // A layout in linear time for large graphs, where a force-directed one takes minutes: actors on
+  // a sunflower spiral, the most connected at the centre, and each statement between its agent
+  // and what it concerns.
+  function spiralPositions() {
+    const degree = new Map();
+    const bump = iri => degree.set(iri, (degree.get(iri) || 0) + 1);
+    for (const entry of state.statements.values()) {
+      [entry.agents, entry.concerns, entry.guarantors].forEach(set => set.forEach(bump));
+    }
+    const order = [...state.actors.keys()].sort((a, b) => (degree.get(b) || 0) - (degree.get(a) || 0));
+    const positions = {};
+    const spacing = 28;
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    order.forEach((iri, k) => {
+      const r = spacing * Math.sqrt(k);
+      positions[iri] = { x: r * Math.cos(k * golden), y: r * Math.sin(k * golden) };
+    });
+    let k = 0;
+    for (const [iri, entry] of state.statements) {
+      const ends = [...entry.agents, ...entry.concerns].map(a => positions[a]);
+      const x = ends.reduce((sum, p) => sum + p.x, 0) / ends.length;
+      const y = ends.reduce((sum, p) => sum + p.y, 0) / ends.length;
+      const angle = k++ * golden;
+      positions[iri] = { x: x + 12 * Math.cos(angle), y: y + 12 * Math.sin(angle) };
+    }
+    return positions;
+  }
+
   function draw(container) {
     const all = elements();
     const large = all.length > LARGE;
-    // Straight "haystack" edges draw fast but carry no arrow; small graphs get arrows.
     const rules = style();
-    if (!large) {
+    if (large) {
+      // Labels and their outlines cost most of a frame: draw them only when zoomed in.
+      rules.push({ selector: 'node', style: { 'min-zoomed-font-size': 14, 'text-outline-width': 0 } });
+    } else {
+      // Straight "haystack" edges draw fast but carry no arrow; small graphs get arrows.
       rules.push({ selector: 'edge', style: { 'curve-style': 'bezier' } });
+    }
+    let positions = null;
+    if (large) {
+      positions = spiralPositions();
     }
     state.cy = cytoscape({
       container,
       elements: all,
       style: rules,
       layout: large
-          ? { name: 'concentric', concentric: node => node.degree(), levelWidth: () => 2, minNodeSpacing: 4,
-              animate: false }
+          ? { name: 'preset', positions: node => positions[node.id()], fit: true, padding: 20 }
           : { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
               nodeRepulsion: () => 40000, idealEdgeLength: () => 90, nodeOverlap: 40, numIter: 2500, padding: 40 },
       textureOnViewport: large,
@@ -253,9 +285,15 @@
     for (const type of [...types].sort()) {
       typeSelect.append(el('option', { value: type }, humanize(type)));
     }
-    const names = byId('actor-names');
-    const labels = [...new Set([...state.actors.values()].map(a => a.label))].sort();
-    names.append(...labels.map(label => el('option', { value: label })));
+    const search = byId('search');
+    // Thousands of suggestions slow the first drawing down: they are filled in on first use.
+    search.addEventListener('focus', () => {
+      const names = byId('actor-names');
+      if (!names.childElementCount) {
+        const labels = [...new Set([...state.actors.values()].map(a => a.label))].sort();
+        names.append(...labels.map(label => el('option', { value: label })));
+      }
+    }, { once: true });
 
     for (const input of document.querySelectorAll('#filters input, #filters select')) {
       input.addEventListener('change', applyFilters);
@@ -268,7 +306,6 @@
       applyFilters();
       state.cy.fit(undefined, 20);
     });
-    const search = byId('search');
     search.addEventListener('change', () => find(search.value));
     search.addEventListener('keydown', event => {
       if (event.key === 'Enter') {
@@ -526,9 +563,13 @@
       await load();
       state.timings.loaded = performance.now() - began;
       legend();
+      let mark = performance.now();
       draw(byId('graph'));
+      state.timings.layout = performance.now() - mark;
+      mark = performance.now();
       controls();
       applyFilters();
+      state.timings.controls = performance.now() - mark;
       byId('status').textContent = `${state.actors.size} actors, ${state.statements.size} statements`;
       state.cy.one('render', () => {
         state.timings.firstRender = performance.now();
