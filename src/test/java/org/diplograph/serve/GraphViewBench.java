@@ -66,6 +66,8 @@ public final class GraphViewBench {
                 List<Double> fetched = new ArrayList<>();
                 List<Double> laidOut = new ArrayList<>();
                 List<Double> controls = new ArrayList<>();
+                List<Double> started = new ArrayList<>();
+                List<Double> drawing = new ArrayList<>();
                 for (int i = 0; i < repeats; i++) {
                     long start = System.nanoTime();
                     browser.get(server.url());
@@ -75,12 +77,16 @@ public final class GraphViewBench {
                     fetched.add(number(Chromium.script(browser, "return window.diplograph.timings.loaded;")));
                     laidOut.add(number(Chromium.script(browser, "return window.diplograph.timings.layout;")));
                     controls.add(number(Chromium.script(browser, "return window.diplograph.timings.controls;")));
+                    started.add(number(Chromium.script(browser, "return window.diplograph.timings.started;")));
+                    drawing.add(number(Chromium.script(browser, "return window.diplograph.timings.drawing;")));
                 }
                 out.printf(Locale.ROOT, "page open to graph drawn (wall, WebDriver): %s%n", summary(opened));
                 out.printf(Locale.ROOT, "navigation to first render (in page):       %s%n", summary(drawn));
+                out.printf(Locale.ROOT, "  of which page and scripts loaded:         %s%n", summary(started));
                 out.printf(Locale.ROOT, "  of which SPARQL fetch and parse:          %s%n", summary(fetched));
                 out.printf(Locale.ROOT, "  of which Cytoscape.js set-up and layout:  %s%n", summary(laidOut));
                 out.printf(Locale.ROOT, "  of which filters, search list:            %s%n", summary(controls));
+                out.printf(Locale.ROOT, "  of which drawing the first frame:         %s%n", summary(drawing));
                 clicks(browser, out);
             } finally {
                 browser.quit();

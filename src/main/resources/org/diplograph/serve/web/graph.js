@@ -219,6 +219,22 @@
     return positions;
   }
 
+  // Cytoscape.js fits a graph to the view by measuring every label; from the positions alone the
+  // same view costs nothing.
+  function fitPositions(positions, container) {
+    const points = Object.values(positions);
+    const xs = points.map(p => p.x);
+    const ys = points.map(p => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const padding = 30;
+    const zoom = Math.min((container.clientWidth - 2 * padding) / Math.max(1, maxX - minX),
+        (container.clientHeight - 2 * padding) / Math.max(1, maxY - minY));
+    state.cy.viewport({
+      zoom,
+      pan: { x: container.clientWidth / 2 - zoom * (minX + maxX) / 2, y: container.clientHeight / 2 - zoom * (minY + maxY) / 2 }
+    });
+  }
+
   function draw(container) {
     const all = elements();
     const large = all.length > LARGE;
@@ -239,7 +255,7 @@
       elements: all,
       style: rules,
       layout: large
-          ? { name: 'preset', positions: node => positions[node.id()], fit: true, padding: 20 }
+          ? { name: 'preset', positions: node => positions[node.id()], fit: false }
           : { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true,
               nodeRepulsion: () => 40000, idealEdgeLength: () => 90, nodeOverlap: 40, numIter: 2500, padding: 40 },
       textureOnViewport: large,
@@ -248,6 +264,9 @@
       wheelSensitivity: 0.3,
       selectionType: 'single'
     });
+    if (large) {
+      fitPositions(positions, container);
+    }
     state.cy.on('tap', 'node', event => show(event.target.id(), performance.now()));
     state.cy.on('tap', event => {
       if (event.target === state.cy) {
@@ -559,6 +578,7 @@
 
   async function start() {
     const began = performance.now();
+    state.timings.started = began;
     try {
       await load();
       state.timings.loaded = performance.now() - began;
@@ -571,8 +591,10 @@
       applyFilters();
       state.timings.controls = performance.now() - mark;
       byId('status').textContent = `${state.actors.size} actors, ${state.statements.size} statements`;
+      const drawing = performance.now();
       state.cy.one('render', () => {
         state.timings.firstRender = performance.now();
+        state.timings.drawing = state.timings.firstRender - drawing;
         state.ready = true;
       });
       state.cy.forceRender();
