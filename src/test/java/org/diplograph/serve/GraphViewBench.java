@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplograph.rdf.DIP;
 import org.diplograph.store.Store;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Measures the graph view on a synthetic store in headless Chromium: the time from opening the
  * page to its first drawing of the graph, and the time from a mouse click on a statement to its
  * details on screen. A program, not a test: timings depend on the machine, so it reports them
- * and asserts nothing about them. Run it with {@code bench/graph-view.sh [ACTORS [STATEMENTS
+ * and asserts nothing about them. It leaves a screenshot of the whole graph in
+ * target/browser/graph-view-bench.png. Run it with {@code bench/graph-view.sh [ACTORS [STATEMENTS
  * [REPEATS]]]} (defaults 5000 actors, 2500 statements, 3 page loads).
  */
 public final class GraphViewBench {
@@ -87,6 +90,10 @@ public final class GraphViewBench {
                 out.printf(Locale.ROOT, "  of which Cytoscape.js set-up and layout:  %s%n", summary(laidOut));
                 out.printf(Locale.ROOT, "  of which filters, search list:            %s%n", summary(controls));
                 out.printf(Locale.ROOT, "  of which drawing the first frame:         %s%n", summary(drawing));
+                Path screenshot = Path.of("target", "browser", "graph-view-bench.png");
+                Files.createDirectories(screenshot.getParent());
+                Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                out.printf(Locale.ROOT, "screenshot of the whole graph: %s%n", screenshot);
                 clicks(browser, out);
             } finally {
                 browser.quit();
