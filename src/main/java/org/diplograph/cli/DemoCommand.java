@@ -113,8 +113,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void printWhereToLook(PrintWriter out, Server server) {
         out.printf("Serving the store at %s%n", location);
-        out.printf("Query UI:        %s%n", server.url());
-        out.printf("Graph view:      %sgraph/%n", server.url());
+        out.printf("Graph view:      %s%n", server.url());
+        out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
         out.println("Who proposed which guarantors for whose security:");
         out.printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=%s'%n", server.sparqlUrl(), EXAMPLE_QUERY);

@@ -55,6 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
         Thread stopOnExit = new Thread(server::stop, "diplograph-serve-stop");
         Runtime.getRuntime().addShutdownHook(stopOnExit);
         out.printf("Serving the store at %s on %s%n", store.location, server.url());
+        out.printf("Graph view:      %s%n", server.url());
+        out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
         out.println("Stop with Ctrl-C.");
         out.flush();

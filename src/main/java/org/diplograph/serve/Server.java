@@ -1,8 +1,11 @@
 package org.diplograph.serve;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Properties;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -14,7 +17,10 @@ import org.diplograph.store.Store;
  * The knowledge graph over HTTP: an embedded Fuseki that serves a {@link Store} read-only as the
  * dataset {@value #DATASET}, with SPARQL query at {@code /diplograph/sparql} and
  * {@code /diplograph/query}, Graph Store Protocol reads at {@code /diplograph/get} and
- * {@code /diplograph/data}, the Fuseki query UI at {@code /} and our own pages at {@code /graph/}.
+ * {@code /diplograph/data}, our graph view at {@code /} (and {@code /graph/}), which reads the
+ * same SPARQL endpoint, and the Fuseki query UI at {@code /index.html}. Cytoscape.js, which the
+ * graph view draws with, is served from its WebJar at {@code /lib/cytoscape/}, so the pages work
+ * offline.
  * There is no update, upload or dataset administration. Queries see the union of the named
  * graphs as their default graph.
  *
@@ -31,8 +37,14 @@ public final class Server {
     /** The port used unless told otherwise: Fuseki's usual one. */
     public static final int DEFAULT_PORT = 3030;
 
-    /** The classpath folder served at {@code /graph/}. */
+    /** The classpath folder served at {@code /graph/}, whose {@code index.html} is also {@code /}. */
     static final String PAGES = "org/diplograph/serve/web/";
+
+    /** Where Fuseki's query UI opens on the query page of our dataset. */
+    static final String QUERY_UI_PATH = "/index.html#/dataset" + DATASET + "/query";
+
+    /** The WebJar whose {@code dist/} folder is served at {@code /lib/cytoscape/}. */
+    static final String CYTOSCAPE_WEBJAR = "META-INF/resources/webjars/cytoscape/";
 
     private final FusekiServer fuseki;
     private final Store store;
@@ -90,9 +102,14 @@ public final class Server {
         return port;
     }
 
-    /** The address of the server's home page (the query UI). */
+    /** The address of the server's home page: the graph view. */
     public String url() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** The address of Fuseki's query UI, opened on the dataset served. */
+    public String queryUiUrl() {
+        return "http://localhost:" + port + QUERY_UI_PATH;
     }
 
     /** The address of the SPARQL query endpoint. */
@@ -108,6 +125,28 @@ public final class Server {
     private void closeOwnedStore() {
         if (ownsStore) {
             store.close();
+        }
+    }
+
+    /**
+     * The {@code dist/} folder of the Cytoscape.js WebJar on the classpath. Its version is read
+     * from the WebJar's own Maven properties, so that pom.xml alone pins it.
+     */
+    static String cytoscapeFolder() {
+        String properties = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
+        try (InputStream in = Server.class.getClassLoader().getResourceAsStream(properties)) {
+            if (in == null) {
+                throw new ServerException("Cytoscape.js (the WebJar org.webjars.npm:cytoscape) is not on the classpath");
+            }
+            Properties read = new Properties();
+            read.load(in);
+            String version = read.getProperty("version");
+            if (version == null || version.isBlank()) {
+                throw new ServerException(properties + " names no version");
+            }
+            return CYTOSCAPE_WEBJAR + version + "/dist/";
+        } catch (IOException e) {
+            throw new ServerException("cannot read " + properties + ": " + e.getMessage(), e);
         }
     }
 
@@ -176,7 +215,9 @@ public final class Server {
                         .port(port)
                         .fusekiModules(FusekiModules.create(new ReadOnlyUiModule()))
                         .add(DATASET, service)
+                        .addServlet("", new ClasspathPages(PAGES))
                         .addServlet("/graph/*", new ClasspathPages(PAGES))
+                        .addServlet("/lib/cytoscape/*", new ClasspathPages(cytoscapeFolder()))
                         .build();
                 return new Server(fuseki, served, owns, port);
             } catch (RuntimeException e) {

@@ -162,13 +162,35 @@ class ServerTest {
     }
 
     @Test
-    void theHomePageIsTheFusekiUi() throws Exception {
+    void theHomePageIsTheGraphViewWithALinkToTheQueryUi() throws Exception {
         HttpResponse<String> response = get("/", "text/html");
         assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                "content type " + response.headers().firstValue("Content-Type"));
+        assertTrue(response.body().contains("<title>diplograph: graph view</title>"),
+                "/ is not the graph view:\n" + response.body());
+        assertTrue(response.body().contains("href=\"" + Server.QUERY_UI_PATH + "\">SPARQL query</a>"),
+                "/ has no link to the query UI:\n" + response.body());
+        for (String script : List.of("/lib/cytoscape/cytoscape.min.js", "/graph/graph.js")) {
+            assertTrue(response.body().contains("<script src=\"" + script + "\">"), "/ does not load " + script);
+            HttpResponse<String> served = get(script, "*/*");
+            assertEquals(200, served.statusCode(), script + " is not served");
+            assertTrue(served.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"),
+                    script + " has content type " + served.headers().firstValue("Content-Type"));
+        }
+        assertTrue(get("/lib/cytoscape/cytoscape.min.js", "*/*").body().contains("cytoscape"),
+                "/lib/cytoscape/cytoscape.min.js is not Cytoscape.js");
+    }
+
+    @Test
+    void theFusekiUiIsServedFromItsIndexPage() throws Exception {
+        HttpResponse<String> response = get("/index.html", "text/html");
+        assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("<title>Apache Jena Fuseki UI</title>"),
-                "/ is not the Fuseki UI:\n" + response.body());
+                "/index.html is not the Fuseki UI:\n" + response.body());
         String script = response.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
         assertEquals(200, get("/" + script, "*/*").statusCode(), "the UI's script " + script + " is not served");
+        assertEquals("http://localhost:" + server.port() + "/index.html#/dataset/diplograph/query", server.queryUiUrl());
     }
 
     @Test
@@ -213,7 +235,8 @@ class ServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                 "content type " + page.headers().firstValue("Content-Type"));
-        assertTrue(page.body().contains("The graph view comes later"), "/graph/ is not our page:\n" + page.body());
+        assertEquals(get("/", "text/html").body(), page.body(), "/graph/ is not the page served at /");
+        assertEquals(200, get("/graph/graph.css", "text/css").statusCode());
 
         HttpResponse<String> bare = get("/graph", "text/html");
         assertEquals(302, bare.statusCode());
