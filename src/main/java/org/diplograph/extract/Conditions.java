@@ -90,7 +90,7 @@ final class Conditions {
                 }
             }
             if (found.isEmpty()) {
-                int action = action(sentence, term, lexicon);
+                int action = action(sentence, term, lexicon, draft.content);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
@@ -144,11 +144,11 @@ final class Conditions {
     /**
      * The verb a term of no named type is headed by, when the term is an act someone must do
      * ("restore diplomatic ties", "comply with the resolutions"), or -1: a verb in its base form,
-     * bare or after "must", "should" or "to". A forecast ("would contribute", "can request") is not
-     * a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an object
+     * bare or after "must", "should" or "to", or after "will" in a document's own text ("Under the
+     * deal, X will ..."). A forecast ("would contribute", "can request") is not a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an object
      * or a complement.
      */
-    private static int action(ParsedSentence sentence, BitSet term, Lexicon lexicon) {
+    private static int action(ParsedSentence sentence, BitSet term, Lexicon lexicon, boolean documentText) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
             if (governor >= 0 && term.get(governor)) {
@@ -160,7 +160,9 @@ final class Conditions {
                 return -1;
             }
             for (int aux : sentence.children(t, "aux")) {
-                if (!OBLIGING.contains(sentence.lower(aux))) {
+                String word = sentence.lower(aux);
+                boolean decreed = documentText && (word.equals("will") || word.equals("would"));
+                if (!OBLIGING.contains(word) && !decreed) {
                     return -1;
                 }
             }
@@ -289,7 +291,7 @@ final class Conditions {
                 terms.add(current);
                 current = new BitSet();
             }
-            if (SEPARATORS.contains(sentence.lower(t))) {
+            if (SEPARATORS.contains(sentence.lower(t)) && !joinsModifiers(sentence, t)) {
                 if (!current.isEmpty()) {
                     terms.add(current);
                 }
@@ -307,6 +309,11 @@ final class Conditions {
     /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
 
+    /** "a complete and unequivocal ceasefire": a coordinator between two adjectives joins no terms. */
+    private static boolean joinsModifiers(ParsedSentence sentence, int t) {
+        return t > 0 && t + 1 < sentence.size() && sentence.tag(t - 1).startsWith("JJ") && sentence.tag(t + 1).startsWith("JJ");
+    }
+
     /** "both sides", "the two sides", "the parties": every side of the agreement. */
     static final String SIDES = "@sides";
 
@@ -316,6 +323,13 @@ final class Conditions {
                 List<String> found = new ArrayList<>();
                 List<Integer> heads = new ArrayList<>(List.of(subject));
                 heads.addAll(sentence.children(subject, "conj"));
+                for (int demonym : sentence.children(subject, "amod")) {
+                    List<Integer> coordinated = sentence.children(demonym, "conj");
+                    if (!coordinated.isEmpty()) {
+                        heads.add(demonym);
+                        heads.addAll(coordinated);
+                    }
+                }
                 for (int head : heads) {
                     Optional<String> actor = actorOf(sentence, head);
                     if (actor.isEmpty() && SPEAKER_PRONOUNS.contains(sentence.lower(head)) && !draft.agents.isEmpty()) {

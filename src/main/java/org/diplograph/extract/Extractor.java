@@ -25,7 +25,8 @@ public final class Extractor {
     private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "person", "people", "insider", "aide");
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
     static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
-            "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework");
+            "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework",
+            "settlement", "pact", "protocol");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
@@ -609,13 +610,13 @@ public final class Extractor {
          */
         private Draft documentContent() {
             List<TermToken> all = allTokens();
-            boolean document = spellingOut && obliges();
+            boolean named = false;
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
-                    document = true;
+                    named = true;
                 }
             }
-            if (!document) {
+            if (!named && !(spellingOut && obliges())) {
                 return null;
             }
             BitSet region = new BitSet();
@@ -626,8 +627,11 @@ public final class Extractor {
             draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
             draft.sentence = sentence.index;
             draft.attribution = Attribution.DOCUMENT;
+            if (deniesTerms()) {
+                return null;
+            }
             Conditions.read(sentence, region, lexicon, draft, Conditions.SIDES);
-            if (draft.conditions.isEmpty() || deniesTerms()) {
+            if (draft.conditions.isEmpty() && !named) {
                 return null;
             }
             draft.evidence = span(region);
