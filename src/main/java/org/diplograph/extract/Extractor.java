@@ -320,6 +320,16 @@ public final class Extractor {
             draft.agents.addAll(agents);
             draft.negated = isNegated(i);
             draft.modality = modality(i);
+            if (trigger.pos().equals("NOUN") && trigger.kind() == StatementKind.OFFER) {
+                if (sentence.children(i, "acl", "nmod:to", "nmod:of", "xcomp").isEmpty()) {
+                    return null;
+                }
+                boolean withheld = sentence.children(i, "det").stream().anyMatch(d -> sentence.lower(d).equals("no"));
+                if (withheld) {
+                    draft.kind = StatementKind.REJECTION;
+                    draft.cameoCode = StatementKind.REJECTION.defaultCameoCode();
+                }
+            }
             if (draft.negated && draft.kind == StatementKind.ACCEPTANCE && hasNever(i)) {
                 draft.kind = StatementKind.REJECTION;
                 draft.cameoCode = StatementKind.REJECTION.defaultCameoCode();
