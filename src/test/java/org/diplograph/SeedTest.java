@@ -20,7 +20,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.eval.ArticleScore;
-import org.diplograph.eval.Fact;
 import org.diplograph.eval.GoldArticle;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
@@ -55,13 +54,7 @@ class SeedTest {
     @Test
     void yieldsEveryGoldFactAndNoOther() {
         ArticleScore score = ArticleScore.score(result.graph().graph(), gold);
-        List<String> problems = new ArrayList<>();
-        for (Fact fact : score.missing()) {
-            problems.add("missing    " + fact.kind().label() + ": " + fact.display() + " | " + fact.evidence());
-        }
-        for (Fact fact : score.unexpected()) {
-            problems.add("unexpected " + fact.kind().label() + ": " + fact.display() + " | " + fact.evidence());
-        }
+        List<String> problems = new ArrayList<>(score.differences());
         assertTrue(problems.isEmpty(), () -> "the seed's facts differ from its gold file:\n" + String.join("\n", problems));
     }
 

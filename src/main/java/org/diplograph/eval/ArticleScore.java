@@ -18,6 +18,25 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
         unexpected = List.copyOf(unexpected);
     }
 
+    /**
+     * The missing facts, then the unexpected ones, one line each: "missing    statements: Offer
+     * by [Q43]  | evidence", as {@code eval} prints them and as tests report them.
+     */
+    public List<String> differences() {
+        List<String> lines = new ArrayList<>();
+        for (Fact fact : missing) {
+            lines.add("missing    " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+        }
+        for (Fact fact : unexpected) {
+            lines.add("unexpected " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+        }
+        return lines;
+    }
+
+    private static String evidenceOf(Fact fact) {
+        return fact.evidence().isEmpty() ? "" : "  | " + fact.evidence();
+    }
+
     /** Scores an article graph against a gold article. */
     public static ArticleScore score(Graph graph, GoldArticle gold) {
         List<Fact> predicted = new GraphFacts(graph, gold).facts();

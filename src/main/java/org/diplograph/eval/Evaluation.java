@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
 import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
@@ -31,8 +32,20 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         totals = Map.copyOf(totals);
     }
 
+    /** One article of a gold folder, its gold file and the graph the pipeline made of it. */
+    public record Processed(Article article, GoldArticle gold, Graph graph) {
+    }
+
     /** Runs the pipeline over every article of {@code folder} that has a gold file. */
     public static Evaluation run(Path folder, Pipeline pipeline) {
+        return of(process(folder, pipeline).stream().map(p -> ArticleScore.score(p.graph(), p.gold())).toList());
+    }
+
+    /**
+     * Processes every article of {@code folder} that has a gold file, in file-name order, and
+     * keeps each graph beside its gold file, for a caller that scores or inspects them.
+     */
+    public static List<Processed> process(Path folder, Pipeline pipeline) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("gold folder must be a directory, but was: " + folder);
         }
@@ -45,7 +58,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         if (golds.isEmpty()) {
             throw new IllegalArgumentException("gold folder has no .gold.json files: " + folder);
         }
-        List<ArticleScore> scores = new ArrayList<>();
+        List<Processed> processed = new ArrayList<>();
         for (Path goldFile : golds) {
             String name = goldFile.getFileName().toString().replace(".gold.json", "");
             Path text = goldFile.resolveSibling(name + ".txt");
@@ -54,10 +67,9 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
                 throw new IllegalArgumentException("cannot read the article of " + goldFile + ": " + read.errors().get(0).message());
             }
             Article article = read.articles().get(0);
-            GoldArticle gold = GoldArticle.read(goldFile);
-            scores.add(ArticleScore.score(pipeline.process(article).graph().graph(), gold));
+            processed.add(new Processed(article, GoldArticle.read(goldFile), pipeline.process(article).graph().graph()));
         }
-        return of(scores);
+        return List.copyOf(processed);
     }
 
     public static Evaluation of(List<ArticleScore> scores) {
@@ -86,17 +98,10 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
             }
             out.println();
             out.println("## " + article.doc());
-            for (Fact fact : article.missing()) {
-                out.println("  missing    " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
-            }
-            for (Fact fact : article.unexpected()) {
-                out.println("  unexpected " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+            for (String difference : article.differences()) {
+                out.println("  " + difference);
             }
         }
-    }
-
-    private static String evidenceOf(Fact fact) {
-        return fact.evidence().isEmpty() ? "" : "  | " + fact.evidence();
     }
 
     /** The figures as JSON: per kind precision, recall, F1 and counts, and per article. */

@@ -36,7 +36,7 @@ class OneNodePerActorTest {
     @BeforeAll
     static void unite() {
         Graph all = GraphFactory.createDefaultGraph();
-        for (DevResults.Result result : DevResults.get()) {
+        for (Evaluation.Processed result : DevResults.get()) {
             result.graph().find().forEachRemaining(all::add);
         }
         union = ModelFactory.createModelForGraph(all);
@@ -85,7 +85,7 @@ class OneNodePerActorTest {
     void everyActorWithAQidInItsGoldFileGetsThatQid() {
         List<String> missing = new ArrayList<>();
         int checked = 0;
-        for (DevResults.Result result : DevResults.get()) {
+        for (Evaluation.Processed result : DevResults.get()) {
             Model graph = ModelFactory.createModelForGraph(result.graph());
             for (GoldArticle.GoldActor actor : result.gold().actors()) {
                 if (!actor.key().matches("Q[0-9]+")) {

@@ -20,7 +20,6 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.diplograph.Pipeline;
 import org.diplograph.TestPipeline;
 import org.diplograph.eval.ArticleScore;
-import org.diplograph.eval.Fact;
 import org.diplograph.eval.GoldArticle;
 import org.diplograph.ingest.Ingest;
 import org.diplograph.ingest.IngestResult;
@@ -58,13 +57,7 @@ class PhenomenaTest {
         Pipeline.Result result = process(name);
         GoldArticle gold = GoldArticle.read(folder().resolve(name + ".gold.json"));
         ArticleScore score = ArticleScore.score(result.graph().graph(), gold);
-        List<String> problems = new ArrayList<>();
-        for (Fact fact : score.missing()) {
-            problems.add("missing    " + fact.kind().label() + ": " + fact.display() + " | " + fact.evidence());
-        }
-        for (Fact fact : score.unexpected()) {
-            problems.add("unexpected " + fact.kind().label() + ": " + fact.display() + " | " + fact.evidence());
-        }
+        List<String> problems = new ArrayList<>(score.differences());
         problems.addAll(missingAttributions(name, result));
         assertTrue(problems.isEmpty(), () -> name + " differs from its expected facts:\n" + String.join("\n", problems));
     }
