@@ -260,7 +260,9 @@ public final class Extractor {
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
-            if (claimed.get(i) && !(trigger.pos().equals("NOUN") && nounAgents(i, new ArrayList<>()) >= 0)) {
+            List<String> namedBy = new ArrayList<>();
+            int namedByHead = trigger.pos().equals("NOUN") ? nounAgents(i, namedBy) : -1;
+            if (claimed.get(i) && namedByHead < 0) {
                 return null;
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
@@ -289,7 +291,8 @@ public final class Extractor {
                     extendOverBrokenCoordination(i, region);
                 }
                 case "NOUN" -> {
-                    agentHead = nounAgents(i, agents);
+                    agents.addAll(namedBy);
+                    agentHead = namedByHead;
                     region.or(sentence.subtree(i));
                     for (int governor : sentence.parents(i, "obj")) {
                         for (int x : sentence.children(governor, "obl", "xcomp", "ccomp", "advcl")) {
