@@ -218,7 +218,30 @@ final class Consolidator {
                 return other;
             }
         }
+        for (Draft other : kept) {
+            if (other.kind == draft.kind && other.negated == draft.negated && other.aboutDocument && draft.aboutDocument
+                    && sharedSides(other, draft, linked) > 1) {
+                return other;
+            }
+        }
         return null;
+    }
+
+    /** "A and B agreed a deal", "the deal, signed by A's and B's leaders": one joint act told twice. */
+    private static int sharedSides(Draft a, Draft b, LinkedArticle linked) {
+        java.util.Set<String> sides = new java.util.HashSet<>();
+        for (String agent : a.agents) {
+            sides.add(linked.stateOf(agent));
+        }
+        int shared = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String agent : b.agents) {
+            String side = linked.stateOf(agent);
+            if (sides.contains(side) && seen.add(side)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     private static boolean sameConcerns(Draft a, Draft b) {
@@ -283,6 +306,13 @@ final class Consolidator {
     }
 
     private static void merge(Draft into, Draft from) {
+        if (into.agents.size() > 1 && from.agents.size() > 1) {
+            for (String agent : from.agents) {
+                if (!into.agents.contains(agent)) {
+                    into.agents.add(agent);
+                }
+            }
+        }
         for (Draft.DraftCondition condition : from.conditions) {
             into.addCondition(condition);
         }

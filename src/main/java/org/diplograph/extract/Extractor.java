@@ -303,6 +303,11 @@ public final class Extractor {
                     if (agentHead >= 0) {
                         region.andNot(sentence.subtree(agentHead));
                     }
+                    for (int answer : sentence.children(i, "acl")) {
+                        if (answers(answer)) {
+                            region.andNot(sentence.subtree(answer));
+                        }
+                    }
                 }
                 default -> {
                     agentHead = adjectiveAgents(i, agents);
@@ -339,7 +344,8 @@ public final class Extractor {
                 draft.negated = false;
             }
             draft.confidence = agentHead >= 0 ? 0.85 : 0.7;
-            draft.aboutDocument = namesDocument(region);
+            draft.aboutDocument = namesDocument(region)
+                    || sentence.parents(i, "acl").stream().anyMatch(n -> DOCUMENT_NOUNS.contains(sentence.lemma(n)));
             draft.documentTrigger = trigger.pos().equals("NOUN") && DOCUMENT_NOUNS.contains(sentence.lemma(i));
             fill(draft, i, region, frame, agentHead);
             if (claims) {
@@ -446,7 +452,8 @@ public final class Extractor {
 
         private int verbAgents(int i, List<String> agents) {
             List<Integer> subjects = sentence.children(i, "nsubj");
-            boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty();
+            boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty()
+                    || subjects.isEmpty() && !sentence.parents(i, "acl").isEmpty() && sentence.tag(i).equals("VBN");
             if (subjects.isEmpty() && !passive) {
                 List<Integer> governors = sentence.tag(i).equals("VBG") ? sentence.parents(i, "advcl", "conj")
                         : sentence.parents(i, "conj");
@@ -479,6 +486,9 @@ public final class Extractor {
                 }
             }
             for (int acl : sentence.children(i, "acl")) {
+                if (answers(acl)) {
+                    continue;
+                }
                 for (int by : sentence.children(acl, "obl:by", "obl:agent")) {
                     collectActors(by, agents);
                     if (!agents.isEmpty()) {
