@@ -86,7 +86,8 @@ final class Conditions {
                     if (conditionParty != null && conditionParty.equals(object)) {
                         conditionParty = counterpart;
                     }
-                    draft.addCondition(new Draft.DraftCondition(cue.type(), label, conditionParty, object, evidence));
+                    String type = cue.type().equals(DISARMAMENT) && isState(sentence, conditionParty) ? NON_NUCLEAR : cue.type();
+                    draft.addCondition(new Draft.DraftCondition(type, label, conditionParty, object, evidence));
                 }
             }
             if (found.isEmpty()) {
@@ -104,8 +105,12 @@ final class Conditions {
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
 
-    /** Verbs that head no term of their own: "be", "have", and "guarantee", a fact of its own kind. */
-    private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure");
+    /**
+     * Verbs that head no term of their own: states of affairs ("be", "have", "remain") are no acts,
+     * and "guarantee" is a fact of its own kind.
+     */
+    private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure", "remain", "stay",
+            "become", "continue");
 
     /**
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
@@ -136,6 +141,17 @@ final class Conditions {
         int governor = sentence.governor(token);
         return governor == head && kind == StatementKind.ACCEPTANCE
                 || governor >= 0 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor));
+    }
+
+    /**
+     * Disarmament is an armed group's giving up of its weapons; a state that gives up its weapons
+     * in diplomatic news gives up its weapons of mass destruction, which is non-nuclear status.
+     */
+    private static final String DISARMAMENT = "Disarmament";
+    private static final String NON_NUCLEAR = "NonNuclearStatus";
+
+    private static boolean isState(ParsedSentence sentence, String key) {
+        return key != null && sentence.linked.isActor(key) && sentence.linked.entity(key).type() == ActorType.STATE;
     }
 
     /** The type of a term that no cue names; its label is the term's own words. */
