@@ -24,7 +24,9 @@ public final class LinkedArticle {
             copy.add(List.copyOf(sentence));
         }
         this.mentionsBySentence = List.copyOf(copy);
-        this.entities = Map.copyOf(entities);
+        // Map.copyOf would iterate in an order that changes from one JVM to the next; the
+        // entities keep the order in which the article names them, so output is repeatable.
+        this.entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
     }
 
     public AnnotatedArticle annotated() {
