@@ -233,6 +233,26 @@ public final class Extractor {
             return all;
         }
 
+        /**
+         * '"Serbia must sign it," Kurti said': an acceptance or offer that a speaker says another
+         * side must or should make is the speaker's demand or proposal, which the modal content of
+         * the frame makes; the act itself is not the other side's.
+         */
+        private boolean asksItOfOthers(Lexicon.Trigger trigger, int i, List<String> agents, Optional<Frame> frame) {
+            if (trigger.kind() != StatementKind.ACCEPTANCE && trigger.kind() != StatementKind.OFFER) {
+                return false;
+            }
+            Modality modality = modality(i);
+            if (modality != Modality.OBLIGATION && modality != Modality.RECOMMENDATION) {
+                return false;
+            }
+            if (frame.isEmpty() || frame.get().speaker() == null || frame.get().content() != i) {
+                return false;
+            }
+            String side = sentence.linked.stateOf(frame.get().speaker());
+            return agents.stream().noneMatch(a -> sentence.linked.stateOf(a).equals(side));
+        }
+
         /** "in return for", "in exchange for" in the clause of token i. */
         private boolean tradesTerms(int i) {
             for (int child : sentence.children(i, "obl", "advcl", "nmod")) {
@@ -319,7 +339,7 @@ public final class Extractor {
             if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
                 agents.add(frame.get().speaker());
             }
-            if (agents.isEmpty()) {
+            if (agents.isEmpty() || asksItOfOthers(trigger, i, agents, frame)) {
                 return null;
             }
             Draft draft = new Draft();
