@@ -395,7 +395,8 @@ public final class Linker {
                     return i + 1;
                 }
                 Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
-                if (demonym.isPresent() && nerEnd <= i + 1) {
+                // the tagger makes "North Korean" one entity: a demonym still, unlike a name it begins
+                if (demonym.isPresent() && nerEnd <= i + demonymWidth(tokens, i)) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
                 }
                 if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {

@@ -121,6 +121,11 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void twoWordDemonymsTheTaggerTakesForOneNameNameTheirState() {
+        assertResolved("two-word-demonyms.txt", Map.of("South Korean", "South Korea", "North Korean", "North Korea"));
+    }
+
+    @Test
     void capitalsAndSeatsOfGovernmentNameTheirState() {
         LinkedArticle article = linked("metonyms.txt");
         assertLinked(article, "The Kremlin", key("Russia"));
