@@ -1,7 +1,10 @@
 package org.diplograph.link;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplograph.DataFiles;
 import org.diplograph.nlp.AnnotatedArticle;
 
@@ -32,6 +38,10 @@ public final class Linker {
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
             "allied", "funded", "supported", "mediated");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    /** Inside a quotation these name whoever is quoted. */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "me", "my", "myself");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
     private static final Set<String> DOCUMENT_WORDS = Set.of("treaty", "agreement", "accord", "accords",
             "memorandum", "plan", "protocol", "convention", "charter", "declaration", "resolution");
 
@@ -85,12 +95,25 @@ public final class Linker {
         private final LocalDate date;
         private final Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         private final Map<String, String> surnames = new LinkedHashMap<>();
-        private Mention lastPerson;
+        /** The people named so far, in order, with whether each was a subject or a speaker there. */
+        private final List<Seen> people = new ArrayList<>();
+        /** The mentions of the sentences already linked, in order. */
+        private final List<Mention> earlier = new ArrayList<>();
+        /** The role titles the article gives a person by their name ("Foreign Minister X"). */
+        private final Map<String, Set<String>> titlesNamed = new LinkedHashMap<>();
+        private final List<Integer> paragraphBreaks = new ArrayList<>();
+        private final List<Integer> paragraphOfSentence = new ArrayList<>();
+        private SemanticGraph graph;
+        private int paragraph;
 
         Run(AnnotatedArticle annotated) {
             this.annotated = annotated;
             this.body = annotated.article().body();
             this.date = annotated.article().date();
+            Matcher breaks = PARAGRAPH_BREAK.matcher(body);
+            while (breaks.find()) {
+                paragraphBreaks.add(breaks.end());
+            }
         }
 
         LinkedArticle link() {
@@ -149,18 +172,168 @@ public final class Linker {
 
         private List<Mention> linkSentence(int s, CoreSentence sentence) {
             List<CoreLabel> tokens = sentence.tokens();
+            graph = sentence.dependencyParse();
+            paragraph = paragraphOf(tokens.isEmpty() ? 0 : tokens.get(0).beginPosition());
+            paragraphOfSentence.add(paragraph);
             List<Mention> mentions = new ArrayList<>();
             int i = 0;
             while (i < tokens.size()) {
                 int next = linkAt(s, tokens, i, mentions);
                 i = next > i ? next : i + 1;
             }
+            resolveQuotedPronouns(s, tokens, mentions);
+            mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             for (Mention mention : mentions) {
                 if (mention.type() == ActorType.PERSON) {
-                    lastPerson = mention;
+                    people.add(new Seen(mention, isSubject(mention.begin(), mention.end()), paragraph));
                 }
             }
+            earlier.addAll(mentions);
             return mentions;
+        }
+
+        private int paragraphOf(int offset) {
+            int count = 0;
+            while (count < paragraphBreaks.size() && paragraphBreaks.get(count) <= offset) {
+                count++;
+            }
+            return count;
+        }
+
+        /**
+         * The people named before a token, the latest first: those of this sentence before it,
+         * then those of the sentences before.
+         */
+        private List<Seen> peopleBefore(List<Mention> current, int token) {
+            List<Seen> before = new ArrayList<>();
+            for (int m = current.size() - 1; m >= 0; m--) {
+                Mention mention = current.get(m);
+                if (mention.type() == ActorType.PERSON && mention.end() <= token) {
+                    before.add(new Seen(mention, isSubject(mention.begin(), mention.end()), paragraph));
+                }
+            }
+            for (int p = people.size() - 1; p >= 0; p--) {
+                before.add(people.get(p));
+            }
+            return before;
+        }
+
+        /**
+         * Who "he" or "she" is: the latest person of this paragraph who was a subject or a
+         * speaker, else the latest person of this paragraph, else the latest subject or speaker
+         * before it, else the latest person; never one the filter refuses.
+         */
+        private Optional<String> antecedent(List<Seen> candidates, Predicate<String> allowed) {
+            List<Predicate<Seen>> preferences = List.of(
+                    seen -> seen.paragraph() == paragraph && seen.salient(),
+                    seen -> seen.paragraph() == paragraph,
+                    Seen::salient,
+                    seen -> true);
+            for (Predicate<Seen> preference : preferences) {
+                for (Seen seen : candidates) {
+                    if (preference.test(seen) && allowed.test(seen.mention().key()) && entities.containsKey(seen.mention().key())) {
+                        return Optional.of(seen.mention().key());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * Whether a mention is the subject of its clause, the speaker of "according to", or in
+         * apposition to a subject ("Ana Quintela, the envoy, said").
+         */
+        private boolean isSubject(int begin, int end) {
+            if (graph == null) {
+                return false;
+            }
+            for (int t = begin; t < end; t++) {
+                IndexedWord node = graph.getNodeByIndexSafe(t + 1);
+                if (node == null) {
+                    continue;
+                }
+                for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+                    int governor = edge.getGovernor().index() - 1;
+                    if (governor >= begin && governor < end) {
+                        continue;
+                    }
+                    String relation = edge.getRelation().toString();
+                    if (relation.startsWith("nsubj") || relation.equals("obl:according_to")) {
+                        return true;
+                    }
+                    if (relation.equals("appos")) {
+                        for (SemanticGraphEdge up : graph.incomingEdgeIterable(edge.getGovernor())) {
+                            if (up.getRelation().toString().startsWith("nsubj")) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** The token positions inside quotation marks; an unclosed quote runs to the sentence's end. */
+        private boolean[] quoted(List<CoreLabel> tokens) {
+            boolean[] inside = new boolean[tokens.size()];
+            boolean open = false;
+            for (int t = 0; t < tokens.size(); t++) {
+                String word = tokens.get(t).word();
+                if (QUOTES.contains(word)) {
+                    boolean opening = word.equals("``") || word.equals("\u201c")
+                            || (!word.equals("''") && !word.equals("\u201d") && !open);
+                    open = opening;
+                    continue;
+                }
+                inside[t] = open;
+            }
+            return inside;
+        }
+
+        /**
+         * In a quotation, "I" and "my" are whoever is quoted, and "he" is someone else: the
+         * speaker is the person outside the quote who is the subject of its clause ("'...,' he
+         * said"), else the latest subject or speaker before the sentence.
+         */
+        private void resolveQuotedPronouns(int s, List<CoreLabel> tokens, List<Mention> mentions) {
+            boolean[] inside = quoted(tokens);
+            boolean any = false;
+            for (boolean b : inside) {
+                any |= b;
+            }
+            if (!any) {
+                return;
+            }
+            Optional<String> speaker = Optional.empty();
+            for (Mention mention : mentions) {
+                if (mention.type() == ActorType.PERSON && !inside[mention.begin()] && isSubject(mention.begin(), mention.end())) {
+                    speaker = Optional.of(mention.key());
+                    break;
+                }
+            }
+            if (speaker.isEmpty()) {
+                speaker = antecedent(peopleBefore(List.of(), 0), key -> true);
+            }
+            if (speaker.isEmpty()) {
+                return;
+            }
+            String quotedPerson = speaker.get();
+            for (int t = 0; t < tokens.size(); t++) {
+                String lower = tokens.get(t).word().toLowerCase(Locale.ROOT);
+                if (inside[t] && SPEAKER_PRONOUNS.contains(lower)) {
+                    mentions.add(add(s, t, t + 1, entities.get(quotedPerson).peek(), tokens.get(t).word(), true));
+                }
+            }
+            for (int m = 0; m < mentions.size(); m++) {
+                Mention mention = mentions.get(m);
+                if (inside[mention.begin()] && mention.indirect() && mention.key().equals(quotedPerson)
+                        && MALE_FEMALE_PRONOUNS.contains(mention.text().toLowerCase(Locale.ROOT))) {
+                    Optional<String> other = antecedent(peopleBefore(mentions, mention.begin()), key -> !key.equals(quotedPerson));
+                    if (other.isPresent()) {
+                        mentions.set(m, new Mention(s, mention.begin(), mention.end(), other.get(), ActorType.PERSON, mention.text(), true));
+                    }
+                }
+            }
         }
 
         /** Links what starts at token i; returns the index after what it consumed. */
@@ -176,8 +349,11 @@ public final class Linker {
                 return i + 1;
             }
             String lower = word.toLowerCase(Locale.ROOT);
-            if (MALE_FEMALE_PRONOUNS.contains(lower) && lastPerson != null) {
-                mentions.add(add(s, i, i + 1, entities.get(lastPerson.key()).peek(), word, true));
+            if (MALE_FEMALE_PRONOUNS.contains(lower)) {
+                Optional<String> person = antecedent(peopleBefore(mentions, i), key -> true);
+                if (person.isPresent()) {
+                    mentions.add(add(s, i, i + 1, entities.get(person.get()).peek(), word, true));
+                }
                 return i + 1;
             }
             if (isCapitalised(word)) {
@@ -219,7 +395,8 @@ public final class Linker {
                     return i + 1;
                 }
                 Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
-                if (demonym.isPresent() && nerEnd <= i + 1) {
+                // the tagger makes "North Korean" one entity: a demonym still, unlike a name it begins
+                if (demonym.isPresent() && nerEnd <= i + demonymWidth(tokens, i)) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
                 }
                 if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
@@ -319,6 +496,7 @@ public final class Linker {
                         .orElseGet(() -> new Actor("name:" + name, ActorType.PERSON, name, List.of(), null, null, null));
             }
             Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
+            titleBefore(tokens, begin).ifPresent(title -> titlesNamed.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>()).add(title));
             surnames.put(surname.toLowerCase(Locale.ROOT), mention.key());
             if (end - nameBegin > 1) {
                 for (String other : actor.names()) {
@@ -334,6 +512,17 @@ public final class Linker {
                         .ifPresent(state -> entities.get(mention.key()).represents = state);
             }
             return end;
+        }
+
+        /** The role title right before a name: "Prime Minister" in "Latvian Prime Minister Ilze Kalnberga". */
+        private Optional<String> titleBefore(List<CoreLabel> tokens, int begin) {
+            for (int w = Math.min(3, begin); w >= 1; w--) {
+                Optional<String> title = gazetteer.normaliseRole(text(tokens, begin - w, begin));
+                if (title.isPresent()) {
+                    return title;
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -485,24 +674,95 @@ public final class Linker {
                     surnames.putIfAbsent(lastWord(holder.label()), holder.key());
                     return end;
                 }
+                String title = role.get();
+                Optional<String> named = peopleBefore(mentions, from).stream().map(seen -> seen.mention().key())
+                        .filter(key -> state.key().equals(entities.get(key).represents) && hasTitle(key, title))
+                        .findFirst();
+                if (named.isPresent()) {
+                    mentions.add(add(s, start, end, entities.get(named.get()).peek(), text(tokens, start, end), true));
+                    return end;
+                }
                 return from;
             }
             return from;
         }
 
-        /** "the minister", "the president": the last person mentioned, when the title fits them. */
+        /**
+         * "the minister", "the president": the latest person this article or the gazetteer gives
+         * that title, else the latest person whose titles are unknown. "the alliance", "the
+         * union": the latest organisation named earlier whose name ends in that noun, but not
+         * one of an earlier paragraph when this paragraph has named another organisation first.
+         */
         private int linkDefiniteTitle(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
             for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
                 Optional<String> role = gazetteer.normaliseRole(text(tokens, i + 1, end));
                 boolean bareMinister = end == i + 2 && lemma(tokens.get(i + 1)).equals("minister");
-                if ((role.isPresent() || bareMinister) && lastPerson != null
+                if ((role.isPresent() || bareMinister)
                         && (end >= tokens.size() || !"PERSON".equals(tokens.get(end).ner()))
                         && (end >= tokens.size() || !tokens.get(end).word().equals("of"))) {
-                    mentions.add(add(s, i + 1, end, entities.get(lastPerson.key()).peek(), text(tokens, i, end), true));
+                    boolean anyMinister = bareMinister || role.get().equals("minister");
+                    Predicate<String> fits = anyMinister
+                            ? key -> titlesOf(key).stream().anyMatch(t -> t.contains("minister"))
+                            : key -> hasTitle(key, role.get());
+                    List<Seen> before = peopleBefore(mentions, i);
+                    Optional<String> person = before.stream().map(seen -> seen.mention().key()).filter(fits).findFirst()
+                            .or(() -> antecedent(before, key -> titlesOf(key).isEmpty()));
+                    if (person.isEmpty()) {
+                        return end;
+                    }
+                    mentions.add(add(s, i + 1, end, entities.get(person.get()).peek(), text(tokens, i, end), true));
                     return end;
                 }
             }
+            return linkDefiniteOrganisation(s, tokens, i, mentions);
+        }
+
+        private int linkDefiniteOrganisation(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
+            CoreLabel noun = tokens.get(i + 1);
+            boolean headNoun = noun.tag().equals("NN") && (i + 2 >= tokens.size() || !tokens.get(i + 2).tag().startsWith("NN"));
+            if (!headNoun) {
+                return i + 1;
+            }
+            List<Mention> before = new ArrayList<>(earlier);
+            before.addAll(mentions);
+            boolean otherInParagraph = false;
+            for (int m = before.size() - 1; m >= 0; m--) {
+                Mention mention = before.get(m);
+                boolean inParagraph = paragraphOfSentence.get(mention.sentence()) == paragraph;
+                if (!inParagraph && otherInParagraph) {
+                    break;
+                }
+                if (mention.type() != ActorType.ORGANIZATION) {
+                    continue;
+                }
+                otherInParagraph |= inParagraph;
+                if (endsWithNoun(entities.get(mention.key()), noun.word())) {
+                    mentions.add(add(s, i + 1, i + 2, entities.get(mention.key()).peek(), text(tokens, i, i + 2), true));
+                    return i + 2;
+                }
+            }
             return i + 1;
+        }
+
+        private boolean endsWithNoun(EntityBuilder entity, String noun) {
+            Actor actor = entity.peek();
+            List<String> names = new ArrayList<>(actor.names());
+            names.add(actor.label());
+            gazetteer.byKey(actor.key()).ifPresent(entry -> names.addAll(entry.names()));
+            return names.stream().anyMatch(name -> name.contains(" ") && lastWord(name).equals(noun.toLowerCase(Locale.ROOT)));
+        }
+
+        /** The titles a person holds on the article's date by the gazetteer, and those the article gives them. */
+        private Set<String> titlesOf(String key) {
+            Set<String> titles = new LinkedHashSet<>(titlesNamed.getOrDefault(key, Set.of()));
+            gazetteer.byKey(key).ifPresent(entry -> entry.roles().stream()
+                    .filter(r -> date == null ? r.to() == null : r.heldOn(date))
+                    .forEach(r -> titles.add(r.title())));
+            return titles;
+        }
+
+        private boolean hasTitle(String key, String title) {
+            return titlesOf(key).stream().anyMatch(t -> gazetteer.roleVocabulary().isA(t, title));
         }
 
         /** "State" in "Secretary of State": the last words of a role title, which name no actor. */
@@ -581,6 +841,10 @@ public final class Linker {
             }
             return false;
         }
+    }
+
+    /** A person named in an article: where, whether as a subject or speaker, in which paragraph. */
+    private record Seen(Mention mention, boolean salient, int paragraph) {
     }
 
     /** An entity being gathered over an article: its gazetteer form and the names seen. */

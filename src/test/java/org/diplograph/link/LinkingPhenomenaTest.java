@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplograph.ingest.Article;
@@ -119,6 +121,11 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void twoWordDemonymsTheTaggerTakesForOneNameNameTheirState() {
+        assertResolved("two-word-demonyms.txt", Map.of("South Korean", "South Korea", "North Korean", "North Korea"));
+    }
+
+    @Test
     void capitalsAndSeatsOfGovernmentNameTheirState() {
         LinkedArticle article = linked("metonyms.txt");
         assertLinked(article, "The Kremlin", key("Russia"));
@@ -173,5 +180,57 @@ class LinkingPhenomenaTest {
         assertLinked(article, "Antony Blinken", key("Antony Blinken"));
         assertTrue(article.entities().stream().noneMatch(a -> a.label().equals("State")),
                 () -> "the State of Secretary of State became an actor: " + describe(article));
+    }
+
+    /** Each surface text of the fixture resolves to the gazetteer actor labelled as given. */
+    private static void assertResolved(String fixture, Map<String, String> labelBySurface) {
+        LinkedArticle article = linked(fixture);
+        labelBySurface.forEach((surface, label) -> assertLinked(article, surface, key(label)));
+    }
+
+    @Test
+    void aPronounNamesTheLatestSubjectOrSpeakerNotThePersonLastNamedInPassing() {
+        assertResolved("pronoun-subject.txt", Map.of("He", "Sergei Lavrov", "he", "Jens Stoltenberg"));
+    }
+
+    @Test
+    void inAQuoteTheFirstPersonIsTheSpeakerAndTheThirdPersonSomeoneElse() {
+        assertResolved("quoted-pronouns.txt", Map.of("I", "Antony Blinken", "my", "Antony Blinken", "him", "Sergei Lavrov"));
+    }
+
+    @Test
+    void aTitleAfterADemonymOrPossessiveNamesThatStatesHolderNamedEarlier() {
+        String latvia = key("Latvia");
+        LocalDate date = LocalDate.of(2024, 3, 5);
+        assertTrue(GAZETTEER.holdersOf(latvia, "prime minister", date).isEmpty()
+                        && GAZETTEER.holdersOf(key("Estonia"), "foreign minister", date).isEmpty(),
+                "the gazetteer must not know who held these offices, so that the article's own names decide");
+        LinkedArticle article = linked("state-titles.txt");
+        assertEquals(latvia, article.entity("name:Ilze Kalnberga").represents(), describe(article));
+        assertLinked(article, "prime minister", "name:Ilze Kalnberga");
+        assertLinked(article, "foreign minister", "name:Kaarel Tamm");
+    }
+
+    @Test
+    void aDefiniteTitleNamesTheLatestPersonWithThatTitleAcrossAParagraph() {
+        assertResolved("nearer-title.txt", Map.of("The minister", "Sergei Lavrov", "The president", "Xi Jinping"));
+    }
+
+    @Test
+    void aDefiniteNounNamesTheOrganisationWhoseNameEndsInIt() {
+        assertResolved("organisation-nouns.txt", Map.of("the alliance", "NATO", "The alliance", "NATO", "the union", "European Union"));
+        LinkedArticle other = linked("organisation-nouns-other-paragraph.txt");
+        List<Mention> party = mentions(other).stream().filter(m -> m.text().equals("the party")).toList();
+        assertTrue(party.stream().noneMatch(m -> m.key().equals("name:Unity Party")),
+                () -> "the party of the second paragraph follows another organisation named there: " + describe(other));
+    }
+
+    @Test
+    void aCapitalTheTaggerTakesForAPersonNamesItsState() {
+        LinkedArticle article = linked("capital-speaks.txt");
+        assertLinked(article, "Kiev", key("Ukraine"));
+        assertLinked(article, "Moscow", key("Russia"));
+        assertTrue(article.entities().stream().noneMatch(a -> a.type() == ActorType.PERSON),
+                () -> "no person is named: " + describe(article));
     }
 }
