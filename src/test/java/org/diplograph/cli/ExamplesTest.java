@@ -50,7 +50,7 @@ class ExamplesTest {
                     "Proposal by Jimmy Carter: Elections",
                     "Demand by Anwar Sadat: TroopWithdrawal of Israel",
                     "Offer by Israel (DirectQuote)",
-                    "Rejection by Israel",
+                    "Rejection by Menachem Begin",
                     "Rejection by Palestine Liberation Organization"),
             "annapolis-2007.txt", List.of(
                     "Acceptance by Ehud Olmert: Negotiation of Israel",
