@@ -245,9 +245,9 @@
 
   // WebGL draws a large graph faster than a 2D canvas when a GPU runs it. On a software GL
   // (SwiftShader in a browser without a GPU, llvmpipe) it still draws the first frame a little
-  // faster, but every click then redraws the whole graph to pick the node under the mouse and
-  // answers in 0.6 s instead of 0.15 s (bench/graph-view.sh at 5,000 nodes): the 2D canvas is
-  // kept there. `?renderer=webgl` or `?renderer=canvas` in the page's address overrides this.
+  // faster, but a click after a pan or zoom redraws the whole graph to pick the node under the
+  // mouse and answers in 0.6 s instead of 0.15 s (bench/graph-view.sh at 5,000 nodes): the 2D
+  // canvas is kept there. `?renderer=webgl` or `?renderer=canvas` in the page's address overrides this.
   function useWebgl(large) {
     const asked = new URLSearchParams(window.location.search).get('renderer');
     if (asked === 'canvas' || (!large && asked !== 'webgl')) {
