@@ -172,19 +172,43 @@ class GraphPageBrowserTest {
     @Test
     void theFiltersHideStatementsOfOtherKindsConditionTypesAndDates() {
         new Select(browser.findElement(By.id("condition-type"))).selectByVisibleText("Ceasefire");
-        assertArrayEquals(new String[] {"Demand"}, kinds(":visible"));
-        assertEquals(Set.of("Nordic Fisheries Council"), visibleActors());
+        eventually(() -> assertArrayEquals(new String[] {"Demand"}, kinds(":visible")));
+        eventually(() -> assertEquals(Set.of("Nordic Fisheries Council"), visibleActors()));
 
         browser.findElement(By.id("reset")).click();
         browser.findElement(By.cssSelector("#kinds input[value=Proposal]")).click();
         browser.findElement(By.cssSelector("#kinds input[value=Demand]")).click();
-        assertArrayEquals(new String[] {"Offer", "Rejection"}, kinds(":visible"));
+        eventually(() -> assertArrayEquals(new String[] {"Offer", "Rejection"}, kinds(":visible")));
 
         browser.findElement(By.id("reset")).click();
         Chromium.script(browser, "const from = document.getElementById('date-from'); from.value = '2025-10-01';"
                 + "from.dispatchEvent(new Event('change'));");
-        assertArrayEquals(new String[] {"Demand", "Offer"}, kinds(":visible"));
-        assertEquals(Set.of("Canada", "Nordic Fisheries Council"), visibleActors());
+        eventually(() -> assertArrayEquals(new String[] {"Demand", "Offer"}, kinds(":visible")));
+        eventually(() -> assertEquals(Set.of("Canada", "Nordic Fisheries Council"), visibleActors()));
+    }
+
+    /**
+     * Checks a view that the page updates from its event handlers, giving a browser slowed by a
+     * loaded machine up to ten seconds to reach it; the last failure is what the test reports.
+     */
+    private static void eventually(Runnable check) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw notYet;
+                }
+            }
+        }
     }
 
     private static Set<String> visibleActors() {
