@@ -43,6 +43,19 @@ public final class Reconciler {
     /** Failures in a row after which the service is given up for this run. */
     static final int MAX_FAILURES = 3;
 
+    /** What went wrong, also when the exception has no message (a refused connection has none). */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused (nothing answers at that address)";
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static final Map<ActorType, String> WIKIDATA_TYPES = Map.of(
             ActorType.PERSON, "Q5",
             ActorType.STATE, "Q6256",
@@ -201,7 +214,7 @@ public final class Reconciler {
         } catch (HttpTimeoutException e) {
             throw new ServiceException("no answer within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
-            throw new ServiceException("cannot reach the service: " + e.getMessage());
+            throw new ServiceException("cannot reach the service: " + reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceException("interrupted while waiting for the service");
