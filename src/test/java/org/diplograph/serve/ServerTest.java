@@ -48,7 +48,7 @@ class ServerTest {
     private static Store store;
     private static Server server;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
 
     @BeforeAll
     static void start() throws IOException {
@@ -70,8 +70,13 @@ class ServerTest {
         }
     }
 
+    /**
+     * Each request on a client of its own: the server may close a connection after refusing a
+     * request, and a shared client would then send the next request down that closed connection.
+     */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
