@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A program of the machine that a test runs: Graphviz's {@code dot}, a Python with networkx, or
- * Node.js and npm. .ci/run installs the first two and the machine has the others; on CI (CI=true)
+ * Node.js and npm. .ci/run installs those missing; on CI (CI=true)
  * a missing one fails the test, elsewhere it skips it and says which Debian package to install.
  */
 record ExternalTool(List<String> command) {
