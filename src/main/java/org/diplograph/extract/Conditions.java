@@ -78,9 +78,15 @@ final class Conditions {
                 int last = tokens.get(match.end() - 1).index();
                 String label = sentence.text(first, last + 1);
                 Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
-                List<String> typeParties = cue.type().equals(SANCTIONS_RELIEF)
-                        ? List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart))
-                        : parties;
+                List<String> typeParties = parties;
+                if (cue.type().equals(SANCTIONS_RELIEF)) {
+                    typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
+                } else if (cue.type().equals(ELECTIONS)) {
+                    String host = stateIn(sentence, term);
+                    if (host != null) {
+                        typeParties = List.of(host);
+                    }
+                }
                 for (String party : typeParties) {
                     String conditionParty = party;
                     if (conditionParty != null && conditionParty.equals(object)) {
@@ -186,6 +192,21 @@ final class Conditions {
             return complemented ? t : -1;
         }
         return -1;
+    }
+
+    /** "Elections are to be held in X": the state in which elections are held is the one that holds them. */
+    private static final String ELECTIONS = "Elections";
+
+    private static String stateIn(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            for (int place : sentence.children(t, "obl:in", "nmod:in")) {
+                Optional<Mention> mention = sentence.mentionAt(place);
+                if (mention.isPresent() && mention.get().type() == ActorType.STATE) {
+                    return mention.get().key();
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -674,7 +674,7 @@ public final class Extractor {
                 return null;
             }
             Conditions.read(sentence, region, lexicon, draft, Conditions.SIDES);
-            if (draft.conditions.isEmpty() && !named) {
+            if (draft.conditions.isEmpty() && !named && !spellingOut) {
                 return null;
             }
             draft.evidence = span(region);
