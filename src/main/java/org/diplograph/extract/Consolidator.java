@@ -252,6 +252,12 @@ final class Consolidator {
     }
 
     /** A restatement sets no term, and names no guarantor, that its side has not already set or named. */
+    /**
+     * The headline and the lead sentence summarise acts the body tells again; a bare act further
+     * down restates another only when it concerns the same party or shares its sentence.
+     */
+    private static final int LEAD = 1;
+
     private static boolean restates(Draft draft, List<Draft> kept, LinkedArticle linked) {
         String side = linked.stateOf(draft.agents.get(0));
         List<Draft> sameSide = new ArrayList<>();
@@ -269,7 +275,9 @@ final class Consolidator {
         if (draft.conditions.isEmpty()) {
             boolean sameKind = false;
             for (Draft other : sameSide) {
-                sameKind |= other.kind == draft.kind && other.negated == draft.negated;
+                sameKind |= other.kind == draft.kind && other.negated == draft.negated
+                        && (draft.sentence <= LEAD || other.sentence == draft.sentence
+                        || !java.util.Collections.disjoint(other.concerns, draft.concerns));
             }
             if (!sameKind) {
                 return false;
