@@ -475,7 +475,7 @@ public final class Extractor {
             boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty()
                     || subjects.isEmpty() && !sentence.parents(i, "acl").isEmpty() && sentence.tag(i).equals("VBN");
             if (subjects.isEmpty() && !passive) {
-                List<Integer> governors = sentence.tag(i).equals("VBG") ? sentence.parents(i, "advcl", "conj")
+                List<Integer> governors = sentence.tag(i).equals("VBG") ? sentence.parents(i, "advcl", "conj", "dep")
                         : sentence.parents(i, "conj");
                 for (int governor : governors) {
                     return verbAgents(governor, agents);
