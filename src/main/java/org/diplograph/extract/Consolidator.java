@@ -42,7 +42,8 @@ final class Consolidator {
         }
         for (Draft draft : firm) {
             Draft same = find(kept, draft, linked);
-            if (same != null) {
+            if (same != null && (same.sentence == draft.sentence || Math.min(same.sentence, draft.sentence) <= LEAD
+                    || same.aboutDocument && draft.aboutDocument)) {
                 merge(same, draft);
             } else {
                 kept.add(draft);

@@ -29,6 +29,7 @@ public final class Extractor {
             "settlement", "pact", "protocol");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
@@ -234,6 +235,17 @@ public final class Extractor {
         }
 
         /**
+         * "no solution on signing the text", "talks about accepting the plan": a gerund after a
+         * preposition names what is talked about, not an act.
+         */
+        private boolean isTopic(Lexicon.Trigger trigger, int i) {
+            if (!trigger.pos().equals("VERB") || !sentence.tag(i).equals("VBG")) {
+                return false;
+            }
+            return sentence.children(i, "mark", "case").stream().anyMatch(m -> TOPIC_PREPOSITIONS.contains(sentence.lower(m)));
+        }
+
+        /**
          * '"Serbia must sign it," Kurti said': an acceptance or offer that a speaker says another
          * side must or should make is the speaker's demand or proposal, which the modal content of
          * the frame makes; the act itself is not the other side's.
@@ -287,7 +299,7 @@ public final class Extractor {
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
                     && trigger.kind() != StatementKind.REJECTION;
-            if (reportingUse || insideCondition(i)) {
+            if (reportingUse || insideCondition(i) || isTopic(trigger, i)) {
                 return null;
             }
             List<String> agents = new ArrayList<>();
