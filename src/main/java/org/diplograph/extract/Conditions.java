@@ -48,6 +48,9 @@ final class Conditions {
             }
             List<TermToken> tokens = termTokens(sentence, term);
             List<String> parties = parties(sentence, term, draft);
+            if (parties.isEmpty() && hasSubjectOfItsOwn(sentence, term)) {
+                carried = null;
+            }
             if (parties.isEmpty() && carried != null) {
                 parties = carried;
             } else if (parties.isEmpty()) {
@@ -345,6 +348,23 @@ final class Conditions {
 
     /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
+
+    /**
+     * "Russian peacekeepers will deploy, and prisoners will be exchanged": a clause with a subject
+     * of its own that names no side does not take the party of the clause before it.
+     */
+    private static boolean hasSubjectOfItsOwn(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (sentence.isVerb(t)) {
+                for (int subject : sentence.children(t, "nsubj", "nsubj:pass")) {
+                    if (term.get(subject) && !sentence.tag(subject).startsWith("PRP") && !sentence.tag(subject).startsWith("W")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** "a complete and unequivocal ceasefire": a coordinator between two adjectives joins no terms. */
     private static boolean joinsModifiers(ParsedSentence sentence, int t) {
