@@ -291,7 +291,7 @@ final class Conditions {
     }
 
     /** The first token of the first exchange marker in the region, or the region's end when none. */
-    private static int exchangeStart(ParsedSentence sentence, BitSet region, Lexicon lexicon) {
+    static int exchangeStart(ParsedSentence sentence, BitSet region, Lexicon lexicon) {
         for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
             for (List<String> marker : lexicon.exchangeMarkers()) {
                 if (startsAt(sentence, region, t, marker)) {

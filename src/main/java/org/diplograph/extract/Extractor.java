@@ -937,12 +937,20 @@ public final class Extractor {
             return false;
         }
 
+        /**
+         * An offer's guarantee is given by the side that offers, unless it is what the offer asks in
+         * return ("... in return for a treaty guaranteeing its security from X"): then by the other side.
+         */
         private Draft.DraftGuarantee guarantee(BitSet region, Draft draft) {
             Draft.DraftGuarantee guarantee = new Draft.DraftGuarantee();
+            int guaranteeToken = -1;
             for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
                 String lemma = sentence.lemma(t);
                 if (!GUARANTEE_NOUNS.contains(lemma)) {
                     continue;
+                }
+                if (guaranteeToken < 0) {
+                    guaranteeToken = t;
                 }
                 BitSet guarantorPhrase = new BitSet();
                 if (sentence.tag(t).startsWith("VB")) {
@@ -993,8 +1001,14 @@ public final class Extractor {
             }
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;
             if (guarantee.guarantors.isEmpty() && draft.kind == StatementKind.OFFER) {
-                for (String agent : draft.agents) {
-                    guarantee.guarantors.add(sentence.linked.stateOf(agent));
+                int exchange = Conditions.exchangeStart(sentence, region, lexicon);
+                String otherSide = exchange < guaranteeToken ? firstOtherState(region, exchange, draft) : null;
+                if (otherSide != null) {
+                    guarantee.guarantors.add(otherSide);
+                } else {
+                    for (String agent : draft.agents) {
+                        guarantee.guarantors.add(sentence.linked.stateOf(agent));
+                    }
                 }
             }
             if (guarantee.beneficiary == null && draft.kind == StatementKind.DEMAND && !guarantee.guarantors.isEmpty()
@@ -1016,6 +1030,21 @@ public final class Extractor {
             }
             guarantee.evidence = span(region);
             return guarantee;
+        }
+
+        /** The first state or armed group named in the region after token {@code from}, not of the agents' side. */
+        private String firstOtherState(BitSet region, int from, Draft draft) {
+            BitSet after = new BitSet();
+            for (int t = region.nextSetBit(from); t >= 0; t = region.nextSetBit(t + 1)) {
+                after.set(t);
+            }
+            for (Mention mention : sentence.mentionsIn(after)) {
+                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP)
+                        && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
+                    return sentence.linked.stateOf(mention.key());
+                }
+            }
+            return null;
         }
 
         private void beneficiary(int head, Draft.DraftGuarantee guarantee) {
