@@ -211,7 +211,7 @@ public final class Extractor {
                 case "VERB" -> tag.startsWith("VB");
                 case "NOUN" -> tag.startsWith("NN");
                 case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
-                case "EXCHANGE" -> tag.startsWith("VB") && tradesTerms(i);
+                case "EXCHANGE" -> tag.startsWith("VB") && (tradesTerms(i) || setsCondition(i));
                 default -> false;
             };
         }
@@ -263,6 +263,16 @@ public final class Extractor {
             }
             String side = sentence.linked.stateOf(frame.get().speaker());
             return agents.stream().noneMatch(a -> sentence.linked.stateOf(a).equals(side));
+        }
+
+        /**
+         * "X could consider Y, provided that Z": a condition follows token i in its sentence (the
+         * parser often hangs the condition on the reporting verb rather than on token i).
+         */
+        private boolean setsCondition(int i) {
+            BitSet rest = new BitSet();
+            rest.set(i, sentence.size());
+            return Conditions.hasExchangeMarker(sentence, rest, lexicon);
         }
 
         /** "in return for", "in exchange for" in the clause of token i. */
@@ -354,9 +364,16 @@ public final class Extractor {
             if (agents.isEmpty() || asksItOfOthers(trigger, i, agents, frame)) {
                 return null;
             }
+            boolean conditionalTalks = trigger.pos().equals("EXCHANGE") && !tradesTerms(i);
+            if (conditionalTalks && frame.isPresent() && !lexicon.triggers(sentence.lemma(frame.get().verb())).isEmpty()) {
+                return null;
+            }
+            if (conditionalTalks) {
+                region.set(i, sentence.size());
+            }
             Draft draft = new Draft();
-            draft.kind = trigger.kind();
-            draft.cameoCode = trigger.cameoCode();
+            draft.kind = conditionalTalks ? StatementKind.OFFER : trigger.kind();
+            draft.cameoCode = conditionalTalks ? StatementKind.OFFER.defaultCameoCode() : trigger.cameoCode();
             draft.agents.addAll(agents);
             draft.negated = isNegated(i);
             draft.modality = modality(i);
@@ -963,6 +980,11 @@ public final class Extractor {
                 } else {
                     for (int from : sentence.children(t, "nmod:from", "nmod:by")) {
                         guarantorPhrase.or(sentence.subtree(from));
+                    }
+                    for (int signed : sentence.children(t, "acl")) {
+                        for (int by : sentence.children(signed, "obl:agent", "obl:by")) {
+                            guarantorPhrase.or(sentence.subtree(by));
+                        }
                     }
                     for (int governor : sentence.parents(t, "nmod:for", "nmod")) {
                         for (int from : sentence.children(governor, "nmod:from")) {
