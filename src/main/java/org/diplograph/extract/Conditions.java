@@ -233,8 +233,20 @@ final class Conditions {
         if (!commits) {
             return agentSide != null ? agentSide : counterpart;
         }
+        String named = firstOtherSide(sentence, region, exchange, draft);
+        if (named != null) {
+            return named;
+        }
+        return counterpart != null ? counterpart : agentSide;
+    }
+
+    /**
+     * The first state or armed group the region names from token {@code from} on that is not the
+     * side of the statement's agents, or null.
+     */
+    static String firstOtherSide(ParsedSentence sentence, BitSet region, int from, Draft draft) {
         BitSet after = new BitSet();
-        for (int t = region.nextSetBit(exchange); t >= 0; t = region.nextSetBit(t + 1)) {
+        for (int t = region.nextSetBit(from); t >= 0; t = region.nextSetBit(t + 1)) {
             after.set(t);
         }
         for (Mention mention : sentence.mentionsIn(after)) {
@@ -243,7 +255,7 @@ final class Conditions {
                 return sentence.linked.stateOf(mention.key());
             }
         }
-        return counterpart != null ? counterpart : agentSide;
+        return null;
     }
 
     private static String sanctioned(ParsedSentence sentence, BitSet term, Draft draft, boolean otherSide,

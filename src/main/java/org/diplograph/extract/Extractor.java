@@ -250,11 +250,11 @@ public final class Extractor {
          * side must or should make is the speaker's demand or proposal, which the modal content of
          * the frame makes; the act itself is not the other side's.
          */
-        private boolean asksItOfOthers(Lexicon.Trigger trigger, int i, List<String> agents, Optional<Frame> frame) {
+        private boolean asksItOfOthers(Lexicon.Trigger trigger, int i, Modality modality, List<String> agents,
+                Optional<Frame> frame) {
             if (trigger.kind() != StatementKind.ACCEPTANCE && trigger.kind() != StatementKind.OFFER) {
                 return false;
             }
-            Modality modality = modality(i);
             if (modality != Modality.OBLIGATION && modality != Modality.RECOMMENDATION) {
                 return false;
             }
@@ -361,7 +361,8 @@ public final class Extractor {
             if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
                 agents.add(frame.get().speaker());
             }
-            if (agents.isEmpty() || asksItOfOthers(trigger, i, agents, frame)) {
+            Modality modality = modality(i);
+            if (agents.isEmpty() || asksItOfOthers(trigger, i, modality, agents, frame)) {
                 return null;
             }
             boolean conditionalTalks = trigger.pos().equals("EXCHANGE") && !tradesTerms(i);
@@ -376,7 +377,7 @@ public final class Extractor {
             draft.cameoCode = conditionalTalks ? StatementKind.OFFER.defaultCameoCode() : trigger.cameoCode();
             draft.agents.addAll(agents);
             draft.negated = isNegated(i);
-            draft.modality = modality(i);
+            draft.modality = modality;
             if (trigger.pos().equals("NOUN") && trigger.kind() == StatementKind.OFFER) {
                 if (sentence.children(i, "acl", "nmod:to", "nmod:of", "xcomp").isEmpty()) {
                     return null;
@@ -1024,7 +1025,7 @@ public final class Extractor {
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;
             if (guarantee.guarantors.isEmpty() && draft.kind == StatementKind.OFFER) {
                 int exchange = Conditions.exchangeStart(sentence, region, lexicon);
-                String otherSide = exchange < guaranteeToken ? firstOtherState(region, exchange, draft) : null;
+                String otherSide = exchange < guaranteeToken ? Conditions.firstOtherSide(sentence, region, exchange, draft) : null;
                 if (otherSide != null) {
                     guarantee.guarantors.add(otherSide);
                 } else {
@@ -1052,21 +1053,6 @@ public final class Extractor {
             }
             guarantee.evidence = span(region);
             return guarantee;
-        }
-
-        /** The first state or armed group named in the region after token {@code from}, not of the agents' side. */
-        private String firstOtherState(BitSet region, int from, Draft draft) {
-            BitSet after = new BitSet();
-            for (int t = region.nextSetBit(from); t >= 0; t = region.nextSetBit(t + 1)) {
-                after.set(t);
-            }
-            for (Mention mention : sentence.mentionsIn(after)) {
-                if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP)
-                        && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
-                    return sentence.linked.stateOf(mention.key());
-                }
-            }
-            return null;
         }
 
         private void beneficiary(int head, Draft.DraftGuarantee guarantee) {
