@@ -22,7 +22,7 @@ import org.diplograph.rdf.DIP;
 final class GraphFacts {
 
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
-    private static final List<Resource> KINDS = List.of(DIP.Proposal, DIP.Demand, DIP.Offer, DIP.Rejection, DIP.Acceptance);
+    static final List<Resource> KINDS = List.of(DIP.Proposal, DIP.Demand, DIP.Offer, DIP.Rejection, DIP.Acceptance);
 
     private final Model model;
     private final GoldArticle gold;
@@ -78,7 +78,8 @@ final class GraphFacts {
         return facts;
     }
 
-    private String kind(Resource statement) {
+    /** The local name of a statement's kind (Proposal, ...), or "" when it has none. */
+    static String kind(Resource statement) {
         for (Resource kind : KINDS) {
             if (statement.hasProperty(RDF.type, kind)) {
                 return kind.getLocalName();
@@ -133,7 +134,8 @@ final class GraphFacts {
         return null;
     }
 
-    private List<String> names(Resource actor) {
+    /** An actor's label and alternative labels, as written. */
+    static List<String> names(Resource actor) {
         List<String> names = new ArrayList<>();
         for (Statement s : actor.listProperties(RDFS.label).toList()) {
             names.add(s.getString());
@@ -144,7 +146,8 @@ final class GraphFacts {
         return names;
     }
 
-    private String label(Resource actor) {
+    /** An actor's label, or its IRI when it has none. */
+    static String label(Resource actor) {
         Statement label = actor.getProperty(RDFS.label);
         return label == null ? actor.toString() : label.getString();
     }

@@ -15,8 +15,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.diplograph.Pipeline;
 import org.diplograph.extract.StatementKind;
 import org.diplograph.ingest.Article;
@@ -43,7 +41,6 @@ public final class PloverBenchmark {
     /** The gold-standard file of the shared folder, relative to the repository. */
     public static final String DEFAULT_FILE = "../shared/eval/external/PLOVER/PLOVER_GSR_CAMEO.txt";
 
-    private static final List<Resource> KINDS = List.of(DIP.Proposal, DIP.Demand, DIP.Offer, DIP.Rejection, DIP.Acceptance);
 
     private final Path file;
     private final Pipeline pipeline;
@@ -148,7 +145,7 @@ public final class PloverBenchmark {
             kinds.add(kind(statement));
             for (RDFNode node : model.listObjectsOfProperty(statement, DIP.agent).toList()) {
                 Resource agent = node.asResource();
-                agents.add(label(agent));
+                agents.add(GraphFacts.label(agent));
                 Set<String> codes = actorCodes(agent, statement);
                 Set<String> names = names(agent);
                 for (PloverRecord.Source source : record.sources()) {
@@ -164,12 +161,11 @@ public final class PloverBenchmark {
     }
 
     private static StatementKind kind(Resource statement) {
-        for (Resource kind : KINDS) {
-            if (statement.hasProperty(RDF.type, kind)) {
-                return StatementKind.fromLocalName(kind.getLocalName());
-            }
+        String kind = GraphFacts.kind(statement);
+        if (kind.isEmpty()) {
+            throw new IllegalStateException("statement " + statement + " has none of the kinds " + GraphFacts.KINDS);
         }
-        throw new IllegalStateException("statement " + statement + " has none of the kinds " + KINDS);
+        return StatementKind.fromLocalName(kind);
     }
 
     /**
@@ -197,11 +193,8 @@ public final class PloverBenchmark {
 
     private static Set<String> names(Resource actor) {
         Set<String> names = new LinkedHashSet<>();
-        for (Statement s : actor.listProperties(RDFS.label).toList()) {
-            names.add(words(s.getString()));
-        }
-        for (Statement s : actor.listProperties(SKOS.altLabel).toList()) {
-            names.add(words(s.getString()));
+        for (String name : GraphFacts.names(actor)) {
+            names.add(words(name));
         }
         return names;
     }
@@ -209,10 +202,5 @@ public final class PloverBenchmark {
     /** A name as its words: case- and accent-insensitive, punctuation read as a word break. */
     private static String words(String name) {
         return Keys.normalise(name.replaceAll("[^\\p{L}\\p{N}]+", " "));
-    }
-
-    private static String label(Resource actor) {
-        Statement label = actor.getProperty(RDFS.label);
-        return label == null ? actor.toString() : label.getString();
     }
 }
