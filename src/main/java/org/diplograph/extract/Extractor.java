@@ -32,6 +32,9 @@ public final class Extractor {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
+    /** Nouns for a side's own government or forces: "Yemen's government", "the Afghan army". */
+    private static final Set<String> PARTY_HEADS = Set.of("government", "regime", "leadership", "administration",
+            "president", "army", "forces", "people", "authorities");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
 
     private final Lexicon lexicon;
@@ -61,11 +64,19 @@ public final class Extractor {
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
             List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut).read();
-            spellingOut = read.size() == 1 && read.get(0).content;
+            spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
             drafts.addAll(read);
         }
         List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
         return Assembler.assemble(annotated.article(), linked, consolidated);
+    }
+
+    /**
+     * "The parties agreed to a truce.": an agreement reached, whose terms the next sentence may
+     * spell out ("Both sides will halt ...").
+     */
+    private static boolean concludesAgreement(Draft draft) {
+        return draft.kind == StatementKind.ACCEPTANCE && draft.aboutDocument && !draft.negated;
     }
 
     /** Reads the statements of one sentence. */
@@ -312,6 +323,9 @@ public final class Extractor {
             if (reportingUse || insideCondition(i) || isTopic(trigger, i)) {
                 return null;
             }
+            if (trigger.kind() == StatementKind.ACCEPTANCE && trigger.pos().equals("VERB") && backsAParty(i)) {
+                return null;
+            }
             List<String> agents = new ArrayList<>();
             int agentHead = -1;
             BitSet region = new BitSet();
@@ -348,6 +362,11 @@ public final class Extractor {
                     for (int answer : sentence.children(i, "acl")) {
                         if (answers(answer)) {
                             region.andNot(sentence.subtree(answer));
+                        }
+                    }
+                    for (int relative : sentence.children(i, "acl:relcl")) {
+                        if (isActOfItsOwn(relative)) {
+                            region.andNot(sentence.subtree(relative));
                         }
                     }
                 }
@@ -402,6 +421,44 @@ public final class Extractor {
                 claimed.or(region);
             }
             return draft;
+        }
+
+        /**
+         * "the coalition, which backs Yemen's government": support given to a party, not to a
+         * proposal or deal, is an alliance and no acceptance.
+         */
+        private boolean backsAParty(int verb) {
+            for (int object : sentence.children(verb, "obj")) {
+                boolean actor = sentence.mentionAt(object).map(m -> m.type().isActor()).orElse(false);
+                boolean body = PARTY_HEADS.contains(sentence.lemma(object)) && sentence.mentionOfPhrase(object).isPresent();
+                if (actor || body) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "an initiative in which the group's leader offered to ...": a relative clause with a
+         * subject of its own whose verb, or a verb joined to it, is itself a speech act reports
+         * another act, read by that verb's trigger, and is no part of the noun's terms ("a plan
+         * under which X would withdraw" reports none and stays).
+         */
+        private boolean isActOfItsOwn(int relative) {
+            boolean ownSubject = sentence.children(relative, "nsubj", "nsubj:pass").stream()
+                    .anyMatch(subject -> !sentence.tag(subject).startsWith("W") && !sentence.tag(subject).equals("IN"));
+            if (!ownSubject) {
+                return false;
+            }
+            List<Integer> verbs = new ArrayList<>(List.of(relative));
+            verbs.addAll(sentence.children(relative, "conj"));
+            for (int verb : verbs) {
+                boolean act = lexicon.triggers(sentence.lemma(verb)).stream().anyMatch(t -> t.pos().equals("VERB"));
+                if (act && sentence.isVerb(verb)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -595,6 +652,11 @@ public final class Extractor {
                 Optional<Mention> mention = sentence.mentionOfPhrase(h);
                 if (mention.isPresent() && mention.get().type().isActor() && !agents.contains(mention.get().key())) {
                     agents.add(mention.get().key());
+                }
+                if (mention.isEmpty()) {
+                    mention = sentence.children(h, "appos").stream().map(sentence::mentionAt).flatMap(Optional::stream)
+                            .filter(m -> m.type().isActor()).findFirst();
+                    mention.filter(m -> !agents.contains(m.key())).ifPresent(m -> agents.add(m.key()));
                 }
                 if (mention.isEmpty()) {
                     for (int of : sentence.children(h, "nmod:of")) {
@@ -918,7 +980,7 @@ public final class Extractor {
             }
             for (Mention mention : sentence.mentionsIn(region)) {
                 if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) && !mention.indirect()
-                        && !draft.agents.contains(mention.key())
+                        && !sentence.isPlace(mention) && !draft.agents.contains(mention.key())
                         && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
                     return mention.key();
                 }

@@ -174,6 +174,26 @@ final class ParsedSentence {
     }
 
     /** The mentions lying wholly within a set of token positions. */
+    /**
+     * "talks in Riyadh", "a meeting at Camp David": a city named for where something happens is a
+     * place there, not its state speaking. A state's own name after "in" stays a side ("protection
+     * for Russian speakers in Ukraine" is asked of Ukraine).
+     */
+    boolean isPlace(Mention mention) {
+        if (mention.indirect() || mention.text().equalsIgnoreCase(linked.entity(mention.key()).label())) {
+            return false;
+        }
+        for (int t = mention.begin(); t < mention.end(); t++) {
+            int governor = governor(t);
+            if (governor >= mention.begin() && governor < mention.end()) {
+                continue;
+            }
+            String relation = governor < 0 ? "" : relationTo(governor, t).orElse("");
+            return relation.endsWith(":in") || relation.endsWith(":at");
+        }
+        return false;
+    }
+
     List<Mention> mentionsIn(BitSet region) {
         List<Mention> out = new ArrayList<>();
         for (Mention mention : mentions()) {
