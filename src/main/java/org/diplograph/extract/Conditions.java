@@ -40,7 +40,9 @@ final class Conditions {
         if (exchange < Integer.MAX_VALUE) {
             cut.clear(exchange, exchange + exchangeLength(sentence, region, lexicon, exchange));
         }
+        List<Draft.DraftCondition> placed = List.of();
         for (BitSet term : terms(sentence, cut)) {
+            int before = draft.conditions.size();
             boolean otherSide = term.nextSetBit(0) > exchange;
             if (otherSide != carriedOtherSide) {
                 carried = null;
@@ -48,7 +50,7 @@ final class Conditions {
             }
             List<TermToken> tokens = termTokens(sentence, term);
             List<String> parties = parties(sentence, term, draft);
-            if (parties.isEmpty() && hasSubjectOfItsOwn(sentence, term)) {
+            if (parties.isEmpty() && (hasSubjectOfItsOwn(sentence, term) || isSubjectOfALaterVerb(sentence, term))) {
                 carried = null;
             }
             if (parties.isEmpty() && carried != null) {
@@ -84,6 +86,11 @@ final class Conditions {
                 List<String> typeParties = parties;
                 if (cue.type().equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
+                } else if (FORCE_TYPES.contains(cue.type())) {
+                    String nation = forcesOf(sentence, term);
+                    if (nation != null) {
+                        typeParties = List.of(nation);
+                    }
                 } else if (cue.type().equals(ELECTIONS)) {
                     String host = stateIn(sentence, term);
                     if (host != null) {
@@ -99,7 +106,10 @@ final class Conditions {
                     draft.addCondition(new Draft.DraftCondition(type, label, conditionParty, object, evidence));
                 }
             }
-            if (found.isEmpty()) {
+            List<Draft.DraftCondition> repeated = found.isEmpty() ? repeatForPlace(sentence, term, placed) : List.of();
+            repeated.forEach(draft::addCondition);
+            placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
+            if (found.isEmpty() && repeated.isEmpty()) {
                 int action = action(sentence, term, lexicon, draft.content);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
@@ -110,6 +120,47 @@ final class Conditions {
                 }
             }
         }
+    }
+
+    /**
+     * "cede the northern valley by March, the river port by May and the
+     * border town of Kessel by June": a term that only names another place, after a term whose condition
+     * concerns a place, is the same condition for that place.
+     */
+    private static List<Draft.DraftCondition> repeatForPlace(ParsedSentence sentence, BitSet term,
+            List<Draft.DraftCondition> placed) {
+        if (placed.isEmpty()) {
+            return List.of();
+        }
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (sentence.isVerb(t)) {
+                return List.of();
+            }
+        }
+        for (Mention mention : sentence.mentionsIn(term)) {
+            if (mention.type() != ActorType.TERRITORY) {
+                continue;
+            }
+            Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+            List<Draft.DraftCondition> repeated = new ArrayList<>();
+            for (Draft.DraftCondition condition : placed) {
+                repeated.add(new Draft.DraftCondition(condition.type(), sentence.text(term.nextSetBit(0), term.length()),
+                        condition.party(), mention.key(), evidence));
+            }
+            return repeated;
+        }
+        return List.of();
+    }
+
+    /** The conditions of one term that concern a territory, which a following bare place may repeat. */
+    private static List<Draft.DraftCondition> placedConditions(ParsedSentence sentence, List<Draft.DraftCondition> ofTerm) {
+        List<Draft.DraftCondition> placed = new ArrayList<>();
+        for (Draft.DraftCondition condition : ofTerm) {
+            if (condition.object() != null && sentence.linked.entity(condition.object()).type() == ActorType.TERRITORY) {
+                placed.add(condition);
+            }
+        }
+        return List.copyOf(placed);
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
@@ -195,6 +246,30 @@ final class Conditions {
             return complemented ? t : -1;
         }
         return -1;
+    }
+
+    /**
+     * Types whose party is the side whose forces are sent or pulled back: "sending Egyptian troops"
+     * is Egypt's to do, whoever proposes or rules it out.
+     */
+    private static final Set<String> FORCE_TYPES = Set.of("Peacekeeping", "TroopWithdrawal");
+    private static final Set<String> FORCE_NOUNS = Set.of("peacekeeper", "troop", "force", "soldier", "army",
+            "contingent", "unit", "personnel");
+
+    /** The state or group whose forces a noun of the term names ("Russian troops", "Turkey's soldiers"), or null. */
+    private static String forcesOf(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (!FORCE_NOUNS.contains(sentence.lemma(t))) {
+                continue;
+            }
+            for (int owner : sentence.children(t, "amod", "nmod:poss", "compound")) {
+                Optional<String> actor = actorOf(sentence, owner);
+                if (actor.isPresent()) {
+                    return actor.get();
+                }
+            }
+        }
+        return null;
     }
 
     /** "Elections are to be held in X": the state in which elections are held is the one that holds them. */
@@ -372,6 +447,26 @@ final class Conditions {
                     if (term.get(subject) && !sentence.tag(subject).startsWith("PRP") && !sentence.tag(subject).startsWith("W")) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Monitors will patrol the corridor, and detainees and hostages will be freed": a term that is the
+     * subject of a verb after it begins a clause of its own, which does not take the party of the
+     * clause before it.
+     */
+    private static boolean isSubjectOfALaterVerb(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            int governor = sentence.governor(t);
+            if (governor >= 0 && term.get(governor)) {
+                continue;
+            }
+            for (int verb : sentence.parents(t, "nsubj", "nsubj:pass")) {
+                if (!term.get(verb) && verb > t && !sentence.tag(t).startsWith("PRP")) {
+                    return true;
                 }
             }
         }

@@ -13,7 +13,8 @@ final class Draft {
     record DraftCondition(String type, String label, String party, String object, Span evidence) {
 
         boolean sameTerm(DraftCondition other) {
-            return type.equals(other.type) && Objects.equals(party, other.party)
+            boolean otherPlace = object != null && other.object != null && !object.equals(other.object);
+            return type.equals(other.type) && Objects.equals(party, other.party) && !otherPlace
                     && (!type.equals("Other") || Objects.equals(label, other.label));
         }
     }

@@ -32,7 +32,7 @@ public final class Extractor {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
-    /** Nouns for a side's own government or forces: "Yemen's government", "the Afghan army". */
+    /** Nouns for a side's own government or forces: "Mali's government", "the Chadian army". */
     private static final Set<String> PARTY_HEADS = Set.of("government", "regime", "leadership", "administration",
             "president", "army", "forces", "people", "authorities");
     private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
@@ -424,7 +424,7 @@ public final class Extractor {
         }
 
         /**
-         * "the coalition, which backs Yemen's government": support given to a party, not to a
+         * "the alliance, which backs the Malian government": support given to a party, not to a
          * proposal or deal, is an alliance and no acceptance.
          */
         private boolean backsAParty(int verb) {
@@ -439,7 +439,7 @@ public final class Extractor {
         }
 
         /**
-         * "an initiative in which the group's leader offered to ...": a relative clause with a
+         * "a plan in which the rebels' chief offered to ...": a relative clause with a
          * subject of its own whose verb, or a verb joined to it, is itself a speech act reports
          * another act, read by that verb's trigger, and is no part of the noun's terms ("a plan
          * under which X would withdraw" reports none and stays).
