@@ -110,7 +110,7 @@ final class Conditions {
             repeated.forEach(draft::addCondition);
             placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
             if (found.isEmpty() && repeated.isEmpty()) {
-                int action = action(sentence, term, lexicon, draft.content);
+                int action = action(sentence, term, head, lexicon, draft.content);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
@@ -222,12 +222,12 @@ final class Conditions {
      * ("restore diplomatic ties", "comply with the resolutions"), or -1: a verb in its base form,
      * bare or after "must", "should" or "to", or after "will" in a document's own text ("Under the
      * deal, X will ..."). A forecast ("would contribute", "can request") is not a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an object
-     * or a complement.
+     * or a complement. The act's own trigger ("insists that X must ...") is outside the term.
      */
-    private static int action(ParsedSentence sentence, BitSet term, Lexicon lexicon, boolean documentText) {
+    private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean documentText) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
-            if (governor >= 0 && term.get(governor)) {
+            if (t == trigger || governor >= 0 && governor != trigger && term.get(governor)) {
                 continue;
             }
             String lemma = sentence.lemma(t);

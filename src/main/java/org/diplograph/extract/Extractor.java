@@ -335,7 +335,9 @@ public final class Extractor {
                     region.or(sentence.subtree(i));
                     for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
                         boolean content = sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false);
-                        if (!content) {
+                        if (content) {
+                            region.or(sentence.subtree(subject));
+                        } else {
                             region.andNot(sentence.subtree(subject));
                         }
                     }

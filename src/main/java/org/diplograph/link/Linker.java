@@ -38,6 +38,8 @@ public final class Linker {
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
             "allied", "funded", "supported", "mediated");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime");
     /** Inside a quotation these name whoever is quoted. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "me", "my", "myself");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
@@ -105,6 +107,10 @@ public final class Linker {
         private final List<Integer> paragraphOfSentence = new ArrayList<>();
         private SemanticGraph graph;
         private int paragraph;
+        /** The state whose government the article last named ("Syria's government", "Assad's government"). */
+        private String lastGoverned;
+        /** Common nouns the article has put before a name ("the opposition National Coalition"), by noun. */
+        private final Map<String, String> descriptors = new LinkedHashMap<>();
 
         Run(AnnotatedArticle annotated) {
             this.annotated = annotated;
@@ -189,7 +195,49 @@ public final class Linker {
                 }
             }
             earlier.addAll(mentions);
+            governmentNamed(tokens, mentions, tokens.size()).ifPresent(state -> lastGoverned = state);
+            for (Mention mention : mentions) {
+                int noun = mention.begin() - 1;
+                boolean described = noun > 0 && tokens.get(noun).tag().equals("NN")
+                        && tokens.get(noun - 1).word().equalsIgnoreCase("the");
+                if (described && (mention.type() == ActorType.ORGANIZATION || mention.type() == ActorType.ARMED_GROUP)) {
+                    descriptors.put(tokens.get(noun).word().toLowerCase(Locale.ROOT), mention.key());
+                }
+            }
             return mentions;
+        }
+
+        /** The state of the last "X's government" or "the Syrian government" before token {@code upTo}. */
+        private Optional<String> governmentNamed(List<CoreLabel> tokens, List<Mention> mentions, int upTo) {
+            Optional<String> found = Optional.empty();
+            for (int g = 1; g < upTo; g++) {
+                Optional<String> state = governing(tokens, mentions, g);
+                if (state.isPresent()) {
+                    found = state;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * When token {@code g} is "government" or "regime" owned by a mention just before it
+         * ("Syria's government", "Assad's government", "the Syrian regime"), the state it governs: a
+         * state, or the state the person represents.
+         */
+        private Optional<String> governing(List<CoreLabel> tokens, List<Mention> mentions, int g) {
+            if (g == 0 || !GOVERNMENT_NOUNS.contains(tokens.get(g).word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+            int ownerEnd = tokens.get(g - 1).word().equals("'s") ? g - 1 : g;
+            for (Mention mention : mentions) {
+                if (mention.end() == ownerEnd) {
+                    String state = mention.type() == ActorType.STATE ? mention.key() : entities.get(mention.key()).represents;
+                    if (state != null && entities.containsKey(state)) {
+                        return Optional.of(state);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private int paragraphOf(int offset) {
@@ -430,6 +478,11 @@ public final class Linker {
                         return end;
                     }
                 }
+            }
+            Optional<String> governed = governing(tokens, mentions, i);
+            if (governed.isPresent()) {
+                mentions.add(add(s, i, i + 1, entities.get(governed.get()).peek(), word, true));
+                return i + 1;
             }
             if (token.tag().startsWith("NNS") && armedGroupNouns.contains(lemma(token))) {
                 return linkArmedGroup(s, tokens, i, mentions);
@@ -719,9 +772,19 @@ public final class Linker {
 
         private int linkDefiniteOrganisation(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
             CoreLabel noun = tokens.get(i + 1);
+            if (GOVERNMENT_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
+                Optional<String> state = governmentNamed(tokens, mentions, i).or(() -> Optional.ofNullable(lastGoverned));
+                state.ifPresent(key -> mentions.add(add(s, i + 1, i + 2, entities.get(key).peek(), text(tokens, i, i + 2), true)));
+                return i + 2;
+            }
             boolean headNoun = noun.tag().equals("NN") && (i + 2 >= tokens.size() || !tokens.get(i + 2).tag().startsWith("NN"));
             if (!headNoun) {
                 return i + 1;
+            }
+            String described = descriptors.get(noun.word().toLowerCase(Locale.ROOT));
+            if (described != null) {
+                mentions.add(add(s, i + 1, i + 2, entities.get(described).peek(), text(tokens, i, i + 2), true));
+                return i + 2;
             }
             List<Mention> before = new ArrayList<>(earlier);
             before.addAll(mentions);
