@@ -110,7 +110,7 @@ final class Conditions {
             repeated.forEach(draft::addCondition);
             placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
             if (found.isEmpty() && repeated.isEmpty()) {
-                int action = action(sentence, term, head, lexicon, draft.content);
+                int action = action(sentence, term, head, lexicon, draft.content || draft.kind == StatementKind.OFFER && !otherSide);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
@@ -164,6 +164,15 @@ final class Conditions {
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
+
+    /** "agreed on how to implement the plan": a question is what an act is about, not a term of it. */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "whether", "when", "where", "why");
+
+    /** The relations by which an act's trigger governs the clauses that say what is to be done. */
+    private static final List<String> CLAUSES = List.of("xcomp", "ccomp", "advcl", "conj", "dep", "parataxis");
+
+    /** "provide security guarantees to X" is a guarantee, read as one, and no term of another type. */
+    private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "assurance");
 
     /**
      * Verbs that head no term of their own: states of affairs ("be", "have", "remain") are no acts,
@@ -220,14 +229,20 @@ final class Conditions {
     /**
      * The verb a term of no named type is headed by, when the term is an act someone must do
      * ("restore diplomatic ties", "comply with the resolutions"), or -1: a verb in its base form,
-     * bare or after "must", "should" or "to", or after "will" in a document's own text ("Under the
-     * deal, X will ..."). A forecast ("would contribute", "can request") is not a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an object
-     * or a complement. The act's own trigger ("insists that X must ...") is outside the term.
+     * bare or after "must", "should" or "to", or after "will" or "would" where it binds: in a
+     * document's own text ("Under the deal, X will ...") and in what an offer puts up itself ("X
+     * would halt Y as long as ..."). Elsewhere a forecast ("would contribute", "can request") is
+     * not a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an
+     * object or a complement. The act's own trigger ("insists that X must ...") and its words other than the
+     * clauses it governs ("urged the group to ...", "was ready to ...") are outside the term.
      */
-    private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean documentText) {
+    private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean binding) {
+        int act = trigger >= 0 && !lexicon.triggers(sentence.lemma(trigger)).isEmpty() ? trigger : -1;
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
-            if (t == trigger || governor >= 0 && governor != trigger && term.get(governor)) {
+            boolean addressee = act >= 0 && governor == act && !sentence.relationTo(act, t)
+                    .map(r -> CLAUSES.stream().anyMatch(r::startsWith)).orElse(false);
+            if (t == act || addressee || governor >= 0 && governor != act && term.get(governor)) {
                 continue;
             }
             String lemma = sentence.lemma(t);
@@ -237,10 +252,19 @@ final class Conditions {
             }
             for (int aux : sentence.children(t, "aux")) {
                 String word = sentence.lower(aux);
-                boolean decreed = documentText && (word.equals("will") || word.equals("would"));
+                boolean decreed = binding && (word.equals("will") || word.equals("would"));
                 if (!OBLIGING.contains(word) && !decreed) {
                     return -1;
                 }
+            }
+            boolean question = sentence.children(t, "advmod", "mark").stream()
+                    .anyMatch(w -> QUESTION_WORDS.contains(sentence.lower(w)));
+            if (question) {
+                return -1;
+            }
+            boolean guarantees = sentence.children(t, "obj").stream().anyMatch(o -> GUARANTEE_NOUNS.contains(sentence.lemma(o)));
+            if (guarantees) {
+                return -1;
             }
             boolean complemented = !sentence.children(t, "obj", "obl", "xcomp", "compound:prt").isEmpty();
             return complemented ? t : -1;

@@ -332,6 +332,11 @@ public final class Extractor {
             switch (trigger.pos()) {
                 case "VERB", "EXCHANGE" -> {
                     agentHead = verbAgents(i, agents);
+                    if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0) {
+                        for (int partner : sentence.children(i, "obl:with")) {
+                            collectActors(partner, agents);
+                        }
+                    }
                     region.or(sentence.subtree(i));
                     for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
                         boolean content = sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false);
@@ -400,7 +405,9 @@ public final class Extractor {
             draft.negated = isNegated(i);
             draft.modality = modality;
             if (trigger.pos().equals("NOUN") && trigger.kind() == StatementKind.OFFER) {
-                if (sentence.children(i, "acl", "nmod:to", "nmod:of", "xcomp").isEmpty()) {
+                // "made a commitment to free ...": the light verb carries the noun's complement
+                boolean lightVerb = sentence.parents(i, "obj").stream().anyMatch(v -> !sentence.children(v, "xcomp").isEmpty());
+                if (sentence.children(i, "acl", "nmod:to", "nmod:of", "xcomp").isEmpty() && !lightVerb) {
                     return null;
                 }
                 boolean withheld = sentence.children(i, "det").stream().anyMatch(d -> sentence.lower(d).equals("no"));
