@@ -49,7 +49,7 @@ final class Conditions {
                 carriedOtherSide = otherSide;
             }
             List<TermToken> tokens = termTokens(sentence, term);
-            List<String> parties = parties(sentence, term, draft);
+            List<String> parties = parties(sentence, term, draft, exchange < Integer.MAX_VALUE && !otherSide ? head : -1);
             if (parties.isEmpty() && (hasSubjectOfItsOwn(sentence, term) || isSubjectOfALaterVerb(sentence, term))) {
                 carried = null;
             }
@@ -110,7 +110,8 @@ final class Conditions {
             repeated.forEach(draft::addCondition);
             placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
             if (found.isEmpty() && repeated.isEmpty()) {
-                int action = action(sentence, term, head, lexicon, draft.content || draft.kind == StatementKind.OFFER && !otherSide);
+                int action = action(sentence, term, head, lexicon, draft.content || draft.kind == StatementKind.OFFER && !otherSide,
+                        givesAssurance(draft));
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
@@ -164,6 +165,40 @@ final class Conditions {
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
+
+    /** What a side that respects another's may not touch: "respect its sovereignty and borders". */
+    private static final Set<String> INTEGRITY_NOUNS = Set.of("sovereignty", "independence", "border", "integrity",
+            "frontier");
+
+    /**
+     * "respect X's sovereignty and borders", "refrain from the use of force against X": a promise
+     * not to threaten a side, which is an assurance of its security (a guarantee) and no other term.
+     */
+    static boolean isAssurance(ParsedSentence sentence, int verb) {
+        String lemma = sentence.lemma(verb);
+        if (!sentence.isVerb(verb) || !ASSURING_VERBS.contains(lemma)) {
+            return false;
+        }
+        BitSet phrase = sentence.subtree(verb);
+        for (int t = phrase.nextSetBit(0); t >= 0; t = phrase.nextSetBit(t + 1)) {
+            boolean integrity = !lemma.equals("refrain") && INTEGRITY_NOUNS.contains(sentence.lemma(t));
+            boolean force = lemma.equals("refrain") && sentence.lemma(t).equals("force");
+            if (integrity || force) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the act's own promises not to threaten a side are assurances: a side's offer or
+     * acceptance is; "X must respect Y's sovereignty", asked of X, is a term of a demand.
+     */
+    static boolean givesAssurance(Draft draft) {
+        return draft.kind == StatementKind.OFFER || draft.kind == StatementKind.ACCEPTANCE;
+    }
+
+    private static final Set<String> ASSURING_VERBS = Set.of("respect", "honour", "honor", "refrain");
 
     /** "agreed on how to implement the plan": a question is what an act is about, not a term of it. */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "whether", "when", "where", "why");
@@ -236,7 +271,8 @@ final class Conditions {
      * object or a complement. The act's own trigger ("insists that X must ...") and its words other than the
      * clauses it governs ("urged the group to ...", "was ready to ...") are outside the term.
      */
-    private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean binding) {
+    private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean binding,
+            boolean assuring) {
         int act = trigger >= 0 && !lexicon.triggers(sentence.lemma(trigger)).isEmpty() ? trigger : -1;
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
@@ -263,7 +299,7 @@ final class Conditions {
                 return -1;
             }
             boolean guarantees = sentence.children(t, "obj").stream().anyMatch(o -> GUARANTEE_NOUNS.contains(sentence.lemma(o)));
-            if (guarantees) {
+            if (guarantees || assuring && isAssurance(sentence, t)) {
                 return -1;
             }
             boolean complemented = !sentence.children(t, "obj", "obl", "xcomp", "compound:prt").isEmpty();
@@ -505,7 +541,13 @@ final class Conditions {
     /** "both sides", "the two sides", "the parties": every side of the agreement. */
     static final String SIDES = "@sides";
 
-    private static List<String> parties(ParsedSentence sentence, BitSet term, Draft draft) {
+    /**
+     * The parties a term names: its subjects, the sides "between" which it is, else its owner. A
+     * side that asks something names itself only where it puts up its own side of a bargain in
+     * what it says ("X insisted that it would give up Y only if Z"): {@code bargainer} is then the
+     * verb it says it with, else -1.
+     */
+    private static List<String> parties(ParsedSentence sentence, BitSet term, Draft draft, int bargainer) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             for (int subject : sentence.children(t, "nsubj", "nsubj:pass")) {
                 List<String> found = new ArrayList<>();
@@ -518,12 +560,16 @@ final class Conditions {
                         heads.addAll(coordinated);
                     }
                 }
+                boolean active = sentence.relationTo(t, subject).map(r -> !r.startsWith("nsubj:pass")).orElse(false);
                 for (int head : heads) {
                     Optional<String> actor = actorOf(sentence, head);
-                    if (actor.isEmpty() && SPEAKER_PRONOUNS.contains(sentence.lower(head)) && !draft.agents.isEmpty()) {
+                    boolean itself = actor.isEmpty() && SPEAKER_PRONOUNS.contains(sentence.lower(head)) && !draft.agents.isEmpty();
+                    if (itself) {
                         actor = Optional.of(draft.agents.size() > 1 ? SIDES : sentence.linked.stateOf(draft.agents.get(0)));
                     }
-                    if (actor.isPresent() && (commits(draft.kind) || !isAgentSide(sentence, draft, actor.get()))
+                    boolean ownAct = itself && active && bargainer >= 0
+                            && sentence.relationTo(bargainer, t).map(r -> r.startsWith("ccomp")).orElse(false);
+                    if (actor.isPresent() && (commits(draft.kind) || ownAct || !isAgentSide(sentence, draft, actor.get()))
                             && !found.contains(actor.get())) {
                         found.add(actor.get());
                     }

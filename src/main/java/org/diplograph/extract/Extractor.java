@@ -576,6 +576,9 @@ public final class Extractor {
                 for (int governor : governors) {
                     return verbAgents(governor, agents);
                 }
+                if (sentence.tag(i).equals("VBD") || sentence.tag(i).equals("VBZ") || sentence.tag(i).equals("VBP")) {
+                    subjects = namesJustBefore(i);
+                }
             }
             if (passive) {
                 subjects = sentence.children(i, "obl:agent", "obl:by", "nmod:agent");
@@ -592,6 +595,30 @@ public final class Extractor {
                 }
             }
             return head;
+        }
+
+        /**
+         * "... after A, B and C pledged to ...", parsed with "after" as a preposition and the verb
+         * left without a subject: a finite verb with none takes the actors named just before it
+         * (the head of their coordination), as English puts a subject there.
+         */
+        private List<Integer> namesJustBefore(int verb) {
+            if (verb == 0) {
+                return List.of();
+            }
+            Optional<Mention> before = sentence.mentionAt(verb - 1);
+            if (before.isEmpty() || !before.get().type().isActor() || isEdgePunctuation(verb - 1)) {
+                return List.of();
+            }
+            int head = verb - 1;
+            for (int guard = 0; guard < 5; guard++) {
+                List<Integer> coordinator = sentence.parents(head, "conj");
+                if (coordinator.isEmpty()) {
+                    break;
+                }
+                head = coordinator.get(0);
+            }
+            return List.of(head);
         }
 
         private int nounAgents(int i, List<String> agents) {
@@ -724,7 +751,7 @@ public final class Extractor {
                     kind = StatementKind.OFFER;
                 }
             }
-            if (kind == null && mentionsGuarantee(region)) {
+            if (kind == null && mentionsGuarantee(region, false)) {
                 Draft.DraftGuarantee guarantee = guarantee(region, new Draft());
                 if (guarantee != null && guarantee.explicitBeneficiary) {
                     kind = StatementKind.PROPOSAL;
@@ -951,7 +978,7 @@ public final class Extractor {
         private void fill(Draft draft, int head, BitSet region, Optional<Frame> frame, int agentHead) {
             draft.sentence = sentence.index;
             Conditions.read(sentence, region, head, lexicon, draft, defaultParty(region, draft));
-            if (mentionsGuarantee(region)) {
+            if (mentionsGuarantee(region, Conditions.givesAssurance(draft))) {
                 Draft.DraftGuarantee guarantee = guarantee(region, draft);
                 if (guarantee != null) {
                     draft.guarantees.add(guarantee);
@@ -1017,9 +1044,9 @@ public final class Extractor {
             return Attribution.REPORTED_SPEECH;
         }
 
-        private boolean mentionsGuarantee(BitSet region) {
+        private boolean mentionsGuarantee(BitSet region, boolean assuring) {
             for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
-                if (GUARANTEE_NOUNS.contains(sentence.lemma(t))) {
+                if (GUARANTEE_NOUNS.contains(sentence.lemma(t)) || assuring && Conditions.isAssurance(sentence, t)) {
                     return true;
                 }
             }
@@ -1035,14 +1062,20 @@ public final class Extractor {
             int guaranteeToken = -1;
             for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
                 String lemma = sentence.lemma(t);
-                if (!GUARANTEE_NOUNS.contains(lemma)) {
+                boolean assurance = Conditions.givesAssurance(draft) && Conditions.isAssurance(sentence, t);
+                if (!GUARANTEE_NOUNS.contains(lemma) && !assurance) {
                     continue;
                 }
                 if (guaranteeToken < 0) {
                     guaranteeToken = t;
                 }
                 BitSet guarantorPhrase = new BitSet();
-                if (sentence.tag(t).startsWith("VB")) {
+                if (assurance) {
+                    for (int subject : sentence.children(t, "nsubj")) {
+                        guarantorPhrase.or(sentence.subtree(subject));
+                    }
+                    assured(t, guarantee);
+                } else if (sentence.tag(t).startsWith("VB")) {
                     for (int subject : sentence.children(t, "nsubj")) {
                         guarantorPhrase.or(sentence.subtree(subject));
                     }
@@ -1053,7 +1086,10 @@ public final class Extractor {
                     for (int from : sentence.children(t, "nmod:from", "nmod:by")) {
                         guarantorPhrase.or(sentence.subtree(from));
                     }
-                    for (int signed : sentence.children(t, "acl")) {
+                    List<Integer> participles = new ArrayList<>(sentence.children(t, "acl"));
+                    // "an assurance signed by A and B" is at times parsed with the noun as the subject of "signed"
+                    sentence.parents(t, "nsubj").stream().filter(v -> sentence.tag(v).equals("VBN")).forEach(participles::add);
+                    for (int signed : participles) {
                         for (int by : sentence.children(signed, "obl:agent", "obl:by")) {
                             guarantorPhrase.or(sentence.subtree(by));
                         }
@@ -1141,6 +1177,22 @@ public final class Extractor {
                 if (mention.isPresent() && mention.get().type().isActor()) {
                     guarantee.beneficiary = sentence.linked.stateOf(mention.get().key());
                     return;
+                }
+            }
+        }
+
+        /**
+         * Whom an assurance protects: the owner of the sovereignty or borders respected ("its
+         * independence", "Ukraine's borders"), or the side force is not to be used against.
+         */
+        private void assured(int verb, Draft.DraftGuarantee guarantee) {
+            BitSet phrase = sentence.subtree(verb);
+            for (int t = phrase.nextSetBit(0); t >= 0 && guarantee.beneficiary == null; t = phrase.nextSetBit(t + 1)) {
+                if (sentence.lower(t).equals("its") || sentence.lower(t).equals("their")) {
+                    beneficiary(t, guarantee);
+                }
+                for (int owner : sentence.children(t, "nmod:poss", "nmod:against", "obl:against", "nmod:of")) {
+                    beneficiary(owner, guarantee);
                 }
             }
         }
