@@ -89,14 +89,16 @@ final class Consolidator {
                 if (named.size() > 1) {
                     namedSides.put(target, named);
                 }
+                List<Draft.DraftCondition> spelledOut = new ArrayList<>();
                 for (Draft.DraftCondition condition : content.conditions) {
                     List<String> parties = Conditions.SIDES.equals(condition.party()) && namedSides.containsKey(target)
                             ? namedSides.get(target) : sides(condition.party(), target, kept, linked);
                     for (String party : parties) {
-                        target.addCondition(new Draft.DraftCondition(condition.type(), condition.label(), party,
+                        spelledOut.add(new Draft.DraftCondition(condition.type(), condition.label(), party,
                                 condition.object(), condition.evidence()));
                     }
                 }
+                target.mergeConditions(spelledOut);
             }
         }
         for (Draft draft : kept) {
@@ -322,9 +324,7 @@ final class Consolidator {
                 }
             }
         }
-        for (Draft.DraftCondition condition : from.conditions) {
-            into.addCondition(condition);
-        }
+        into.mergeConditions(from.conditions);
         into.concerns.addAll(from.concerns);
         mergeGuarantees(into, from);
         if (into.attribution == Attribution.REPORTED_SPEECH && from.attribution != Attribution.DIRECT_QUOTE) {

@@ -50,12 +50,40 @@ final class Draft {
     /** The act is named by the document itself ("a plan brokered by X"). */
     boolean documentTrigger;
 
+    /**
+     * Adds a condition unless this one is already here. Two terms of one sentence are two
+     * conditions even of one type and party ("cap enrichment and cut the stockpile"): a
+     * condition is a repeat only when its term is one already read.
+     */
     void addCondition(DraftCondition condition) {
         for (DraftCondition existing : conditions) {
-            if (existing.sameTerm(condition)) {
+            if (existing.sameTerm(condition) && (existing.evidence() == null || condition.evidence() == null
+                    || existing.evidence().equals(condition.evidence()))) {
                 return;
             }
         }
         conditions.add(condition);
+    }
+
+    /**
+     * Adds the conditions of the same act told again elsewhere: each of them restates one of
+     * this draft's conditions of its type and party where it can, and only those beyond are new.
+     */
+    void mergeConditions(List<DraftCondition> told) {
+        List<DraftCondition> unmatched = new ArrayList<>(conditions);
+        for (DraftCondition condition : told) {
+            DraftCondition restated = null;
+            for (DraftCondition existing : unmatched) {
+                if (existing.sameTerm(condition)) {
+                    restated = existing;
+                    break;
+                }
+            }
+            if (restated != null) {
+                unmatched.remove(restated);
+            } else {
+                conditions.add(condition);
+            }
+        }
     }
 }
