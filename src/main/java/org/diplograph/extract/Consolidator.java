@@ -126,11 +126,15 @@ final class Consolidator {
     }
 
     /**
-     * A party as written, or, for "both sides", each side of the statement: its agents and the
-     * parties it concerns, or, for a mediator's plan that two or more other sides answer (accept or
-     * reject), those sides.
+     * A party as written; for none, the principal other side of the article ("X demanded a
+     * ceasefire", in a story about X and Y, asks it of Y); for "both sides", each side of the
+     * statement: its agents and the parties it concerns, or, for a mediator's plan that two or
+     * more other sides answer (accept or reject), those sides.
      */
     private static List<String> sides(String party, Draft statement, List<Draft> kept, LinkedArticle linked) {
+        if (party == null && statement.agents.size() == 1) {
+            return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
+        }
         if (!Conditions.SIDES.equals(party)) {
             return java.util.Collections.singletonList(party);
         }

@@ -2,6 +2,7 @@ package org.diplograph.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,30 @@ public final class LinkedArticle {
 
     public List<Mention> mentions(int sentence) {
         return mentionsBySentence.get(sentence);
+    }
+
+    /**
+     * The state or armed group the article names most often, other than the given side (by
+     * mentions; the first named wins a tie), or null. A term that names no party and whose act
+     * names no counterpart concerns, most likely, this other principal side.
+     */
+    public String principalSideOtherThan(String side) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Mention> mentions : mentionsBySentence) {
+            for (Mention mention : mentions) {
+                if (mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) {
+                    counts.merge(stateOf(mention.key()), 1, Integer::sum);
+                }
+            }
+        }
+        counts.remove(side);
+        String best = null;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
     }
 
     /** The mention covering a token, if any. */

@@ -38,6 +38,10 @@ public final class Linker {
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
             "allied", "funded", "supported", "mediated");
     private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    /** "the North", "the South": the half of a divided country the article names in full. */
+    private static final Set<String> COMPASS_WORDS = Set.of("North", "South");
+    /** "the group", "the movement": the armed group named last. */
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "insurgency");
     /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime");
     /** Inside a quotation these name whoever is quoted. */
@@ -777,7 +781,14 @@ public final class Linker {
                 state.ifPresent(key -> mentions.add(add(s, i + 1, i + 2, entities.get(key).peek(), text(tokens, i, i + 2), true)));
                 return i + 2;
             }
-            boolean headNoun = noun.tag().equals("NN") && (i + 2 >= tokens.size() || !tokens.get(i + 2).tag().startsWith("NN"));
+            boolean alone = i + 2 >= tokens.size() || !tokens.get(i + 2).tag().startsWith("NN");
+            boolean bare = i + 2 >= tokens.size() || !isCapitalised(tokens.get(i + 2).word());
+            Optional<String> half = COMPASS_WORDS.contains(noun.word()) && bare ? stateNamedBy(noun.word()) : Optional.empty();
+            if (half.isPresent()) {
+                mentions.add(add(s, i + 1, i + 2, entities.get(half.get()).peek(), text(tokens, i, i + 2), true));
+                return i + 2;
+            }
+            boolean headNoun = noun.tag().equals("NN") && alone;
             if (!headNoun) {
                 return i + 1;
             }
@@ -788,6 +799,15 @@ public final class Linker {
             }
             List<Mention> before = new ArrayList<>(earlier);
             before.addAll(mentions);
+            if (GROUP_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
+                for (int m = before.size() - 1; m >= 0; m--) {
+                    Mention mention = before.get(m);
+                    if (mention.type() == ActorType.ARMED_GROUP) {
+                        mentions.add(add(s, i + 1, i + 2, entities.get(mention.key()).peek(), text(tokens, i, i + 2), true));
+                        return i + 2;
+                    }
+                }
+            }
             boolean otherInParagraph = false;
             for (int m = before.size() - 1; m >= 0; m--) {
                 Mention mention = before.get(m);
@@ -805,6 +825,13 @@ public final class Linker {
                 }
             }
             return i + 1;
+        }
+
+        /** "the North" after "North Korea": the state named so far whose name begins with that word. */
+        private Optional<String> stateNamedBy(String compass) {
+            return entities.values().stream().map(EntityBuilder::peek)
+                    .filter(actor -> actor.type() == ActorType.STATE && actor.label().startsWith(compass + " "))
+                    .map(Actor::key).findFirst();
         }
 
         private boolean endsWithNoun(EntityBuilder entity, String noun) {
