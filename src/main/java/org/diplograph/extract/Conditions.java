@@ -357,13 +357,19 @@ final class Conditions {
     /**
      * Who must act when a term names no one. A side that offers, accepts or refuses commits itself,
      * so its own terms fall to it; a side that demands or proposes asks something of the other side.
-     * Past an exchange marker ("in return for", "provided that") the roles turn round.
+     * Past an exchange marker ("in return for", "provided that") the roles turn round; in a
+     * document's own text, which has no speaker, the side first named past the marker is the one
+     * it asks ("X will free prisoners, but only if Y and others keep the ceasefire").
      */
     private static String defaultParty(ParsedSentence sentence, BitSet region, Draft draft, boolean otherSide,
             int exchange, String agentSide, String counterpart) {
         boolean commits = commits(draft.kind);
         if (!otherSide) {
             return commits && agentSide != null ? agentSide : counterpart;
+        }
+        if (draft.content) {
+            String named = firstOtherSide(sentence, region, exchange, draft);
+            return named != null ? named : counterpart;
         }
         if (!commits) {
             return agentSide != null ? agentSide : counterpart;
