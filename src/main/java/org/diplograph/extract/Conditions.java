@@ -86,6 +86,16 @@ final class Conditions {
                 List<String> typeParties = parties;
                 if (cue.type().equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
+                } else if (cue.type().equals(NO_ALLIANCE)) {
+                    String joiner = joiner(sentence, term);
+                    if (joiner != null) {
+                        typeParties = List.of(joiner);
+                    }
+                } else if (cue.type().equals(DISARMAMENT)) {
+                    String owner = armsOwner(sentence, term);
+                    if (owner != null) {
+                        typeParties = List.of(owner);
+                    }
                 } else if (FORCE_TYPES.contains(cue.type())) {
                     String nation = forcesOf(sentence, term);
                     if (nation != null) {
@@ -308,6 +318,61 @@ final class Conditions {
         return -1;
     }
 
+    private static final Set<String> ARMS_NOUNS = Set.of("weapon", "arm", "arsenal", "those");
+
+    /**
+     * Whose weapons are given up: "the decommissioning of all weapons, including those of X"
+     * disarms X, whoever works to achieve it. Null when no owner is named.
+     */
+    private static String armsOwner(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (!ARMS_NOUNS.contains(sentence.lemma(t)) && !ARMS_NOUNS.contains(sentence.lower(t))) {
+                continue;
+            }
+            for (int owner : sentence.children(t, "nmod:of", "nmod:poss")) {
+                Optional<String> actor = actorOf(sentence, owner);
+                if (actor.isPresent() && term.get(owner)) {
+                    return actor.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The type whose party is the side that would join: "a call to bar Ukraine from joining NATO". */
+    private static final String NO_ALLIANCE = "NoAllianceMembership";
+    private static final Set<String> JOINING = Set.of("join", "accession", "membership", "accede", "admission", "expand", "expansion",
+            "enlargement", "enlarge");
+
+    /**
+     * The side that would join an alliance: the subject of "join", the owner of "membership"
+     * ("Ukraine's membership"), else the last state the term names before the word, or for an
+     * alliance that expands, the first it names after ("expand east, including to X"), or null.
+     */
+    private static String joiner(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (!JOINING.contains(sentence.lemma(t))) {
+                continue;
+            }
+            boolean enlarging = sentence.lemma(t).startsWith("expan") || sentence.lemma(t).startsWith("enlarge");
+            for (int owner : enlarging ? List.<Integer>of() : sentence.children(t, "nsubj", "nmod:poss", "amod")) {
+                Optional<String> actor = actorOf(sentence, owner);
+                if (actor.isPresent()) {
+                    return actor.get();
+                }
+            }
+            String last = null;
+            for (Mention mention : sentence.mentionsIn(term)) {
+                boolean joins = enlarging ? mention.begin() > t : mention.end() <= t;
+                if (joins && mention.type() == ActorType.STATE && (last == null || !enlarging)) {
+                    last = sentence.linked.stateOf(mention.key());
+                }
+            }
+            return last;
+        }
+        return null;
+    }
+
     /**
      * Types whose party is the side whose forces are sent or pulled back: "sending Egyptian troops"
      * is Egypt's to do, whoever proposes or rules it out.
@@ -375,6 +440,9 @@ final class Conditions {
             return agentSide != null ? agentSide : counterpart;
         }
         String named = firstOtherSide(sentence, region, exchange, draft);
+        if (named == null) {
+            named = firstOtherSide(sentence, region, region.nextSetBit(0), draft);
+        }
         if (named != null) {
             return named;
         }
@@ -484,7 +552,7 @@ final class Conditions {
                 terms.add(current);
                 current = new BitSet();
             }
-            if (SEPARATORS.contains(sentence.lower(t)) && !joinsModifiers(sentence, t)) {
+            if (SEPARATORS.contains(sentence.lower(t)) && !joinsModifiers(sentence, t) && !introducesExample(sentence, t)) {
                 if (!current.isEmpty()) {
                     terms.add(current);
                 }
@@ -537,6 +605,14 @@ final class Conditions {
             }
         }
         return false;
+    }
+
+    /**
+     * "the weapons of all groups, including those of X": an example of the term before is part of
+     * it, and may name its party.
+     */
+    private static boolean introducesExample(ParsedSentence sentence, int t) {
+        return sentence.word(t).equals(",") && t + 1 < sentence.size() && sentence.lower(t + 1).equals("including");
     }
 
     /** "a complete and unequivocal ceasefire": a coordinator between two adjectives joins no terms. */

@@ -348,9 +348,6 @@ public final class Extractor {
                     }
                     region.set(i);
                     dropClausesOfTheirOwn(i, region);
-                    if (trigger.kind() == StatementKind.REJECTION) {
-                        dropProposalsOfOthers(i, region);
-                    }
                     extendOverBrokenCoordination(i, region);
                 }
                 case "NOUN" -> {
@@ -488,29 +485,6 @@ public final class Extractor {
             for (int clause : clauses) {
                 if (!sentence.children(clause, "nsubj", "nsubj:pass").isEmpty()) {
                     region.andNot(sentence.subtree(clause));
-                }
-            }
-        }
-
-        /**
-         * "Hamas rejected an Israeli plan under which ...": the plan's terms are the proposer's, read
-         * by the plan's own statement, and not terms the rejecting side sets.
-         */
-        private void dropProposalsOfOthers(int trigger, BitSet region) {
-            for (int object : sentence.children(trigger, "obj")) {
-                boolean proposal = lexicon.triggers(sentence.lemma(object)).stream()
-                        .anyMatch(t -> t.pos().equals("NOUN") && t.kind() == StatementKind.PROPOSAL);
-                if (!proposal) {
-                    continue;
-                }
-                List<String> proposers = new ArrayList<>();
-                List<String> rejecters = new ArrayList<>();
-                nounAgents(object, proposers);
-                verbAgents(trigger, rejecters);
-                proposers.removeAll(rejecters);
-                if (!proposers.isEmpty()) {
-                    region.andNot(sentence.subtree(object));
-                    region.set(object);
                 }
             }
         }
