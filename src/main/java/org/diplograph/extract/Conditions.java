@@ -62,9 +62,15 @@ final class Conditions {
             } else {
                 carried = parties;
             }
+            Set<String> matching = new HashSet<>();
+            for (Lexicon.Cue cue : lexicon.conditionCues()) {
+                if (!matching.contains(cue.type()) && cue.pattern().find(tokens) != null) {
+                    matching.add(cue.type());
+                }
+            }
             Set<String> found = new HashSet<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (found.contains(cue.type()) || found.contains(SUPERSEDED_BY.get(cue.type()))) {
+                if (found.contains(cue.type()) || matching.contains(SUPERSEDED_BY.get(cue.type()))) {
                     continue;
                 }
                 CuePattern.Match match = cue.pattern().find(tokens);
@@ -72,7 +78,8 @@ final class Conditions {
                     continue;
                 }
                 found.add(cue.type());
-                if (namesTheDocument(sentence, tokens.get(match.begin()).index(), head, draft.kind)) {
+                int cueToken = tokens.get(match.begin()).index();
+                if (namesTheDocument(sentence, cueToken, head, draft.kind) || namedBefore(sentence, cueToken)) {
                     continue;
                 }
                 String object = match.captured() == null ? null : match.captured().entityKey();
@@ -229,12 +236,15 @@ final class Conditions {
     /**
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
      * weapons is non-nuclear status, not an armed group's disarmament; pulling heavy weapons back
-     * to make a buffer zone is demilitarisation, not a withdrawal of troops. The cue file lists the
-     * broader type first in some cases, so the order of the file cannot decide.
+     * to make a buffer zone is demilitarisation, not a withdrawal of troops; withdrawing troops
+     * from a town is a withdrawal, not a cession. The cue file lists the broader type first in
+     * some cases, so the order of the file cannot decide: every type a term matches is known
+     * before any is kept.
      */
     private static final java.util.Map<String, String> SUPERSEDED_BY = java.util.Map.of(
             "Disarmament", "NonNuclearStatus",
-            "TroopWithdrawal", "Demilitarization");
+            "TroopWithdrawal", "Demilitarization",
+            "TerritorialCession", "TroopWithdrawal");
 
     /**
      * "accepted a truce", "a deal to end the war": a match on the very document an act is about,
@@ -255,6 +265,19 @@ final class Conditions {
         int governor = sentence.governor(token);
         return governor == head && kind == StatementKind.ACCEPTANCE
                 || governor >= 0 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor));
+    }
+
+    /**
+     * "The withdrawal will be monitored by ...", "The truce will begin on Saturday": a definite
+     * subject speaks of a term named before, which it does not set again.
+     */
+    private static boolean namedBefore(ParsedSentence sentence, int token) {
+        if (sentence.parents(token, "nsubj", "nsubj:pass").isEmpty() || !sentence.tag(token).startsWith("NN")
+                || sentence.mentionAt(token).isPresent()) {
+            return false;
+        }
+        return sentence.children(token, "det").stream()
+                .anyMatch(d -> sentence.lower(d).equals("the") || sentence.lower(d).equals("this"));
     }
 
     /**
