@@ -70,7 +70,9 @@ final class Conditions {
             }
             Set<String> found = new HashSet<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (found.contains(cue.type()) || matching.contains(SUPERSEDED_BY.get(cue.type()))) {
+                boolean superseded = matching.contains(SUPERSEDED_BY.get(cue.type()))
+                        && (!cue.type().equals(CESSION) || forcesNamed(sentence, term));
+                if (found.contains(cue.type()) || superseded) {
                     continue;
                 }
                 CuePattern.Match match = cue.pattern().find(tokens);
@@ -237,7 +239,7 @@ final class Conditions {
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
      * weapons is non-nuclear status, not an armed group's disarmament; pulling heavy weapons back
      * to make a buffer zone is demilitarisation, not a withdrawal of troops; withdrawing troops
-     * from a town is a withdrawal, not a cession. The cue file lists the broader type first in
+     * from a town is a withdrawal, not a cession (withdrawing an administration from it is one). The cue file lists the broader type first in
      * some cases, so the order of the file cannot decide: every type a term matches is known
      * before any is kept.
      */
@@ -268,7 +270,7 @@ final class Conditions {
     }
 
     /**
-     * "The withdrawal will be monitored by ...", "The truce will begin on Saturday": a definite
+     * "The pullback is to be verified by ...", "The truce takes effect on Monday": a definite
      * subject speaks of a term named before, which it does not set again.
      */
     private static boolean namedBefore(ParsedSentence sentence, int token) {
@@ -404,10 +406,27 @@ final class Conditions {
     private static final Set<String> FORCE_NOUNS = Set.of("peacekeeper", "troop", "force", "soldier", "army",
             "contingent", "unit", "personnel");
 
+    private static final String CESSION = "TerritorialCession";
+
+    /** A noun for forces; the tagger leaves some plurals unlemmatised ("troops"). */
+    private static boolean isForce(ParsedSentence sentence, int t) {
+        String word = sentence.lower(t);
+        return FORCE_NOUNS.contains(sentence.lemma(t)) || word.endsWith("s") && FORCE_NOUNS.contains(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean forcesNamed(ParsedSentence sentence, BitSet term) {
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            if (isForce(sentence, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The state or group whose forces a noun of the term names ("Russian troops", "Turkey's soldiers"), or null. */
     private static String forcesOf(ParsedSentence sentence, BitSet term) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
-            if (!FORCE_NOUNS.contains(sentence.lemma(t))) {
+            if (!isForce(sentence, t)) {
                 continue;
             }
             for (int owner : sentence.children(t, "amod", "nmod:poss", "compound")) {

@@ -44,7 +44,8 @@ class ExamplesTest {
      */
     private static final Map<String, List<String>> KEY_FACTS = Map.of(
             "camp-david-1978.txt", List.of(
-                    "Acceptance by Israel: TerritorialCession on Sinai Peninsula",
+                    "Acceptance by Israel: TroopWithdrawal of Israel",
+                    "Acceptance by Israel: TerritorialCession of Israel",
                     "Offer by Egypt: TerritorialCession of Israel on Sinai",
                     "Proposal by Jimmy Carter: TerritorialCession of Israel on West Bank",
                     "Proposal by Jimmy Carter: Elections",
