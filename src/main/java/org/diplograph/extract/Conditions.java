@@ -265,17 +265,27 @@ final class Conditions {
             return false;
         }
         int governor = sentence.governor(token);
+        int above = governor < 0 ? -1 : sentence.governor(governor);
         return governor == head && kind == StatementKind.ACCEPTANCE
-                || governor >= 0 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor));
+                || governor >= 0 && (Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor))
+                        || AIM_NOUNS.contains(sentence.lemma(governor)))
+                || above >= 0 && AIM_NOUNS.contains(sentence.lemma(above));
     }
+
+    /** "a step towards ending the war", "the best hope of ending the violence": an aim, not a term. */
+    private static final Set<String> AIM_NOUNS = Set.of("step", "way", "path", "bid", "effort", "hope", "move");
+
+    /** "the state of war is over": a subject said to end is the term itself. */
+    private static final Set<String> ENDED = Set.of("over", "end", "finish");
 
     /**
      * "The pullback is to be verified by ...", "The truce takes effect on Monday": a definite
      * subject speaks of a term named before, which it does not set again.
      */
     private static boolean namedBefore(ParsedSentence sentence, int token) {
-        if (sentence.parents(token, "nsubj", "nsubj:pass").isEmpty() || !sentence.tag(token).startsWith("NN")
-                || sentence.mentionAt(token).isPresent()) {
+        List<Integer> predicates = sentence.parents(token, "nsubj", "nsubj:pass");
+        boolean ended = predicates.stream().anyMatch(p -> ENDED.contains(sentence.lemma(p)));
+        if (predicates.isEmpty() || ended || !sentence.tag(token).startsWith("NN") || sentence.mentionAt(token).isPresent()) {
             return false;
         }
         return sentence.children(token, "det").stream()
@@ -532,6 +542,9 @@ final class Conditions {
         boolean gainsItself = otherSide ? commits(draft.kind) : asksForItself;
         if (gainsItself && agentSide != null) {
             return agentSide;
+        }
+        if (counterpart == null && agentSide != null && !SIDES.equals(agentSide)) {
+            return sentence.linked.principalSideOtherThan(agentSide);
         }
         return counterpart != null ? counterpart : agentSide;
     }

@@ -333,7 +333,11 @@ public final class Extractor {
                 case "VERB", "EXCHANGE" -> {
                     agentHead = verbAgents(i, agents);
                     if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0) {
-                        for (int partner : sentence.children(i, "obl:with")) {
+                        List<Integer> partners = new ArrayList<>(sentence.children(i, "obl:with"));
+                        for (int deal : sentence.children(i, "obj")) {
+                            partners.addAll(sentence.children(deal, "nmod:with"));
+                        }
+                        for (int partner : partners) {
                             collectActors(partner, agents);
                         }
                     }
@@ -668,6 +672,16 @@ public final class Extractor {
                             .filter(m -> m.type().isActor()).findFirst();
                     mention.filter(m -> !agents.contains(m.key())).ifPresent(m -> agents.add(m.key()));
                 }
+                // "with their leaders signing ...": the leaders of the sides the clause is about
+                for (int owner : mention.isEmpty() && h == head ? sentence.children(h, "nmod:poss") : List.<Integer>of()) {
+                    boolean pronoun = sentence.lower(owner).equals("their") || sentence.lower(owner).equals("its");
+                    Optional<Mention> antecedent = pronoun ? antecedent(owner) : Optional.empty();
+                    int antecedentHead = antecedent.map(this::headOf).orElse(h);
+                    if (antecedentHead != h) {
+                        collectActors(antecedentHead, agents);
+                        mention = antecedent;
+                    }
+                }
                 if (mention.isEmpty()) {
                     for (int of : sentence.children(h, "nmod:of")) {
                         List<Integer> members = new ArrayList<>(List.of(of));
@@ -679,6 +693,17 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /** The token of a mention that heads its phrase (its governor lies outside it). */
+        private int headOf(Mention mention) {
+            for (int t = mention.begin(); t < mention.end(); t++) {
+                int governor = sentence.governor(t);
+                if (governor < mention.begin() || governor >= mention.end()) {
+                    return t;
+                }
+            }
+            return mention.begin();
         }
 
         private BitSet clauseOf(int i) {
