@@ -219,6 +219,17 @@ final class Conditions {
 
     private static final Set<String> ASSURING_VERBS = Set.of("respect", "honour", "honor", "refrain");
 
+    /**
+     * "Serbia must sign it": a verb that a side must or should do is the act asked of it, even a
+     * verb that elsewhere reports a speech act of its own.
+     */
+    private static boolean obliged(ParsedSentence sentence, int verb) {
+        return sentence.children(verb, "aux").stream().anyMatch(a -> {
+            String word = sentence.lower(a);
+            return word.equals("must") || word.equals("should") || word.equals("shall");
+        });
+    }
+
     /** "agreed on how to implement the plan": a question is what an act is about, not a term of it. */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "whether", "when", "where", "why");
 
@@ -308,17 +319,20 @@ final class Conditions {
 
     /**
      * The verb a term of no named type is headed by, when the term is an act someone must do
-     * ("restore diplomatic ties", "comply with the resolutions"), or -1: a verb in its base form,
-     * bare or after "must", "should" or "to", or after "will" or "would" where it binds: in a
-     * document's own text ("Under the deal, X will ...") and in what an offer puts up itself ("X
-     * would halt Y as long as ..."). Elsewhere a forecast ("would contribute", "can request") is
-     * not a term; the trigger, a reporting verb and {@link #NOT_ACTS} are not acts; an act has an
-     * object or a complement. The act's own trigger ("insists that X must ...") and its words other than the
-     * clauses it governs ("urged the group to ...", "was ready to ...") are outside the term.
+     * ("restore diplomatic ties", "comply with the resolutions", "be barred from office"), or -1:
+     * a verb in its base form (or a passive one, or a subjunctive: "demanded that they serve
+     * time"), bare or after "must", "should" or "to", or after
+     * "will" or "would" where it binds: in a document's own text ("Under the deal, X will ...")
+     * and in what an offer puts up itself ("X would halt Y as long as ..."). Elsewhere a forecast
+     * ("would contribute", "can request") is not a term; the trigger, a reporting verb and
+     * {@link #NOT_ACTS} are not acts; an act has an object or a complement. The act's own trigger
+     * ("insists that X must ...") and its words other than the clauses it governs ("urged the
+     * group to ...", "was ready to ...") are outside the term.
      */
     private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean binding,
             boolean assuring) {
-        int act = trigger >= 0 && !lexicon.triggers(sentence.lemma(trigger)).isEmpty() ? trigger : -1;
+        int act = trigger >= 0 && !lexicon.triggers(sentence.lemma(trigger)).isEmpty() && !obliged(sentence, trigger)
+                ? trigger : -1;
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
             boolean addressee = act >= 0 && governor == act && !sentence.relationTo(act, t)
@@ -327,8 +341,13 @@ final class Conditions {
                 continue;
             }
             String lemma = sentence.lemma(t);
-            if (!sentence.tag(t).equals("VB") || NOT_ACTS.contains(lemma) || lexicon.isReportingVerb(lemma)
-                    || !lexicon.triggers(lemma).isEmpty()) {
+            boolean passiveBase = sentence.tag(t).equals("VBN") && sentence.children(t, "aux:pass").stream()
+                    .anyMatch(a -> sentence.tag(a).equals("VB"));
+            boolean subjunctive = act >= 0 && sentence.tag(t).equals("VBP") && sentence.children(t, "aux").isEmpty()
+                    && sentence.relationTo(act, t).map(r -> r.startsWith("ccomp")).orElse(false);
+            boolean base = sentence.tag(t).equals("VB") || passiveBase || subjunctive;
+            if (!base || NOT_ACTS.contains(lemma) || lexicon.isReportingVerb(lemma)
+                    || !lexicon.triggers(lemma).isEmpty() && !obliged(sentence, t)) {
                 return -1;
             }
             for (int aux : sentence.children(t, "aux")) {
