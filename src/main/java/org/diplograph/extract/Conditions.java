@@ -697,6 +697,23 @@ final class Conditions {
     /** "both sides", "the two sides", "the parties": every side of the agreement. */
     static final String SIDES = "@sides";
 
+    /** "They must now implement it", said by one who is not one of them: the sides of the last joint act. */
+    static final String THEY = "@they";
+
+    /**
+     * Whom "they" stands for: the agents when several act together or when the one agent is a
+     * group; else others, the sides that last acted together ({@link #THEY}).
+     */
+    private static String plural(ParsedSentence sentence, Draft draft) {
+        if (draft.agents.size() > 1) {
+            return SIDES;
+        }
+        String agent = draft.agents.get(0);
+        boolean group = sentence.linked.isActor(agent) && sentence.linked.entity(agent).type() != ActorType.PERSON
+                && sentence.linked.entity(agent).type() != ActorType.STATE;
+        return group ? agent : THEY;
+    }
+
     /**
      * The parties a term names: its subjects, the sides "between" which it is, else its owner. A
      * side that asks something names itself only where it puts up its own side of a bargain in
@@ -722,6 +739,9 @@ final class Conditions {
                     boolean itself = actor.isEmpty() && SPEAKER_PRONOUNS.contains(sentence.lower(head)) && !draft.agents.isEmpty();
                     if (itself) {
                         actor = Optional.of(draft.agents.size() > 1 ? SIDES : sentence.linked.stateOf(draft.agents.get(0)));
+                    }
+                    if (actor.isEmpty() && sentence.lower(head).equals("they") && !draft.agents.isEmpty()) {
+                        actor = Optional.of(plural(sentence, draft));
                     }
                     boolean ownAct = itself && active && bargainer >= 0
                             && sentence.relationTo(bargainer, t).map(r -> r.startsWith("ccomp")).orElse(false);

@@ -135,6 +135,9 @@ final class Consolidator {
         if (party == null && statement.agents.size() == 1) {
             return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
         }
+        if (Conditions.THEY.equals(party)) {
+            return lastJointSides(statement, kept, linked);
+        }
         if (!Conditions.SIDES.equals(party)) {
             return java.util.Collections.singletonList(party);
         }
@@ -155,6 +158,32 @@ final class Consolidator {
             }
         }
         return sides;
+    }
+
+    /**
+     * The sides of the last act before this statement that two or more sides did together ("Serbia
+     * and Kosovo agreed ... They must now implement it"), else the principal other side.
+     */
+    private static List<String> lastJointSides(Draft statement, List<Draft> kept, LinkedArticle linked) {
+        List<String> found = List.of();
+        int latest = -1;
+        for (Draft draft : kept) {
+            List<String> sides = new ArrayList<>();
+            for (String agent : draft.agents) {
+                String side = linked.stateOf(agent);
+                if (!sides.contains(side)) {
+                    sides.add(side);
+                }
+            }
+            if (draft != statement && draft.sentence <= statement.sentence && draft.sentence > latest && sides.size() > 1) {
+                found = sides;
+                latest = draft.sentence;
+            }
+        }
+        if (!found.isEmpty()) {
+            return found;
+        }
+        return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
     }
 
     /**
