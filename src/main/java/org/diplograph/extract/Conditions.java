@@ -130,7 +130,7 @@ final class Conditions {
             placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
             if (found.isEmpty() && repeated.isEmpty()) {
                 int action = action(sentence, term, head, lexicon, draft.content || draft.kind == StatementKind.OFFER && !otherSide,
-                        givesAssurance(draft));
+                        givesAssurance(draft), exchange < Integer.MAX_VALUE && otherSide);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
@@ -219,6 +219,11 @@ final class Conditions {
 
     private static final Set<String> ASSURING_VERBS = Set.of("respect", "honour", "honor", "refrain");
 
+    /** "refused to discuss X": a verb of talks, which trades terms elsewhere, is here the act refused or asked. */
+    private static boolean talks(Lexicon lexicon, String lemma) {
+        return lexicon.triggers(lemma).stream().allMatch(t -> t.pos().equals("EXCHANGE"));
+    }
+
     /**
      * "Serbia must sign it": a verb that a side must or should do is the act asked of it, even a
      * verb that elsewhere reports a speech act of its own.
@@ -240,11 +245,11 @@ final class Conditions {
     private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "assurance");
 
     /**
-     * Verbs that head no term of their own: states of affairs ("be", "have", "remain") are no acts,
-     * and "guarantee" is a fact of its own kind.
+     * Verbs that head no term of their own: states of affairs ("be", "have", "remain") and of mind
+     * ("as long as a majority wishes") are no acts, and "guarantee" is a fact of its own kind.
      */
     private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure", "remain", "stay",
-            "become", "continue");
+            "become", "continue", "wish", "want", "like", "hope");
 
     /**
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
@@ -320,8 +325,8 @@ final class Conditions {
     /**
      * The verb a term of no named type is headed by, when the term is an act someone must do
      * ("restore diplomatic ties", "comply with the resolutions", "be barred from office"), or -1:
-     * a verb in its base form (or a passive one, or a subjunctive: "demanded that they serve
-     * time"), bare or after "must", "should" or "to", or after
+     * a verb in its base form (or a passive one, a subjunctive: "demanded that they serve time",
+     * or a finite verb past an exchange marker: "if X complied with Y"), bare or after "must", "should" or "to", or after
      * "will" or "would" where it binds: in a document's own text ("Under the deal, X will ...")
      * and in what an offer puts up itself ("X would halt Y as long as ..."). Elsewhere a forecast
      * ("would contribute", "can request") is not a term; the trigger, a reporting verb and
@@ -330,7 +335,7 @@ final class Conditions {
      * group to ...", "was ready to ...") are outside the term.
      */
     private static int action(ParsedSentence sentence, BitSet term, int trigger, Lexicon lexicon, boolean binding,
-            boolean assuring) {
+            boolean assuring, boolean conditional) {
         int act = trigger >= 0 && !lexicon.triggers(sentence.lemma(trigger)).isEmpty() && !obliged(sentence, trigger)
                 ? trigger : -1;
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
@@ -345,9 +350,11 @@ final class Conditions {
                     .anyMatch(a -> sentence.tag(a).equals("VB"));
             boolean subjunctive = act >= 0 && sentence.tag(t).equals("VBP") && sentence.children(t, "aux").isEmpty()
                     && sentence.relationTo(act, t).map(r -> r.startsWith("ccomp")).orElse(false);
-            boolean base = sentence.tag(t).equals("VB") || passiveBase || subjunctive;
+            boolean stated = conditional && Set.of("VBD", "VBP", "VBZ").contains(sentence.tag(t))
+                    && sentence.children(t, "aux").isEmpty();
+            boolean base = sentence.tag(t).equals("VB") || passiveBase || subjunctive || stated;
             if (!base || NOT_ACTS.contains(lemma) || lexicon.isReportingVerb(lemma)
-                    || !lexicon.triggers(lemma).isEmpty() && !obliged(sentence, t)) {
+                    || !lexicon.triggers(lemma).isEmpty() && !obliged(sentence, t) && !talks(lexicon, lemma)) {
                 return -1;
             }
             for (int aux : sentence.children(t, "aux")) {
