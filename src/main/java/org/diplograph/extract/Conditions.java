@@ -347,7 +347,8 @@ final class Conditions {
             }
             String lemma = sentence.lemma(t);
             boolean passiveBase = sentence.tag(t).equals("VBN") && sentence.children(t, "aux:pass").stream()
-                    .anyMatch(a -> sentence.tag(a).equals("VB"));
+                    .anyMatch(a -> sentence.tag(a).equals("VB"))
+                    && sentence.children(t, "aux").stream().noneMatch(a -> Set.of("will", "would").contains(sentence.lower(a)));
             boolean subjunctive = act >= 0 && sentence.tag(t).equals("VBP") && sentence.children(t, "aux").isEmpty()
                     && sentence.relationTo(act, t).map(r -> r.startsWith("ccomp")).orElse(false);
             boolean stated = conditional && Set.of("VBD", "VBP", "VBZ").contains(sentence.tag(t))
@@ -359,6 +360,9 @@ final class Conditions {
             }
             for (int aux : sentence.children(t, "aux")) {
                 String word = sentence.lower(aux);
+                if (passiveBase && sentence.relationTo(t, aux).map(r -> r.equals("aux:pass")).orElse(false)) {
+                    continue;
+                }
                 boolean decreed = binding && (word.equals("will") || word.equals("would"));
                 if (!OBLIGING.contains(word) && !decreed) {
                     return -1;

@@ -226,6 +226,25 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void theGovernmentNamesTheStateWhoseGovernmentWasNamed() {
+        assertResolved("government-nouns.txt", Map.of("government", "Sudan", "The government", "Sudan", "the regime", "Sudan"));
+    }
+
+    @Test
+    void theNorthNamesTheDividedStateNamedInFull() {
+        assertResolved("compass-halves.txt", Map.of("The North", "North Korea", "The South", "South Korea"));
+    }
+
+    @Test
+    void aNounPutBeforeANameNamesItAgainAndTheGroupTheArmedGroupNamedLast() {
+        LinkedArticle article = linked("descriptor-nouns.txt");
+        String coalition = keysOf(article, "Syrian National Coalition").iterator().next();
+        assertLinked(article, "The opposition", coalition);
+        String hamas = keysOf(article, "Hamas").iterator().next();
+        assertLinked(article, "the group", hamas);
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonNamesItsState() {
         LinkedArticle article = linked("capital-speaks.txt");
         assertLinked(article, "Kiev", key("Ukraine"));
