@@ -48,6 +48,9 @@ final class Conditions {
                 carried = null;
                 carriedOtherSide = otherSide;
             }
+            if (tellsWhen(sentence, term, head)) {
+                continue;
+            }
             List<TermToken> tokens = termTokens(sentence, term);
             List<String> parties = parties(sentence, term, draft, exchange < Integer.MAX_VALUE && !otherSide ? head : -1);
             if (parties.isEmpty() && (hasSubjectOfItsOwn(sentence, term) || isSubjectOfALaterVerb(sentence, term))) {
@@ -285,7 +288,8 @@ final class Conditions {
         return governor == head && kind == StatementKind.ACCEPTANCE
                 || governor >= 0 && (Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(governor))
                         || AIM_NOUNS.contains(sentence.lemma(governor)))
-                || above >= 0 && AIM_NOUNS.contains(sentence.lemma(above));
+                || above >= 0 && (AIM_NOUNS.contains(sentence.lemma(above))
+                        || Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(above)));
     }
 
     /** "a step towards ending the war", "the best hope of ending the violence": an aim, not a term. */
@@ -698,6 +702,31 @@ final class Conditions {
      */
     private static boolean introducesExample(ParsedSentence sentence, int t) {
         return sentence.word(t).equals(",") && t + 1 < sentence.size() && sentence.lower(t + 1).equals("including");
+    }
+
+    /**
+     * "..., as the talks ended without a breakthrough", "when the war broke out": a clause that
+     * says when the act took place sets no term ("as long as" is an exchange marker, not this);
+     * the act's own clause may be such a clause ("after X refused to ...") and still has its terms.
+     */
+    private static boolean tellsWhen(ParsedSentence sentence, BitSet term, int head) {
+        if (head >= 0 && term.get(head)) {
+            return false;
+        }
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            int governor = sentence.governor(t);
+            if (governor >= 0 && term.get(governor) || !sentence.isVerb(t)) {
+                continue;
+            }
+            for (int mark : sentence.children(t, "mark")) {
+                String word = sentence.lower(mark);
+                boolean temporalAs = word.equals("as") && (mark == 0 || !Set.of("long", "far").contains(sentence.lower(mark - 1)));
+                if (temporalAs || word.equals("when") || word.equals("after")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "a complete and unequivocal ceasefire": a coordinator between two adjectives joins no terms. */
