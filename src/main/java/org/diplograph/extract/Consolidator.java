@@ -152,6 +152,9 @@ final class Consolidator {
                 sides.add(side);
             }
         }
+        if (sides.stream().filter(side -> !statement.brokers.contains(side)).count() > 1) {
+            sides.removeAll(statement.brokers);
+        }
         for (String concerned : statement.concerns) {
             if (statement.agents.size() == 1 && !sides.contains(concerned) && linked.isActor(concerned)) {
                 sides.add(concerned);

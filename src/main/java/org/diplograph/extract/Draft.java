@@ -49,6 +49,8 @@ final class Draft {
     boolean aboutDocument;
     /** The act is named by the document itself ("a plan brokered by X"). */
     boolean documentTrigger;
+    /** Sides the act's sentence names as brokers of the deal ("a Russian-brokered deal"), not sides of it. */
+    final Set<String> brokers = new LinkedHashSet<>();
 
     /**
      * Adds a condition unless this one is already here. Two terms of one sentence are two

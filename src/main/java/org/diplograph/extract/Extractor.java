@@ -32,6 +32,9 @@ public final class Extractor {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
+    /** Participles that make a side the broker of a deal, not one of its sides. */
+    private static final Set<String> BROKERING = Set.of("brokered", "mediated");
+
     /** Nouns for a side's own government or forces: "Mali's government", "the Chadian army". */
     private static final Set<String> PARTY_HEADS = Set.of("government", "regime", "leadership", "administration",
             "president", "army", "forces", "people", "authorities");
@@ -976,6 +979,7 @@ public final class Extractor {
         /** Fills concerns, conditions, guarantees, attribution, evidence and date of a draft. */
         private void fill(Draft draft, int head, BitSet region, Optional<Frame> frame, int agentHead) {
             draft.sentence = sentence.index;
+            brokers(region, draft.brokers);
             Conditions.read(sentence, region, head, lexicon, draft, defaultParty(region, draft));
             if (mentionsGuarantee(region, Conditions.givesAssurance(draft))) {
                 Draft.DraftGuarantee guarantee = guarantee(region, draft);
@@ -1007,6 +1011,25 @@ public final class Extractor {
             }
             draft.evidence = span(evidence);
             draft.statedOn = Dates.resolve(sentence, article.date());
+        }
+
+        /** "a Russian-brokered deal", "a plan mediated by Egypt": the sides that brokered what the region is about. */
+        private void brokers(BitSet region, Set<String> into) {
+            for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
+                String word = sentence.lower(t);
+                Optional<Mention> mention = sentence.mentionAt(t);
+                boolean compound = BROKERING.stream().anyMatch(b -> word.endsWith("-" + b));
+                if (compound && mention.isPresent()) {
+                    into.add(sentence.linked.stateOf(mention.get().key()));
+                }
+                if (BROKERING.contains(word)) {
+                    for (int by : sentence.children(t, "obl:agent", "obl:by")) {
+                        List<String> brokers = new ArrayList<>();
+                        collectActors(by, brokers);
+                        brokers.forEach(b -> into.add(sentence.linked.stateOf(b)));
+                    }
+                }
+            }
         }
 
         private String defaultParty(BitSet region, Draft draft) {

@@ -866,15 +866,16 @@ public final class Linker {
         }
 
         /**
-         * "NATO-led", "Iran-aligned", "U.S.-brokered": one token naming the state or
-         * organisation that leads, backs or brokers something.
+         * "NATO-led", "Iran-aligned", "U.S.-brokered", "Russian-brokered": one token naming the
+         * state or organisation that leads, backs or brokers something.
          */
         private Optional<GazetteerEntry> compoundHead(String word) {
             int hyphen = word.lastIndexOf('-');
             if (hyphen <= 0 || !COMPOUND_SUFFIXES.contains(word.substring(hyphen + 1).toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            return stateOrOrganisation(word.substring(0, hyphen));
+            String head = word.substring(0, hyphen);
+            return stateOrOrganisation(head).or(() -> gazetteer.stateOfDemonym(head));
         }
 
         private Optional<GazetteerEntry> demonymAt(List<CoreLabel> tokens, int i) {
