@@ -82,6 +82,10 @@ public final class Extractor {
         return draft.kind == StatementKind.ACCEPTANCE && draft.aboutDocument && !draft.negated;
     }
 
+    private static boolean commits(Draft draft) {
+        return draft.kind == StatementKind.OFFER || draft.kind == StatementKind.ACCEPTANCE;
+    }
+
     /** Reads the statements of one sentence. */
     private final class SentenceReader {
         private final ParsedSentence sentence;
@@ -127,6 +131,9 @@ public final class Extractor {
             Draft extension = groupExtension();
             if (extension != null) {
                 drafts.add(extension);
+            }
+            if (!drafts.isEmpty() && namesItsDocument() && drafts.stream().allMatch(Extractor::commits)) {
+                drafts.clear();
             }
             if (drafts.isEmpty()) {
                 Draft content = documentContent();
@@ -775,6 +782,21 @@ public final class Extractor {
             }
             claimed.or(region);
             return draft;
+        }
+
+        /**
+         * "Under the annex, X committed to ...": a commitment the sentence opens by putting under
+         * a document is one of the document's terms, not an act of its own.
+         */
+        private boolean namesItsDocument() {
+            List<TermToken> all = allTokens();
+            for (Lexicon.Cue cue : lexicon.attributionCues()) {
+                CuePattern.Match match = cue.type().equals("Document") ? cue.pattern().find(all) : null;
+                if (match != null && all.get(match.begin()).index() <= 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
