@@ -66,7 +66,9 @@ public final class Extractor {
         boolean spellingOut = false;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut).read();
+            boolean agreementBefore = drafts.stream().anyMatch(d -> d.aboutDocument
+                    && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
+            List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
             drafts.addAll(read);
         }
@@ -97,10 +99,14 @@ public final class Extractor {
         /** The sentence before spelled out terms of a document, so this one may go on doing so. */
         private final boolean spellingOut;
 
-        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut) {
+        /** An agreement or plan was reported before this sentence, whose terms this one may be. */
+        private final boolean agreementBefore;
+
+        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean agreementBefore) {
             this.sentence = sentence;
             this.article = article;
             this.spellingOut = spellingOut;
+            this.agreementBefore = agreementBefore;
         }
 
         /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
@@ -132,7 +138,7 @@ public final class Extractor {
             if (extension != null) {
                 drafts.add(extension);
             }
-            if (!drafts.isEmpty() && namesItsDocument() && drafts.stream().allMatch(Extractor::commits)) {
+            if (agreementBefore && !drafts.isEmpty() && namesItsDocument() && drafts.stream().allMatch(Extractor::commits)) {
                 drafts.clear();
             }
             if (drafts.isEmpty()) {
