@@ -140,6 +140,16 @@ final class Conditions {
                     for (String party : parties) {
                         draft.addCondition(new Draft.DraftCondition(OTHER, label, party, null, evidence));
                     }
+                } else if (otherSide && exchange < Integer.MAX_VALUE) {
+                    int thing = thingAskedInReturn(sentence, term);
+                    if (thing >= 0) {
+                        String giver = giver(sentence, thing);
+                        Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+                        for (String party : giver != null ? List.of(giver) : parties) {
+                            draft.addCondition(new Draft.DraftCondition(OTHER, sentence.text(term.nextSetBit(0), term.length()),
+                                    party, null, evidence));
+                        }
+                    }
                 }
             }
         }
@@ -187,6 +197,50 @@ final class Conditions {
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
+
+    /**
+     * "in return for a treaty, diplomatic relations and economic aid from X": past an exchange
+     * marker, a term that is only a noun phrase names a thing asked in return, an Other term.
+     * Returns its head noun, or -1 when the term has a verb, is a name, a place ("Sanaa
+     * airport"), a side ("other countries"), a guarantee or a document (facts of their own), or
+     * no thing (a date, a quantity).
+     */
+    private static int thingAskedInReturn(ParsedSentence sentence, BitSet term) {
+        int head = -1;
+        for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
+            String lemma = sentence.lemma(t);
+            boolean otherKind = GUARANTEE_NOUNS.contains(lemma) || Extractor.DOCUMENT_NOUNS.contains(lemma);
+            if (sentence.isVerb(t) || sentence.tag(t).equals("MD") || otherKind) {
+                return -1;
+            }
+            int governor = sentence.governor(t);
+            if ((governor < 0 || !term.get(governor)) && head < 0) {
+                head = t;
+            }
+        }
+        if (head < 0 || !sentence.tag(head).startsWith("NN") || sentence.tag(head).startsWith("NNP")
+                || sentence.mentionAt(head).isPresent() || !"O".equals(sentence.ner(head))
+                || SIDE_NOUNS.contains(sentence.lemma(head))) {
+            return -1;
+        }
+        boolean named = sentence.children(head, "compound", "amod").stream().anyMatch(m -> sentence.mentionAt(m).isPresent());
+        return named ? -1 : head;
+    }
+
+    /** Nouns for sides, not things: "and other countries". */
+    private static final Set<String> SIDE_NOUNS = Set.of("country", "state", "member", "power", "party", "side", "nation",
+            "government", "ally");
+
+    /** "economic aid from the United States": the side a thing comes from, or null. */
+    private static String giver(ParsedSentence sentence, int thing) {
+        for (int from : sentence.children(thing, "nmod:from")) {
+            Optional<String> actor = actorOf(sentence, from);
+            if (actor.isPresent()) {
+                return actor.get();
+            }
+        }
+        return null;
+    }
 
     /** What a side that respects another's may not touch: "respect its sovereignty and borders". */
     private static final Set<String> INTEGRITY_NOUNS = Set.of("sovereignty", "independence", "border", "integrity",

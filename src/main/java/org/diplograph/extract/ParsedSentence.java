@@ -56,6 +56,12 @@ final class ParsedSentence {
         return tokens.get(i).tag();
     }
 
+    /** The named-entity class CoreNLP gives the token ("DATE", "NUMBER", "O" for none). */
+    String ner(int i) {
+        String ner = tokens.get(i).ner();
+        return ner == null ? "O" : ner;
+    }
+
     boolean isVerb(int i) {
         return tag(i).startsWith("VB");
     }
