@@ -489,7 +489,8 @@ public final class Extractor {
 
         /**
          * "X rejected A, while Y offered B": a clause with a subject of its own, joined to the
-         * trigger's clause without being its content, is another act and not part of this one.
+         * trigger's clause without being its content, is another act and not part of this one; so
+         * is a joined clause of another speech act ("insisted that ..., and ruled out X").
          */
         private void dropClausesOfTheirOwn(int trigger, BitSet region) {
             List<Integer> clauses = new ArrayList<>(sentence.children(trigger, "conj", "parataxis"));
@@ -503,7 +504,9 @@ public final class Extractor {
                 }
             }
             for (int clause : clauses) {
-                if (!sentence.children(clause, "nsubj", "nsubj:pass").isEmpty()) {
+                boolean anotherAct = sentence.isVerb(clause) && sentence.relationTo(trigger, clause).map(r -> r.startsWith("conj")).orElse(false)
+                        && lexicon.triggers(sentence.lemma(clause)).stream().anyMatch(t -> t.pos().equals("VERB"));
+                if (anotherAct || !sentence.children(clause, "nsubj", "nsubj:pass").isEmpty()) {
                     region.andNot(sentence.subtree(clause));
                 }
             }
