@@ -94,7 +94,7 @@ final class Conditions {
                 int first = tokens.get(match.begin()).index();
                 int last = tokens.get(match.end() - 1).index();
                 String label = sentence.text(first, last + 1);
-                Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+                Span evidence = termEvidence(sentence, term);
                 List<String> typeParties = parties;
                 if (cue.type().equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
@@ -136,7 +136,7 @@ final class Conditions {
                         givesAssurance(draft), exchange < Integer.MAX_VALUE && otherSide);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
-                    Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+                    Span evidence = termEvidence(sentence, term);
                     for (String party : parties) {
                         draft.addCondition(new Draft.DraftCondition(OTHER, label, party, null, evidence));
                     }
@@ -144,7 +144,7 @@ final class Conditions {
                     int thing = thingAskedInReturn(sentence, term);
                     if (thing >= 0) {
                         String giver = giver(sentence, thing);
-                        Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+                        Span evidence = termEvidence(sentence, term);
                         for (String party : giver != null ? List.of(giver) : parties) {
                             draft.addCondition(new Draft.DraftCondition(OTHER, sentence.text(term.nextSetBit(0), term.length()),
                                     party, null, evidence));
@@ -174,7 +174,7 @@ final class Conditions {
             if (mention.type() != ActorType.TERRITORY) {
                 continue;
             }
-            Span evidence = Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
+            Span evidence = termEvidence(sentence, term);
             List<Draft.DraftCondition> repeated = new ArrayList<>();
             for (Draft.DraftCondition condition : placed) {
                 repeated.add(new Draft.DraftCondition(condition.type(), sentence.text(term.nextSetBit(0), term.length()),
@@ -240,6 +240,11 @@ final class Conditions {
             }
         }
         return null;
+    }
+
+    /** The text of a whole term, which is the evidence of each condition read from it. */
+    private static Span termEvidence(ParsedSentence sentence, BitSet term) {
+        return Span.of(sentence.body, sentence.charBegin(term.nextSetBit(0)), sentence.charEnd(term.length() - 1));
     }
 
     /** What a side that respects another's may not touch: "respect its sovereignty and borders". */
@@ -312,9 +317,9 @@ final class Conditions {
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
      * weapons is non-nuclear status, not an armed group's disarmament; pulling heavy weapons back
      * to make a buffer zone is demilitarisation, not a withdrawal of troops; withdrawing troops
-     * from a town is a withdrawal, not a cession (withdrawing an administration from it is one). The cue file lists the broader type first in
-     * some cases, so the order of the file cannot decide: every type a term matches is known
-     * before any is kept.
+     * from a town is a withdrawal, not a cession (withdrawing an administration from it is one).
+     * The cue file lists the broader type first in some cases, so the order of the file cannot
+     * decide: every type a term matches is known before any is kept.
      */
     private static final java.util.Map<String, String> SUPERSEDED_BY = java.util.Map.of(
             "Disarmament", "NonNuclearStatus",
