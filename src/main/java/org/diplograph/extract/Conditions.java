@@ -124,7 +124,10 @@ final class Conditions {
                     if (conditionParty != null && conditionParty.equals(object)) {
                         conditionParty = counterpart;
                     }
-                    String type = cue.type().equals(DISARMAMENT) && isState(sentence, conditionParty) ? NON_NUCLEAR : cue.type();
+                    String type = cue.type();
+                    if (type.equals(DISARMAMENT) && isState(sentence, conditionParty)) {
+                        type = forcesNamed(sentence, term) ? OTHER : NON_NUCLEAR;
+                    }
                     draft.addCondition(new Draft.DraftCondition(type, label, conditionParty, object, evidence));
                 }
             }
@@ -373,7 +376,8 @@ final class Conditions {
 
     /**
      * Disarmament is an armed group's giving up of its weapons; a state that gives up its weapons
-     * in diplomatic news gives up its weapons of mass destruction, which is non-nuclear status.
+     * in diplomatic news gives up its weapons of mass destruction, which is non-nuclear status,
+     * unless it is the state's troops that lay down their arms (a surrender, an Other term).
      */
     private static final String DISARMAMENT = "Disarmament";
     private static final String NON_NUCLEAR = "NonNuclearStatus";
