@@ -331,14 +331,16 @@ final class Conditions {
 
     /**
      * "accepted a truce", "a deal to end the war": a match on the very document an act is about,
-     * or on the aim the document is named for, is no term of it.
+     * or on the aim the document is named for, is no term of it. A truce one abides by or
+     * observes is kept, not only accepted: ceasing fire is then the term.
      */
     private static boolean namesTheDocument(ParsedSentence sentence, int token, int head, StatementKind kind) {
         if (head < 0) {
             return false;
         }
         boolean answered = kind == StatementKind.ACCEPTANCE || kind == StatementKind.REJECTION;
-        if (answered && sentence.relationTo(head, token).map(r -> r.startsWith("obj") || r.startsWith("obl")).orElse(false)
+        boolean keptTruce = KEEPING.contains(sentence.lemma(head)) && TRUCE_NOUNS.contains(sentence.lemma(token));
+        if (answered && !keptTruce && sentence.relationTo(head, token).map(r -> r.startsWith("obj") || r.startsWith("obl")).orElse(false)
                 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(token))) {
             return true;
         }
@@ -353,6 +355,9 @@ final class Conditions {
                 || above >= 0 && (AIM_NOUNS.contains(sentence.lemma(above))
                         || Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(above)));
     }
+
+    private static final Set<String> TRUCE_NOUNS = Set.of("truce", "ceasefire", "cease-fire", "armistice");
+    private static final Set<String> KEEPING = Set.of("abide", "observe", "respect", "honour", "honor", "uphold");
 
     /** "a step towards ending the war", "the best hope of ending the violence": an aim, not a term. */
     private static final Set<String> AIM_NOUNS = Set.of("step", "way", "path", "bid", "effort", "hope", "move");

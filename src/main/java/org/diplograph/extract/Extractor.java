@@ -358,8 +358,10 @@ public final class Extractor {
                         }
                     }
                     region.or(sentence.subtree(i));
+                    boolean passive = !sentence.children(i, "aux:pass").isEmpty() || sentence.tag(i).equals("VBN");
                     for (int subject : sentence.children(i, "nsubj", "obl:agent", "obl:by")) {
-                        boolean content = sentence.relationTo(i, subject).map(r -> r.startsWith("nsubj:pass")).orElse(false);
+                        String relation = sentence.relationTo(i, subject).orElse("");
+                        boolean content = relation.startsWith("nsubj:pass") || relation.equals("obl:by") && !passive;
                         if (content) {
                             region.or(sentence.subtree(subject));
                         } else {
