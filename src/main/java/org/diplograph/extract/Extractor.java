@@ -35,6 +35,10 @@ public final class Extractor {
     /** Participles that make a side the broker of a deal, not one of its sides. */
     private static final Set<String> BROKERING = Set.of("brokered", "mediated");
 
+    /** What a document does with its terms: "the text provides for", "the deal does not include". */
+    private static final Set<String> PROVIDING = Set.of("provide", "include", "envisage", "contain", "mention",
+            "stipulate", "cover");
+
     /** Nouns for a side's own government or forces: "Mali's government", "the Chadian army". */
     private static final Set<String> PARTY_HEADS = Set.of("government", "regime", "leadership", "administration",
             "president", "army", "forces", "people", "authorities");
@@ -348,7 +352,7 @@ public final class Extractor {
             switch (trigger.pos()) {
                 case "VERB", "EXCHANGE" -> {
                     agentHead = verbAgents(i, agents);
-                    if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0) {
+                    if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0 && !isNegated(i) && !hasNever(i)) {
                         List<Integer> partners = new ArrayList<>(sentence.children(i, "obl:with"));
                         for (int deal : sentence.children(i, "obj")) {
                             partners.addAll(sentence.children(deal, "nmod:with"));
@@ -862,11 +866,16 @@ public final class Extractor {
             return false;
         }
 
-        /** "The draft does not provide for elections": the sentence's main verb is negated, so it sets no term. */
+        /**
+         * "The draft does not provide for elections": the document's own verb is negated, so the
+         * sentence sets no term. "X will not object to Y" is a term, a promise not to.
+         */
         private boolean deniesTerms() {
             for (int t = 0; t < sentence.size(); t++) {
                 if (sentence.governor(t) < 0 && sentence.isVerb(t) && isNegated(t)) {
-                    return true;
+                    boolean documentSays = sentence.children(t, "nsubj").stream()
+                            .anyMatch(subject -> DOCUMENT_NOUNS.contains(sentence.lemma(subject)));
+                    return documentSays || PROVIDING.contains(sentence.lemma(t));
                 }
             }
             return false;
