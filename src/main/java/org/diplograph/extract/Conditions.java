@@ -84,7 +84,8 @@ final class Conditions {
                 }
                 found.add(cue.type());
                 int cueToken = tokens.get(match.begin()).index();
-                if (namesTheDocument(sentence, cueToken, head, draft.kind) || namedBefore(sentence, cueToken)) {
+                if (namesTheDocument(sentence, cueToken, head, draft.kind) || namedBefore(sentence, cueToken)
+                        || cue.type().equals(PEACEKEEPING) && receives(sentence, cueToken)) {
                     continue;
                 }
                 String object = match.captured() == null ? null : match.captured().entityKey();
@@ -96,6 +97,7 @@ final class Conditions {
                 String label = sentence.text(first, last + 1);
                 Span evidence = termEvidence(sentence, term);
                 List<String> typeParties = parties;
+                boolean troopsLayDown = false;
                 if (cue.type().equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
                 } else if (cue.type().equals(NO_ALLIANCE)) {
@@ -105,8 +107,13 @@ final class Conditions {
                     }
                 } else if (cue.type().equals(DISARMAMENT)) {
                     String owner = armsOwner(sentence, term);
+                    String troops = owner == null && parties.stream().allMatch(p -> p == null || SIDES.equals(p))
+                            ? forcesOf(sentence, region) : null;
                     if (owner != null) {
                         typeParties = List.of(owner);
+                    } else if (troops != null && isState(sentence, troops)) {
+                        typeParties = List.of(troops);
+                        troopsLayDown = true;
                     }
                 } else if (FORCE_TYPES.contains(cue.type())) {
                     String nation = forcesOf(sentence, term);
@@ -126,7 +133,7 @@ final class Conditions {
                     }
                     String type = cue.type();
                     if (type.equals(DISARMAMENT) && isState(sentence, conditionParty)) {
-                        type = forcesNamed(sentence, term) ? OTHER : NON_NUCLEAR;
+                        type = troopsLayDown || forcesNamed(sentence, term) ? OTHER : NON_NUCLEAR;
                     }
                     draft.addCondition(new Draft.DraftCondition(type, label, conditionParty, object, evidence));
                 }
@@ -519,6 +526,13 @@ final class Conditions {
             "contingent", "unit", "personnel");
 
     private static final String CESSION = "TerritorialCession";
+    private static final String PEACEKEEPING = "Peacekeeping";
+
+    /** "hand over the weapons to UN monitors": monitors who receive something are not deployed by the term. */
+    private static boolean receives(ParsedSentence sentence, int token) {
+        int governor = sentence.governor(token);
+        return governor >= 0 && sentence.relationTo(governor, token).map(r -> r.endsWith(":to")).orElse(false);
+    }
 
     /** A noun for forces; the tagger leaves some plurals unlemmatised ("troops"). */
     private static boolean isForce(ParsedSentence sentence, int t) {
