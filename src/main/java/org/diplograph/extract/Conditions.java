@@ -797,10 +797,12 @@ final class Conditions {
         }
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
             int governor = sentence.governor(t);
-            if (governor >= 0 && term.get(governor) || !sentence.isVerb(t)) {
+            // "as the talks ended" is at times parsed as "as" + a noun with the verb hung on it
+            boolean clause = sentence.isVerb(t) || sentence.children(t, "acl").stream().anyMatch(sentence::isVerb);
+            if (governor >= 0 && term.get(governor) || !clause) {
                 continue;
             }
-            for (int mark : sentence.children(t, "mark")) {
+            for (int mark : sentence.children(t, "mark", "case")) {
                 String word = sentence.lower(mark);
                 boolean temporalAs = word.equals("as") && (mark == 0 || !Set.of("long", "far").contains(sentence.lower(mark - 1)));
                 if (temporalAs || word.equals("when") || word.equals("after")) {
