@@ -100,6 +100,9 @@ final class Conditions {
                 boolean troopsLayDown = false;
                 if (cue.type().equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
+                } else if (cue.type().equals(NON_NUCLEAR) && aboutARegion(sentence, cueToken) && agentSide != null
+                        && !SIDES.equals(agentSide)) {
+                    typeParties = java.util.Collections.singletonList(sentence.linked.principalSideOtherThan(agentSide));
                 } else if (cue.type().equals(NO_ALLIANCE)) {
                     String joiner = joiner(sentence, term);
                     if (joiner != null) {
@@ -482,6 +485,19 @@ final class Conditions {
         }
         return null;
     }
+
+    /**
+     * "a nuclear-free Korean Peninsula", "a Middle East free of nuclear weapons": a region to be
+     * rid of nuclear arms concerns the side whose arms are at issue, which the speaker is not:
+     * the article's principal other side.
+     */
+    private static boolean aboutARegion(ParsedSentence sentence, int token) {
+        int governor = sentence.governor(token);
+        return governor >= 0 && (REGION_NOUNS.contains(sentence.lemma(governor))
+                || sentence.mentionAt(governor).map(m -> m.type() == ActorType.TERRITORY).orElse(false));
+    }
+
+    private static final Set<String> REGION_NOUNS = Set.of("peninsula", "region", "zone", "area", "continent");
 
     /** The type whose party is the side that would join: "a call to bar Ukraine from joining NATO". */
     private static final String NO_ALLIANCE = "NoAllianceMembership";
