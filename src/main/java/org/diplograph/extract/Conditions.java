@@ -2,9 +2,11 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.link.ActorType;
@@ -65,31 +67,30 @@ final class Conditions {
             } else {
                 carried = parties;
             }
-            Set<String> matching = new HashSet<>();
+            Map<String, CuePattern.Match> matching = new LinkedHashMap<>();
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (!matching.contains(cue.type()) && cue.pattern().find(tokens) != null) {
-                    matching.add(cue.type());
+                CuePattern.Match match = matching.containsKey(cue.type()) ? null : cue.pattern().find(tokens);
+                if (match != null) {
+                    matching.put(cue.type(), match);
                 }
             }
             Set<String> found = new HashSet<>();
-            for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                boolean superseded = matching.contains(SUPERSEDED_BY.get(cue.type()))
-                        && (!cue.type().equals(CESSION) || forcesNamed(sentence, term));
-                if (found.contains(cue.type()) || superseded) {
+            for (Map.Entry<String, CuePattern.Match> typed : matching.entrySet()) {
+                String cueType = typed.getKey();
+                CuePattern.Match match = typed.getValue();
+                boolean superseded = matching.containsKey(SUPERSEDED_BY.get(cueType))
+                        && (!cueType.equals(CESSION) || forcesNamed(sentence, term));
+                if (superseded) {
                     continue;
                 }
-                CuePattern.Match match = cue.pattern().find(tokens);
-                if (match == null) {
-                    continue;
-                }
-                found.add(cue.type());
+                found.add(cueType);
                 int cueToken = tokens.get(match.begin()).index();
                 if (namesTheDocument(sentence, cueToken, head, draft.kind) || namedBefore(sentence, cueToken)
-                        || cue.type().equals(PEACEKEEPING) && receives(sentence, cueToken)) {
+                        || cueType.equals(PEACEKEEPING) && receives(sentence, cueToken)) {
                     continue;
                 }
                 String object = match.captured() == null ? null : match.captured().entityKey();
-                if (object == null && cue.type().equals("NoAllianceMembership")) {
+                if (object == null && cueType.equals("NoAllianceMembership")) {
                     object = firstOrganisation(sentence, term);
                 }
                 int first = tokens.get(match.begin()).index();
@@ -98,17 +99,17 @@ final class Conditions {
                 Span evidence = termEvidence(sentence, term);
                 List<String> typeParties = parties;
                 boolean troopsLayDown = false;
-                if (cue.type().equals(SANCTIONS_RELIEF)) {
+                if (cueType.equals(SANCTIONS_RELIEF)) {
                     typeParties = List.of(sanctioned(sentence, term, draft, otherSide, agentSide, counterpart));
-                } else if (cue.type().equals(NON_NUCLEAR) && aboutARegion(sentence, cueToken) && agentSide != null
+                } else if (cueType.equals(NON_NUCLEAR) && aboutARegion(sentence, cueToken) && agentSide != null
                         && !SIDES.equals(agentSide)) {
-                    typeParties = java.util.Collections.singletonList(sentence.linked.principalSideOtherThan(agentSide));
-                } else if (cue.type().equals(NO_ALLIANCE)) {
+                    typeParties = Collections.singletonList(sentence.linked.principalSideOtherThan(agentSide));
+                } else if (cueType.equals(NO_ALLIANCE)) {
                     String joiner = joiner(sentence, term);
                     if (joiner != null) {
                         typeParties = List.of(joiner);
                     }
-                } else if (cue.type().equals(DISARMAMENT)) {
+                } else if (cueType.equals(DISARMAMENT)) {
                     String owner = armsOwner(sentence, term);
                     String troops = owner == null && parties.stream().allMatch(p -> p == null || SIDES.equals(p))
                             ? forcesOf(sentence, region) : null;
@@ -118,12 +119,12 @@ final class Conditions {
                         typeParties = List.of(troops);
                         troopsLayDown = true;
                     }
-                } else if (FORCE_TYPES.contains(cue.type())) {
+                } else if (FORCE_TYPES.contains(cueType)) {
                     String nation = forcesOf(sentence, term);
                     if (nation != null) {
                         typeParties = List.of(nation);
                     }
-                } else if (cue.type().equals(ELECTIONS)) {
+                } else if (cueType.equals(ELECTIONS)) {
                     String host = stateIn(sentence, term);
                     if (host != null) {
                         typeParties = List.of(host);
@@ -134,7 +135,7 @@ final class Conditions {
                     if (conditionParty != null && conditionParty.equals(object)) {
                         conditionParty = counterpart;
                     }
-                    String type = cue.type();
+                    String type = cueType;
                     if (type.equals(DISARMAMENT) && isState(sentence, conditionParty)) {
                         type = troopsLayDown || forcesNamed(sentence, term) ? OTHER : NON_NUCLEAR;
                     }
@@ -334,7 +335,7 @@ final class Conditions {
      * The cue file lists the broader type first in some cases, so the order of the file cannot
      * decide: every type a term matches is known before any is kept.
      */
-    private static final java.util.Map<String, String> SUPERSEDED_BY = java.util.Map.of(
+    private static final Map<String, String> SUPERSEDED_BY = Map.of(
             "Disarmament", "NonNuclearStatus",
             "TroopWithdrawal", "Demilitarization",
             "TerritorialCession", "TroopWithdrawal");
