@@ -133,7 +133,7 @@ final class Consolidator {
      */
     private static List<String> sides(String party, Draft statement, List<Draft> kept, LinkedArticle linked) {
         if (party == null && statement.agents.size() == 1) {
-            return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
+            return principalOtherSide(statement, linked);
         }
         if (Conditions.THEY.equals(party)) {
             return lastJointSides(statement, kept, linked);
@@ -145,13 +145,7 @@ final class Consolidator {
         if (answering.size() > 1) {
             return answering;
         }
-        List<String> sides = new ArrayList<>();
-        for (String agent : statement.agents) {
-            String side = linked.stateOf(agent);
-            if (!sides.contains(side)) {
-                sides.add(side);
-            }
-        }
+        List<String> sides = agentSides(statement, linked);
         if (sides.stream().filter(side -> !statement.brokers.contains(side)).count() > 1) {
             sides.removeAll(statement.brokers);
         }
@@ -171,21 +165,29 @@ final class Consolidator {
         List<String> found = List.of();
         int latest = -1;
         for (Draft draft : kept) {
-            List<String> sides = new ArrayList<>();
-            for (String agent : draft.agents) {
-                String side = linked.stateOf(agent);
-                if (!sides.contains(side)) {
-                    sides.add(side);
-                }
-            }
+            List<String> sides = agentSides(draft, linked);
             if (draft != statement && draft.sentence <= statement.sentence && draft.sentence > latest && sides.size() > 1) {
                 found = sides;
                 latest = draft.sentence;
             }
         }
-        if (!found.isEmpty()) {
-            return found;
+        return found.isEmpty() ? principalOtherSide(statement, linked) : found;
+    }
+
+    /** The sides of a draft's agents (their states, or themselves), each once, in the agents' order. */
+    private static List<String> agentSides(Draft draft, LinkedArticle linked) {
+        List<String> sides = new ArrayList<>();
+        for (String agent : draft.agents) {
+            String side = linked.stateOf(agent);
+            if (!sides.contains(side)) {
+                sides.add(side);
+            }
         }
+        return sides;
+    }
+
+    /** The article's principal side other than the one agent's: whom an act that names no one asks. */
+    private static List<String> principalOtherSide(Draft statement, LinkedArticle linked) {
         return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
     }
 
@@ -268,19 +270,8 @@ final class Consolidator {
 
     /** "A and B agreed a deal", "the deal, signed by A's and B's leaders": one joint act told twice. */
     private static int sharedSides(Draft a, Draft b, LinkedArticle linked) {
-        java.util.Set<String> sides = new java.util.HashSet<>();
-        for (String agent : a.agents) {
-            sides.add(linked.stateOf(agent));
-        }
-        int shared = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String agent : b.agents) {
-            String side = linked.stateOf(agent);
-            if (sides.contains(side) && seen.add(side)) {
-                shared++;
-            }
-        }
-        return shared;
+        List<String> sides = agentSides(a, linked);
+        return (int) agentSides(b, linked).stream().filter(sides::contains).count();
     }
 
     private static boolean sameConcerns(Draft a, Draft b) {
