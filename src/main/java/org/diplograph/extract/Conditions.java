@@ -290,7 +290,7 @@ final class Conditions {
      * acceptance is; "X must respect Y's sovereignty", asked of X, is a term of a demand.
      */
     static boolean givesAssurance(Draft draft) {
-        return draft.kind == StatementKind.OFFER || draft.kind == StatementKind.ACCEPTANCE;
+        return draft.kind != null && draft.kind.undertakes();
     }
 
     private static final Set<String> ASSURING_VERBS = Set.of("respect", "honour", "honor", "refrain");

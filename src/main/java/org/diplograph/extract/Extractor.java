@@ -68,12 +68,13 @@ public final class Extractor {
         List<Draft> drafts = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();
         boolean spellingOut = false;
+        boolean agreementBefore = false;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            boolean agreementBefore = drafts.stream().anyMatch(d -> d.aboutDocument
-                    && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
             List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
+            agreementBefore |= read.stream().anyMatch(d -> d.aboutDocument
+                    && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
             drafts.addAll(read);
         }
         List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
@@ -86,10 +87,6 @@ public final class Extractor {
      */
     private static boolean concludesAgreement(Draft draft) {
         return draft.kind == StatementKind.ACCEPTANCE && draft.aboutDocument && !draft.negated;
-    }
-
-    private static boolean commits(Draft draft) {
-        return draft.kind == StatementKind.OFFER || draft.kind == StatementKind.ACCEPTANCE;
     }
 
     /** Reads the statements of one sentence. */
@@ -142,7 +139,7 @@ public final class Extractor {
             if (extension != null) {
                 drafts.add(extension);
             }
-            if (agreementBefore && !drafts.isEmpty() && namesItsDocument() && drafts.stream().allMatch(Extractor::commits)) {
+            if (agreementBefore && !drafts.isEmpty() && namesItsDocument() && drafts.stream().allMatch(d -> d.kind.undertakes())) {
                 drafts.clear();
             }
             if (drafts.isEmpty()) {
@@ -804,14 +801,22 @@ public final class Extractor {
          * a document is one of the document's terms, not an act of its own.
          */
         private boolean namesItsDocument() {
+            int named = documentNamedAt();
+            return named >= 0 && named <= 1;
+        }
+
+        /** The first token of the earliest phrase that names a document ("Under the deal", "According to the text"), or -1. */
+        private int documentNamedAt() {
             List<TermToken> all = allTokens();
+            int earliest = -1;
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 CuePattern.Match match = cue.type().equals("Document") ? cue.pattern().find(all) : null;
-                if (match != null && all.get(match.begin()).index() <= 1) {
-                    return true;
+                int at = match == null ? -1 : all.get(match.begin()).index();
+                if (at >= 0 && (earliest < 0 || at < earliest)) {
+                    earliest = at;
                 }
             }
-            return false;
+            return earliest;
         }
 
         /**
@@ -819,13 +824,7 @@ public final class Extractor {
          * sentence spells out terms of an agreement or plan reported before it.
          */
         private Draft documentContent() {
-            List<TermToken> all = allTokens();
-            boolean named = false;
-            for (Lexicon.Cue cue : lexicon.attributionCues()) {
-                if (cue.type().equals("Document") && cue.pattern().find(all) != null) {
-                    named = true;
-                }
-            }
+            boolean named = documentNamedAt() >= 0;
             if (!named && !(spellingOut && obliges())) {
                 return null;
             }

@@ -27,6 +27,11 @@ public enum StatementKind {
         return defaultCameoCode;
     }
 
+    /** An offer or an acceptance: the agent takes something on itself. */
+    public boolean undertakes() {
+        return this == OFFER || this == ACCEPTANCE;
+    }
+
     /** The kind whose ontology local name is {@code name}, as written in lexicons and gold files. */
     public static StatementKind fromLocalName(String name) {
         for (StatementKind kind : values()) {
