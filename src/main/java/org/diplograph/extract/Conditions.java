@@ -821,8 +821,7 @@ final class Conditions {
             }
             for (int mark : sentence.children(t, "mark", "case")) {
                 String word = sentence.lower(mark);
-                boolean temporalAs = word.equals("as") && (mark == 0 || !Set.of("long", "far").contains(sentence.lower(mark - 1)));
-                if (temporalAs || word.equals("when") || word.equals("after")) {
+                if (sentence.isTemporalAs(mark) || word.equals("when") || word.equals("after")) {
                     return true;
                 }
             }

@@ -500,8 +500,7 @@ public final class Extractor {
             for (int adverbial : sentence.children(trigger, "advcl")) {
                 for (int mark : sentence.children(adverbial, "mark")) {
                     String word = sentence.lower(mark);
-                    boolean temporalAs = word.equals("as") && (mark == 0 || !Set.of("long", "far").contains(sentence.lower(mark - 1)));
-                    if (CONTRASTING_MARKS.contains(word) || temporalAs) {
+                    if (CONTRASTING_MARKS.contains(word) || sentence.isTemporalAs(mark)) {
                         clauses.add(adverbial);
                     }
                 }

@@ -56,6 +56,14 @@ final class ParsedSentence {
         return tokens.get(i).tag();
     }
 
+    /**
+     * Whether token {@code mark} is "as" meaning "while" or "when" ("as the talks ended"), not
+     * the "as" of "as long as" or "as far as".
+     */
+    boolean isTemporalAs(int mark) {
+        return lower(mark).equals("as") && (mark == 0 || !lower(mark - 1).equals("long") && !lower(mark - 1).equals("far"));
+    }
+
     /** The named-entity class CoreNLP gives the token ("DATE", "NUMBER", "O" for none). */
     String ner(int i) {
         String ner = tokens.get(i).ner();

@@ -778,15 +778,14 @@ public final class Linker {
             CoreLabel noun = tokens.get(i + 1);
             if (GOVERNMENT_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
                 Optional<String> state = governmentNamed(tokens, mentions, i).or(() -> Optional.ofNullable(lastGoverned));
-                state.ifPresent(key -> mentions.add(add(s, i + 1, i + 2, entities.get(key).peek(), text(tokens, i, i + 2), true)));
+                state.ifPresent(key -> theNoun(s, tokens, i, key, mentions));
                 return i + 2;
             }
             boolean alone = i + 2 >= tokens.size() || !tokens.get(i + 2).tag().startsWith("NN");
             boolean bare = i + 2 >= tokens.size() || !isCapitalised(tokens.get(i + 2).word());
             Optional<String> half = COMPASS_WORDS.contains(noun.word()) && bare ? stateNamedBy(noun.word()) : Optional.empty();
             if (half.isPresent()) {
-                mentions.add(add(s, i + 1, i + 2, entities.get(half.get()).peek(), text(tokens, i, i + 2), true));
-                return i + 2;
+                return theNoun(s, tokens, i, half.get(), mentions);
             }
             boolean headNoun = noun.tag().equals("NN") && alone;
             if (!headNoun) {
@@ -794,8 +793,7 @@ public final class Linker {
             }
             String described = descriptors.get(noun.word().toLowerCase(Locale.ROOT));
             if (described != null) {
-                mentions.add(add(s, i + 1, i + 2, entities.get(described).peek(), text(tokens, i, i + 2), true));
-                return i + 2;
+                return theNoun(s, tokens, i, described, mentions);
             }
             List<Mention> before = new ArrayList<>(earlier);
             before.addAll(mentions);
@@ -803,8 +801,7 @@ public final class Linker {
                 for (int m = before.size() - 1; m >= 0; m--) {
                     Mention mention = before.get(m);
                     if (mention.type() == ActorType.ARMED_GROUP) {
-                        mentions.add(add(s, i + 1, i + 2, entities.get(mention.key()).peek(), text(tokens, i, i + 2), true));
-                        return i + 2;
+                        return theNoun(s, tokens, i, mention.key(), mentions);
                     }
                 }
             }
@@ -820,8 +817,7 @@ public final class Linker {
                 }
                 otherInParagraph |= inParagraph;
                 if (endsWithNoun(entities.get(mention.key()), noun.word())) {
-                    mentions.add(add(s, i + 1, i + 2, entities.get(mention.key()).peek(), text(tokens, i, i + 2), true));
-                    return i + 2;
+                    return theNoun(s, tokens, i, mention.key(), mentions);
                 }
             }
             return i + 1;
@@ -832,6 +828,12 @@ public final class Linker {
             return entities.values().stream().map(EntityBuilder::peek)
                     .filter(actor -> actor.type() == ActorType.STATE && actor.label().startsWith(compass + " "))
                     .map(Actor::key).findFirst();
+        }
+
+        /** Links "the X" at token i ("the government", "the North") to the entity {@code key}, indirectly; returns the token after it. */
+        private int theNoun(int s, List<CoreLabel> tokens, int i, String key, List<Mention> mentions) {
+            mentions.add(add(s, i + 1, i + 2, entities.get(key).peek(), text(tokens, i, i + 2), true));
+            return i + 2;
         }
 
         private boolean endsWithNoun(EntityBuilder entity, String noun) {
