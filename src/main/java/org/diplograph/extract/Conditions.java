@@ -35,11 +35,12 @@ final class Conditions {
     /** Reads the conditions of the act whose trigger is token {@code head} (-1 for a document's own text). */
     static void read(ParsedSentence sentence, BitSet region, int head, Lexicon lexicon, Draft draft, String counterpart) {
         int exchange = exchangeStart(sentence, region, lexicon);
+        boolean trades = exchange < Integer.MAX_VALUE;
         String agentSide = agentSide(sentence, draft);
         List<String> carried = null;
         boolean carriedOtherSide = false;
         BitSet cut = (BitSet) region.clone();
-        if (exchange < Integer.MAX_VALUE) {
+        if (trades) {
             cut.clear(exchange, exchange + exchangeLength(sentence, region, lexicon, exchange));
         }
         List<Draft.DraftCondition> placed = List.of();
@@ -54,7 +55,7 @@ final class Conditions {
                 continue;
             }
             List<TermToken> tokens = termTokens(sentence, term);
-            List<String> parties = parties(sentence, term, draft, exchange < Integer.MAX_VALUE && !otherSide ? head : -1);
+            List<String> parties = parties(sentence, term, draft, trades && !otherSide ? head : -1);
             if (parties.isEmpty() && (hasSubjectOfItsOwn(sentence, term) || isSubjectOfALaterVerb(sentence, term))) {
                 carried = null;
             }
@@ -147,14 +148,14 @@ final class Conditions {
             placed = repeated.isEmpty() ? placedConditions(sentence, draft.conditions.subList(before, draft.conditions.size())) : repeated;
             if (found.isEmpty() && repeated.isEmpty()) {
                 int action = action(sentence, term, head, lexicon, draft.content || draft.kind == StatementKind.OFFER && !otherSide,
-                        givesAssurance(draft), exchange < Integer.MAX_VALUE && otherSide);
+                        givesAssurance(draft), otherSide);
                 if (action >= 0) {
                     String label = sentence.text(action, term.length());
                     Span evidence = termEvidence(sentence, term);
                     for (String party : parties) {
                         draft.addCondition(new Draft.DraftCondition(OTHER, label, party, null, evidence));
                     }
-                } else if (otherSide && exchange < Integer.MAX_VALUE) {
+                } else if (otherSide) {
                     int thing = thingAskedInReturn(sentence, term);
                     if (thing >= 0) {
                         String giver = giver(sentence, thing);
@@ -211,6 +212,9 @@ final class Conditions {
     }
 
     private static final Set<String> OBLIGING = Set.of("must", "should", "to", "shall");
+
+    /** Modals that foretell, which bind only in a document's own text or in what an offer puts up. */
+    private static final Set<String> FORETELLING = Set.of("will", "would");
 
     /**
      * "in return for a treaty, diplomatic relations and economic aid from X": past an exchange
@@ -431,7 +435,7 @@ final class Conditions {
             String lemma = sentence.lemma(t);
             boolean passiveBase = sentence.tag(t).equals("VBN") && sentence.children(t, "aux:pass").stream()
                     .anyMatch(a -> sentence.tag(a).equals("VB"))
-                    && sentence.children(t, "aux").stream().noneMatch(a -> Set.of("will", "would").contains(sentence.lower(a)));
+                    && sentence.children(t, "aux").stream().noneMatch(a -> FORETELLING.contains(sentence.lower(a)));
             boolean subjunctive = act >= 0 && sentence.tag(t).equals("VBP") && sentence.children(t, "aux").isEmpty()
                     && sentence.relationTo(act, t).map(r -> r.startsWith("ccomp")).orElse(false);
             boolean stated = conditional && Set.of("VBD", "VBP", "VBZ").contains(sentence.tag(t))
@@ -446,7 +450,7 @@ final class Conditions {
                 if (passiveBase && sentence.relationTo(t, aux).map(r -> r.equals("aux:pass")).orElse(false)) {
                     continue;
                 }
-                boolean decreed = binding && (word.equals("will") || word.equals("would"));
+                boolean decreed = binding && FORETELLING.contains(word);
                 if (!OBLIGING.contains(word) && !decreed) {
                     return -1;
                 }

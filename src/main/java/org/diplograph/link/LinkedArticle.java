@@ -17,6 +17,8 @@ public final class LinkedArticle {
     private final AnnotatedArticle annotated;
     private final List<List<Mention>> mentionsBySentence;
     private final Map<String, Actor> entities;
+    /** How often the article names each state or armed group (by its side), in the order it first names them. */
+    private final Map<String, Integer> sideMentions;
 
     LinkedArticle(AnnotatedArticle annotated, List<List<Mention>> mentionsBySentence, Map<String, Actor> entities) {
         this.annotated = annotated;
@@ -28,6 +30,15 @@ public final class LinkedArticle {
         // Map.copyOf would iterate in an order that changes from one JVM to the next; the
         // entities keep the order in which the article names them, so output is repeatable.
         this.entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (List<Mention> mentions : this.mentionsBySentence) {
+            for (Mention mention : mentions) {
+                if (mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) {
+                    counts.merge(stateOf(mention.key()), 1, Integer::sum);
+                }
+            }
+        }
+        this.sideMentions = java.util.Collections.unmodifiableMap(counts);
     }
 
     public AnnotatedArticle annotated() {
@@ -44,18 +55,9 @@ public final class LinkedArticle {
      * names no counterpart concerns, most likely, this other principal side.
      */
     public String principalSideOtherThan(String side) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (List<Mention> mentions : mentionsBySentence) {
-            for (Mention mention : mentions) {
-                if (mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) {
-                    counts.merge(stateOf(mention.key()), 1, Integer::sum);
-                }
-            }
-        }
-        counts.remove(side);
         String best = null;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (best == null || entry.getValue() > counts.get(best)) {
+        for (Map.Entry<String, Integer> entry : sideMentions.entrySet()) {
+            if (!entry.getKey().equals(side) && (best == null || entry.getValue() > sideMentions.get(best))) {
                 best = entry.getKey();
             }
         }
