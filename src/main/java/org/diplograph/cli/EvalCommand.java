@@ -7,6 +7,9 @@ import org.diplograph.Pipeline;
 import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.PloverBenchmark;
 import org.diplograph.eval.PloverResult;
+import org.diplograph.train.Corpus;
+import org.diplograph.train.CrossValidation;
+import org.diplograph.train.ModelSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,6 +33,10 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Run the PLOVER benchmark on FILE, a JSON array of PLOVER records (default: ${FALLBACK-VALUE}).")
     private Path plover;
 
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "Score GOLD_DIR by K-fold cross-validation: each fold (whole blocks of article numbers) decided by models trained on the others.")
+    private Integer folds;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -48,6 +55,16 @@ public final class EvalCommand implements Callable<Integer> {
                 out.println(result.toJson());
             } else {
                 result.print(out);
+            }
+        } else if (folds != null) {
+            if (folds < 2) {
+                throw new ParameterException(spec.commandLine(), "--cross-validate needs at least 2 folds, but was: " + folds);
+            }
+            Evaluation evaluation = CrossValidation.run(Corpus.read(folder, name -> { }), folds, ModelSettings.DEFAULT);
+            if (json) {
+                out.println(evaluation.toJson());
+            } else {
+                evaluation.print(out);
             }
         } else {
             Evaluation evaluation = Evaluation.run(folder, Pipeline.create().build());

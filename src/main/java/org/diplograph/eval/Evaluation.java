@@ -27,6 +27,8 @@ import org.diplograph.ingest.IngestResult;
  */
 public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> totals) {
 
+    private static final String GOLD_SUFFIX = ".gold.json";
+
     public Evaluation {
         articles = List.copyOf(articles);
         totals = Map.copyOf(totals);
@@ -46,30 +48,43 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
      * keeps each graph beside its gold file, for a caller that scores or inspects them.
      */
     public static List<Processed> process(Path folder, Pipeline pipeline) {
+        List<Processed> processed = new ArrayList<>();
+        for (Path goldFile : goldFiles(folder)) {
+            Article article = articleOf(goldFile);
+            processed.add(new Processed(article, GoldArticle.read(goldFile), pipeline.process(article).graph().graph()));
+        }
+        return List.copyOf(processed);
+    }
+
+    /** The {@code .gold.json} files of a gold folder, in name order; an error where there are none. */
+    public static List<Path> goldFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("gold folder must be a directory, but was: " + folder);
         }
         List<Path> golds;
         try (Stream<Path> files = Files.list(folder)) {
-            golds = files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+            golds = files.filter(p -> p.getFileName().toString().endsWith(GOLD_SUFFIX)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list gold folder " + folder, e);
         }
         if (golds.isEmpty()) {
-            throw new IllegalArgumentException("gold folder has no .gold.json files: " + folder);
+            throw new IllegalArgumentException("gold folder has no " + GOLD_SUFFIX + " files: " + folder);
         }
-        List<Processed> processed = new ArrayList<>();
-        for (Path goldFile : golds) {
-            String name = goldFile.getFileName().toString().replace(".gold.json", "");
-            Path text = goldFile.resolveSibling(name + ".txt");
-            IngestResult read = Ingest.readFile(text);
-            if (!read.errors().isEmpty()) {
-                throw new IllegalArgumentException("cannot read the article of " + goldFile + ": " + read.errors().get(0).message());
-            }
-            Article article = read.articles().get(0);
-            processed.add(new Processed(article, GoldArticle.read(goldFile), pipeline.process(article).graph().graph()));
+        return golds;
+    }
+
+    /** The document name of a gold file: its file name without {@code .gold.json}. */
+    public static String docName(Path goldFile) {
+        return goldFile.getFileName().toString().replace(GOLD_SUFFIX, "");
+    }
+
+    /** The article beside a gold file ({@code NAME.txt}); an error naming the gold file where it cannot be read. */
+    public static Article articleOf(Path goldFile) {
+        IngestResult read = Ingest.readFile(goldFile.resolveSibling(docName(goldFile) + ".txt"));
+        if (!read.errors().isEmpty()) {
+            throw new IllegalArgumentException("cannot read the article of " + goldFile + ": " + read.errors().get(0).message());
         }
-        return List.copyOf(processed);
+        return read.articles().get(0);
     }
 
     public static Evaluation of(List<ArticleScore> scores) {

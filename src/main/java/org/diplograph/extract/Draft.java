@@ -49,6 +49,14 @@ final class Draft {
     boolean aboutDocument;
     /** The act is named by the document itself ("a plan brokered by X"). */
     boolean documentTrigger;
+    /** The token whose rule proposed the act, or -1 where the act has no trigger of its own. */
+    int trigger = -1;
+    /** The id of the rule that proposed the act, written as its dip:extractedBy. */
+    String rule = "";
+    /** A rule's gate held the act back ("inside a condition", "a topic"); only a model may keep it. */
+    boolean gated;
+    /** What the statement model reads of the act: the rule, the trigger's words and syntax, modality, attribution. */
+    final List<String> features = new ArrayList<>();
     /** Sides the act's sentence names as brokers of the deal ("a Russian-brokered deal"), not sides of it. */
     final Set<String> brokers = new LinkedHashSet<>();
 

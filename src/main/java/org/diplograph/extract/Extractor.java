@@ -4,6 +4,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.diplograph.ingest.Article;
@@ -46,15 +47,25 @@ public final class Extractor {
 
     private final Lexicon lexicon;
     private final Linker linker;
+    private final Decisions decisions;
 
-    private Extractor(Lexicon lexicon, Linker linker) {
+    private Extractor(Lexicon lexicon, Linker linker, Decisions decisions) {
         this.lexicon = lexicon;
         this.linker = linker;
+        this.decisions = decisions;
     }
 
-    /** An extractor over the bundled lexicon and gazetteer. */
+    /** An extractor over the bundled lexicon, gazetteer and models. */
     public static Extractor create() {
-        return new Extractor(Lexicon.bundled(), Linker.over(Gazetteer.bundled()));
+        return over(Decisions.bundled());
+    }
+
+    /** An extractor over the bundled lexicon and gazetteer whose candidates the given models decide. */
+    public static Extractor over(Decisions decisions) {
+        if (decisions == null) {
+            throw new IllegalArgumentException("decisions must not be null; use Decisions.rulesOnly() for the rules alone");
+        }
+        return new Extractor(Lexicon.bundled().withLearned(decisions.triggers()), Linker.over(Gazetteer.bundled()), decisions);
     }
 
     /** Annotates and extracts one article. */
@@ -62,8 +73,13 @@ public final class Extractor {
         return extract(Nlp.annotate(article));
     }
 
-    /** Extracts the statements of an annotated article. */
+    /** Extracts the statements of an annotated article: its candidates, decided by this extractor's models. */
     public Extraction extract(AnnotatedArticle annotated) {
+        return candidates(annotated).decide(decisions);
+    }
+
+    /** The candidate acts the rules find in an annotated article, before any model decides on them. */
+    public Candidates candidates(AnnotatedArticle annotated) {
         LinkedArticle linked = linker.link(annotated);
         List<Draft> drafts = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();
@@ -71,14 +87,14 @@ public final class Extractor {
         boolean agreementBefore = false;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            List<Draft> read = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
+            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
+            drafts.addAll(all);
+            List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
             agreementBefore |= read.stream().anyMatch(d -> d.aboutDocument
                     && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
-            drafts.addAll(read);
         }
-        List<Draft> consolidated = Consolidator.consolidate(drafts, linked);
-        return Assembler.assemble(annotated.article(), linked, consolidated);
+        return new Candidates(annotated.article(), linked, drafts);
     }
 
     /**
@@ -117,6 +133,7 @@ public final class Extractor {
         List<Draft> read() {
             findFrames();
             List<Draft> drafts = new ArrayList<>();
+            List<Draft> gated = new ArrayList<>();
             for (int i = 0; i < sentence.size(); i++) {
                 for (Lexicon.Trigger trigger : triggersAt(i)) {
                     if (!posFits(trigger, i) || !particleFits(trigger, i)) {
@@ -124,7 +141,7 @@ public final class Extractor {
                     }
                     Draft draft = fromTrigger(trigger, i);
                     if (draft != null) {
-                        drafts.add(draft);
+                        (draft.gated ? gated : drafts).add(draft);
                         break;
                     }
                 }
@@ -149,6 +166,7 @@ public final class Extractor {
                 }
             }
             addressAnsweredTerms(drafts);
+            drafts.addAll(gated);
             return drafts;
         }
 
@@ -332,16 +350,23 @@ public final class Extractor {
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
             List<String> namedBy = new ArrayList<>();
             int namedByHead = trigger.pos().equals("NOUN") ? nounAgents(i, namedBy) : -1;
+            List<String> gates = new ArrayList<>();
             if (claimed.get(i) && namedByHead < 0) {
-                return null;
+                gates.add("claimed");
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
                     && trigger.kind() != StatementKind.REJECTION;
-            if (reportingUse || insideCondition(i) || isTopic(trigger, i)) {
-                return null;
+            if (reportingUse) {
+                gates.add("reporting");
+            }
+            if (insideCondition(i)) {
+                gates.add("insideCondition");
+            }
+            if (isTopic(trigger, i)) {
+                gates.add("topic");
             }
             if (trigger.kind() == StatementKind.ACCEPTANCE && trigger.pos().equals("VERB") && backsAParty(i)) {
-                return null;
+                gates.add("backsParty");
             }
             List<String> agents = new ArrayList<>();
             int agentHead = -1;
@@ -408,12 +433,19 @@ public final class Extractor {
                 agents.add(frame.get().speaker());
             }
             Modality modality = modality(i);
-            if (agents.isEmpty() || asksItOfOthers(trigger, i, modality, agents, frame)) {
+            if (agents.isEmpty()) {
+                nearestActorBefore(i).ifPresent(agents::add);
+                gates.add("nearestAgent");
+            }
+            if (agents.isEmpty()) {
                 return null;
+            }
+            if (asksItOfOthers(trigger, i, modality, agents, frame)) {
+                gates.add("askedOfOthers");
             }
             boolean conditionalTalks = trigger.pos().equals("EXCHANGE") && !tradesTerms(i);
             if (conditionalTalks && frame.isPresent() && !lexicon.triggers(sentence.lemma(frame.get().verb())).isEmpty()) {
-                return null;
+                gates.add("talksInFrame");
             }
             if (conditionalTalks) {
                 region.set(i, sentence.size());
@@ -428,7 +460,7 @@ public final class Extractor {
                 // "made a commitment to free ...": the light verb carries the noun's complement
                 boolean lightVerb = sentence.parents(i, "obj").stream().anyMatch(v -> !sentence.children(v, "xcomp").isEmpty());
                 if (sentence.children(i, "acl", "nmod:to", "nmod:of", "xcomp").isEmpty() && !lightVerb) {
-                    return null;
+                    gates.add("bareCommitment");
                 }
                 boolean withheld = sentence.children(i, "det").stream().anyMatch(d -> sentence.lower(d).equals("no"));
                 if (withheld) {
@@ -446,10 +478,88 @@ public final class Extractor {
                     || sentence.parents(i, "acl").stream().anyMatch(n -> DOCUMENT_NOUNS.contains(sentence.lemma(n)));
             draft.documentTrigger = trigger.pos().equals("NOUN") && DOCUMENT_NOUNS.contains(sentence.lemma(i));
             fill(draft, i, region, frame, agentHead);
-            if (claims) {
+            describe(draft, i, trigger.ruleId(), trigger.kind(), frame);
+            gates.forEach(gate -> draft.features.add("gate=" + gate));
+            draft.gated = !gates.isEmpty();
+            if (claims && !draft.gated) {
                 claimed.or(region);
             }
             return draft;
+        }
+
+        /** The actor named last before token i in its sentence, else the first named after it. */
+        private Optional<String> nearestActorBefore(int i) {
+            String found = null;
+            for (Mention mention : sentence.mentions()) {
+                if (!mention.type().isActor()) {
+                    continue;
+                }
+                if (mention.end() <= i || found == null) {
+                    found = mention.key();
+                }
+                if (mention.begin() > i) {
+                    break;
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * What the statement model reads of a candidate act: its rule, the trigger's word, tag
+         * and syntax (governor, dependents), its neighbours, the reporting frame around it, and
+         * what the rules made of it (negation, modality, attribution, terms, guarantees).
+         */
+        private void describe(Draft draft, int head, String rule, StatementKind ruleKind, Optional<Frame> frame) {
+            draft.trigger = head;
+            draft.rule = rule;
+            List<String> f = draft.features;
+            f.add("rule=" + rule);
+            f.add("ruleKind=" + ruleKind.localName());
+            f.add("lemma=" + sentence.lemma(head));
+            f.add("tag=" + sentence.tag(head));
+            f.add("rule+tag=" + rule + "+" + sentence.tag(head));
+            f.add("negated=" + draft.negated);
+            f.add("modality=" + draft.modality);
+            f.add("ruleKind+modality=" + ruleKind.localName() + "+" + draft.modality);
+            f.add("ruleKind+negated=" + ruleKind.localName() + "+" + draft.negated);
+            f.add("attribution=" + draft.attribution);
+            f.add("agents=" + Math.min(draft.agents.size(), 2));
+            f.add("agentType=" + (draft.agents.isEmpty() ? "none" : sentence.linked.entity(draft.agents.get(0)).type()));
+            f.add("frame=" + frame.map(fr -> sentence.lemma(fr.verb())).orElse("none"));
+            f.add("terms=" + Math.min(draft.conditions.size(), 3));
+            f.add("guarantee=" + !draft.guarantees.isEmpty());
+            f.add("document=" + draft.aboutDocument);
+            f.add("quoted=" + sentence.isQuoted(head));
+            f.add("lead=" + (sentence.index == 0));
+            int governor = sentence.governor(head);
+            String relation = governor < 0 ? "root" : sentence.relationTo(governor, head).orElse("dep");
+            f.add("rel=" + relation);
+            f.add("gov=" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
+            f.add("rel+gov=" + relation + "+" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
+            if (governor >= 0) {
+                for (Map.Entry<String, Integer> sibling : sentence.dependents(governor)) {
+                    if (sibling.getValue() != head && (sibling.getKey().startsWith("aux") || sibling.getKey().equals("advmod"))) {
+                        f.add("govChild=" + sentence.lemma(sibling.getValue()));
+                    }
+                }
+            }
+            for (Map.Entry<String, Integer> child : sentence.dependents(head)) {
+                String childRelation = child.getKey();
+                f.add("has=" + childRelation);
+                f.add("child=" + childRelation + "+" + sentence.lemma(child.getValue()));
+            }
+            for (int d = -3; d <= 3; d++) {
+                int t = head + d;
+                if (d != 0 && t >= 0 && t < sentence.size()) {
+                    f.add((d < 0 ? "before=" : "after=") + sentence.lemma(t));
+                }
+            }
+            if (head > 0) {
+                f.add("w-1=" + sentence.lemma(head - 1));
+            }
+            if (head + 1 < sentence.size()) {
+                f.add("w+1=" + sentence.lemma(head + 1));
+            }
         }
 
         /**
@@ -791,6 +901,7 @@ public final class Extractor {
             if (refusal && draft.conditions.isEmpty() && !namesDocument(region)) {
                 return null;
             }
+            describe(draft, content, "frame:" + sentence.lemma(frame.verb()), kind, Optional.of(frame));
             claimed.or(region);
             return draft;
         }

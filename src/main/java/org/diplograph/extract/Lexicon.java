@@ -15,7 +15,12 @@ import org.diplograph.DataFiles;
 public final class Lexicon {
 
     /** A speech-act trigger: the head lemma, an optional particle, and what it makes. */
-    record Trigger(String lemma, String particle, String pos, StatementKind kind, String cameoCode) {
+    record Trigger(String source, String lemma, String particle, String pos, StatementKind kind, String cameoCode) {
+
+        /** The rule's id: its file, phrase and part of speech ("speech-acts:call_for/VERB"). */
+        String ruleId() {
+            return source + ":" + lemma + (particle == null ? "" : "_" + particle) + "/" + pos;
+        }
     }
 
     /** A modal marker: the modality it gives, and the statement kind it makes in reported speech, if any. */
@@ -44,7 +49,7 @@ public final class Lexicon {
         Map<String, List<Trigger>> triggerMap = new HashMap<>();
         for (String[] row : rows("speech-acts.tsv", 4)) {
             String[] phrase = row[0].split(" ");
-            Trigger trigger = new Trigger(phrase[0], phrase.length > 1 ? phrase[1] : null, row[1],
+            Trigger trigger = new Trigger("speech-acts", phrase[0], phrase.length > 1 ? phrase[1] : null, row[1],
                     StatementKind.fromLocalName(row[2]), row[3]);
             triggerMap.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(trigger);
         }
@@ -68,6 +73,41 @@ public final class Lexicon {
             markers.add(List.of(phrase.split(" ")));
         }
         exchangeMarkers = List.copyOf(markers);
+    }
+
+    private Lexicon(Lexicon base, Map<String, List<Trigger>> triggers) {
+        this.triggers = Map.copyOf(triggers);
+        this.reportingVerbs = base.reportingVerbs;
+        this.modals = base.modals;
+        this.conditionCues = base.conditionCues;
+        this.attributionCues = base.attributionCues;
+        this.groups = base.groups;
+        this.exchangeMarkers = base.exchangeMarkers;
+    }
+
+    /**
+     * This lexicon with the triggers learned from a corpus added: a learned lemma and part of
+     * speech that a curated trigger already has is left to the curated one.
+     */
+    Lexicon withLearned(List<LearnedTrigger> learned) {
+        if (learned.isEmpty()) {
+            return this;
+        }
+        Map<String, List<Trigger>> all = new HashMap<>();
+        triggers.forEach((lemma, list) -> all.put(lemma, new ArrayList<>(list)));
+        for (LearnedTrigger trigger : learned) {
+            List<Trigger> same = all.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>());
+            if (same.stream().noneMatch(t -> t.pos().equals(trigger.pos()))) {
+                same.add(new Trigger(LearnedTrigger.SOURCE, trigger.lemma(), null, trigger.pos(), trigger.kind(),
+                        trigger.kind().defaultCameoCode()));
+            }
+        }
+        return new Lexicon(this, all);
+    }
+
+    /** Whether a curated trigger has this lemma and part of speech. */
+    public boolean hasTrigger(String lemma, String pos) {
+        return triggers(lemma).stream().anyMatch(t -> t.pos().equals(pos));
     }
 
     /** The lexicon bundled with diplograph, loaded once. */

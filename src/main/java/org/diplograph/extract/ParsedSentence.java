@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Mention;
@@ -115,6 +116,20 @@ final class ParsedSentence {
             }
         }
         out.sort(Integer::compare);
+        return out;
+    }
+
+    /** Every dependent of token i with its relation, in token order. */
+    List<Map.Entry<String, Integer>> dependents(int i) {
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        IndexedWord node = node(i);
+        if (node == null) {
+            return out;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+            out.add(Map.entry(edge.getRelation().toString(), edge.getDependent().index() - 1));
+        }
+        out.sort(Map.Entry.comparingByValue());
         return out;
     }
 

@@ -1,0 +1,91 @@
+package org.diplograph.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.diplograph.eval.Evaluation;
+import org.diplograph.eval.GoldArticle;
+import org.diplograph.ingest.Article;
+import org.diplograph.nlp.AnnotatedArticle;
+import org.diplograph.nlp.Nlp;
+
+/**
+ * A gold folder read for learning: each article with its gold file, annotated once.
+ * Articles are grouped in blocks of numbers ({@code 100-124}, {@code 125-149}, ...: a block
+ * of 25 by the number its file name starts with), so that folds never split one writer's
+ * set of episodes.
+ */
+public final class Corpus {
+
+    /** The width of a block of article numbers: one writer's episodes in the training corpus. */
+    public static final int BLOCK = 25;
+
+    /** One article: its name, block, gold and annotation. */
+    public record Entry(String name, int block, GoldArticle gold, AnnotatedArticle annotated) {
+
+        public Article article() {
+            return annotated.article();
+        }
+    }
+
+    private final List<Entry> entries;
+
+    private Corpus(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** Reads every article of {@code folder} that has a gold file, in file-name order; {@code progress} hears each name. */
+    public static Corpus read(Path folder, Consumer<String> progress) {
+        List<Path> golds = Evaluation.goldFiles(folder);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < golds.size(); i++) {
+            Path goldFile = golds.get(i);
+            String name = Evaluation.docName(goldFile);
+            progress.accept(name);
+            entries.add(new Entry(name, block(name, i), GoldArticle.read(goldFile), Nlp.annotate(Evaluation.articleOf(goldFile))));
+        }
+        return new Corpus(entries);
+    }
+
+    /** The block of an article: its number divided by {@link #BLOCK}, or its position where the name has no number. */
+    static int block(String name, int position) {
+        int digits = 0;
+        while (digits < name.length() && Character.isDigit(name.charAt(digits))) {
+            digits++;
+        }
+        return digits == 0 ? position / BLOCK : Integer.parseInt(name.substring(0, digits)) / BLOCK;
+    }
+
+    /** The fold of each entry: blocks in order, dealt round to {@code folds} folds. */
+    public int[] folds(int folds) {
+        if (folds < 2) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds, but was: " + folds);
+        }
+        List<Integer> blocks = new ArrayList<>(new TreeSet<>(entries.stream().map(Entry::block).toList()));
+        if (blocks.size() < folds) {
+            throw new IllegalArgumentException("cannot make " + folds + " folds of " + blocks.size() + " blocks of articles");
+        }
+        int[] fold = new int[entries.size()];
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = blocks.indexOf(entries.get(i).block()) % folds;
+        }
+        return fold;
+    }
+
+    /** The entries whose fold is not {@code heldOut}. */
+    public List<Entry> without(int[] fold, int heldOut) {
+        List<Entry> kept = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (fold[i] != heldOut) {
+                kept.add(entries.get(i));
+            }
+        }
+        return kept;
+    }
+}
