@@ -89,6 +89,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void theBoundsOfTheEndpointAreCheckedAsUsageErrors() {
+        CliRun timeout = CliRun.run(new ServeCommand(), "--loc=" + dir, "--timeout=0");
+        assertEquals(2, timeout.code(), timeout.toString());
+        assertTrue(timeout.err().contains("timeout must be positive, but was: 0"), timeout.toString());
+        CliRun service = CliRun.run(new ServeCommand(), "--loc=" + dir, "--allow-service=query.wikidata.org,https://x.example/");
+        assertEquals(2, service.code(), service.toString());
+        assertTrue(service.err().contains("a SERVICE host must be a host name such as query.wikidata.org, but was: https://x.example/"),
+                service.toString());
+        CliRun rows = CliRun.run(new ServeCommand(), "--loc=" + dir, "--max-rows=0");
+        assertEquals(2, rows.code(), rows.toString());
+        assertTrue(rows.err().contains("maxRows must be positive, but was: 0"), rows.toString());
+    }
+
+    @Test
     void aMissingStoreIsReported() {
         CliRun run = CliRun.run(new ServeCommand(), "--loc=" + dir.resolve("none"), "--port=" + 3031);
         assertEquals(1, run.code(), run.toString());
