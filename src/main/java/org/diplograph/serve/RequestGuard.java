@@ -16,33 +16,29 @@ import org.slf4j.LoggerFactory;
 /**
  * In front of every path: refuses TRACE, which would echo the request's headers (cookies and
  * credentials a proxy adds among them) back to a script, and JSONP ({@code callback=}), which
- * lets any web page read the answers across origins in its visitors' browsers; logs one line a
- * request, with its status and time, and never its query string, which can be as long as a query.
+ * lets any web page read the answers across origins in its visitors' browsers. Each refusal is
+ * logged with the method and path, never the query string, which can be as long as a query.
  */
 final class RequestGuard extends HttpFilter {
 
-    private static final Logger LOG = LoggerFactory.getLogger("org.diplograph.serve.Requests");
+    private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
 
     private static final Set<String> REFUSED_METHODS = Set.of("TRACE", "TRACK", "CONNECT");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long start = System.nanoTime();
         String method = request.getMethod().toUpperCase(Locale.ROOT);
-        try {
-            if (REFUSED_METHODS.contains(method)) {
-                response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
-                response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed");
-            } else if (request.getParameter("callback") != null) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                        "JSONP (callback=) is not supported: read the results with CORS or from the same origin");
-            } else {
-                chain.doFilter(request, response);
-            }
-        } finally {
-            LOG.info("{} {} {} ({} ms)", method, request.getRequestURI(), response.getStatus(),
-                    (System.nanoTime() - start) / 1_000_000);
+        if (REFUSED_METHODS.contains(method)) {
+            LOG.info("{} {} refused: method not allowed", method, request.getRequestURI());
+            response.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED, method + " is not allowed");
+        } else if (request.getParameter("callback") != null) {
+            LOG.info("{} {} refused: JSONP", method, request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    "JSONP (callback=) is not supported: read the results with CORS or from the same origin");
+        } else {
+            chain.doFilter(request, response);
         }
     }
 }
