@@ -299,29 +299,27 @@ public final class Server {
 
         /** How many rows (solutions) a query answers at most; a lower LIMIT in the query is kept. */
         public Builder maxRows(long maxRows) {
-            if (maxRows < 1) {
-                throw new IllegalArgumentException(String.format("maxRows must be positive, but was: %s", maxRows));
-            }
-            this.maxRows = maxRows;
+            this.maxRows = positive(maxRows, "maxRows");
             return this;
         }
 
         /** How many characters a query may have; a longer one is refused with 413. */
         public Builder maxQueryLength(int maxQueryLength) {
-            if (maxQueryLength < 1) {
-                throw new IllegalArgumentException(String.format("maxQueryLength must be positive, but was: %s", maxQueryLength));
-            }
-            this.maxQueryLength = maxQueryLength;
+            this.maxQueryLength = (int) positive(maxQueryLength, "maxQueryLength");
             return this;
         }
 
         /** How many bytes a request body may have; a longer one is refused with 413. */
         public Builder maxRequestBytes(long maxRequestBytes) {
-            if (maxRequestBytes < 1) {
-                throw new IllegalArgumentException(String.format("maxRequestBytes must be positive, but was: %s", maxRequestBytes));
-            }
-            this.maxRequestBytes = maxRequestBytes;
+            this.maxRequestBytes = positive(maxRequestBytes, "maxRequestBytes");
             return this;
+        }
+
+        private static long positive(long value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(String.format("%s must be positive, but was: %s", name, value));
+            }
+            return value;
         }
 
         /**

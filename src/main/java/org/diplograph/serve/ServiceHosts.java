@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -77,8 +78,13 @@ final class ServiceHosts implements ChainingServiceExecutor {
     public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
             ExecutionContext execCxt, ServiceExecutor chain) {
         String host = allowedHost(opExecute.getService());
+        return new Guarded(calling(host, () -> chain.createExecution(opExecute, opOriginal, binding, execCxt)), host);
+    }
+
+    /** Runs a step of the call to {@code host}; a failure but a timeout becomes {@link #failed}. */
+    private static <T> T calling(String host, Supplier<T> step) {
         try {
-            return new Guarded(chain.createExecution(opExecute, opOriginal, binding, execCxt), host);
+            return step.get();
         } catch (QueryCancelledException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -134,24 +140,12 @@ final class ServiceHosts implements ChainingServiceExecutor {
 
         @Override
         protected boolean hasNextBinding() {
-            try {
-                return super.hasNextBinding();
-            } catch (QueryCancelledException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw failed(host, e);
-            }
+            return calling(host, super::hasNextBinding);
         }
 
         @Override
         protected Binding moveToNextBinding() {
-            try {
-                return super.moveToNextBinding();
-            } catch (QueryCancelledException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                throw failed(host, e);
-            }
+            return calling(host, super::moveToNextBinding);
         }
     }
 }

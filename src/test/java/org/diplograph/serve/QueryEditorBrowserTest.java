@@ -3,18 +3,14 @@ package org.diplograph.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.diplograph.store.Fixtures;
-import org.diplograph.store.Store;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -35,81 +31,52 @@ class QueryEditorBrowserTest {
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             + "SELECT ?label WHERE { ?state a dip:State ; rdfs:label ?label } ORDER BY ?label";
 
-    @TempDir
-    static Path dir;
-
-    private static Store store;
-    private static Server server;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        if (!Chromium.available()) {
-            return;
-        }
-        store = Store.connect(dir.resolve("store"));
-        Fixtures.load(store);
-        server = Server.create().store(store).port(ServerTest.freePort()).build().start();
-        browser = Chromium.start(dir.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowsedServer SESSION = new BrowsedServer(Fixtures::load);
 
     @BeforeEach
     void openTheEditorFromTheGraphView() {
-        Chromium.assumeInstalled();
-        browser.get(server.url());
-        WebElement link = new WebDriverWait(browser, WAIT).until(d -> d.findElement(By.id("sparql-link")));
+        SESSION.browser().get(SESSION.server().url());
+        WebElement link = new WebDriverWait(SESSION.browser(), WAIT).until(d -> d.findElement(By.id("sparql-link")));
         assertEquals("SPARQL query", link.getText());
         link.click();
-        new WebDriverWait(browser, WAIT).until(d -> "diplograph: SPARQL query".equals(d.getTitle()));
-        assertEquals(server.queryUiUrl(), browser.getCurrentUrl());
+        new WebDriverWait(SESSION.browser(), WAIT).until(d -> "diplograph: SPARQL query".equals(d.getTitle()));
+        assertEquals(SESSION.server().queryUiUrl(), SESSION.browser().getCurrentUrl());
         await("the editor", d -> !d.findElements(By.cssSelector(".yasqe .CodeMirror")).isEmpty());
     }
 
     private static void await(String what, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser, WAIT).until(condition::apply);
+            new WebDriverWait(SESSION.browser(), WAIT).until(condition::apply);
         } catch (TimeoutException e) {
             throw new AssertionError(what + " never showed; the page reads:\n"
-                    + browser.findElement(By.tagName("body")).getText(), e);
+                    + SESSION.browser().findElement(By.tagName("body")).getText(), e);
         }
     }
 
     @Test
     void theServerStatusIsGreenAndTheEndpointNamed() {
-        WebElement status = browser.findElement(By.id("status"));
+        WebElement status = SESSION.browser().findElement(By.id("status"));
         await("the status online", d -> status.getAttribute("class").contains("online"));
         assertTrue(status.getText().startsWith("server online"), status.getText());
-        assertEquals("rgb(46, 139, 87)", Chromium.script(browser,
+        assertEquals("rgb(46, 139, 87)", Chromium.script(SESSION.browser(),
                 "return getComputedStyle(document.getElementById('status'), '::before').backgroundColor;"));
-        assertEquals(server.sparqlUrl(), browser.findElement(By.id("endpoint")).getText());
+        assertEquals(SESSION.server().sparqlUrl(), SESSION.browser().findElement(By.id("endpoint")).getText());
     }
 
     @Test
     void aTypedQueryRunsAndItsRowsAreShown() {
-        WebElement editor = browser.findElement(By.cssSelector(".yasqe .CodeMirror"));
+        WebElement editor = SESSION.browser().findElement(By.cssSelector(".yasqe .CodeMirror"));
         editor.click();
         Keys selectAll = System.getProperty("os.name").startsWith("Mac") ? Keys.COMMAND : Keys.CONTROL;
-        new Actions(browser).keyDown(selectAll).sendKeys("a").keyUp(selectAll).sendKeys(Keys.DELETE).perform();
-        new Actions(browser).sendKeys(STATES).perform();
-        assertEquals(STATES, Chromium.script(browser, "return window.diplographQuery.yasgui.getTab().getYasqe().getValue();"),
+        new Actions(SESSION.browser()).keyDown(selectAll).sendKeys("a").keyUp(selectAll).sendKeys(Keys.DELETE).perform();
+        new Actions(SESSION.browser()).sendKeys(STATES).perform();
+        assertEquals(STATES, Chromium.script(SESSION.browser(), "return window.diplographQuery.yasgui.getTab().getYasqe().getValue();"),
                 "the editor holds another query than the one typed");
 
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        SESSION.browser().findElement(By.cssSelector(".yasqe_queryButton")).click();
         await("the result rows", d -> !d.findElements(By.cssSelector(".yasr table.dataTable tbody tr td")).isEmpty());
-        List<String> rows = browser.findElements(By.cssSelector(".yasr table.dataTable tbody tr")).stream()
+        List<String> rows = SESSION.browser().findElements(By.cssSelector(".yasr table.dataTable tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream()
                         .map(WebElement::getText)
                         .filter(cell -> !cell.isBlank() && !cell.matches("\\d+"))
