@@ -111,6 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("Graph view:      %s%n", server.url());
         out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
+        out.printf("Bounds:          %s%n", server.bounds());
         out.println("Who proposed which guarantors for whose security:");
         out.printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=%s'%n", server.sparqlUrl(), EXAMPLE_QUERY);
         out.println("Stop with Ctrl-C.");

@@ -51,6 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("Graph view:      %s%n", server.url());
         out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
+        out.printf("Bounds:          %s%n", server.bounds());
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

@@ -89,13 +89,15 @@ public final class Server {
     private final boolean ownsStore;
     private final String host;
     private final int port;
+    private final String bounds;
 
-    private Server(FusekiServer fuseki, Store store, boolean ownsStore, String host, int port) {
+    private Server(FusekiServer fuseki, Store store, boolean ownsStore, String host, int port, String bounds) {
         this.fuseki = fuseki;
         this.store = store;
         this.ownsStore = ownsStore;
         this.host = host;
         this.port = port;
+        this.bounds = bounds;
     }
 
     /** A builder: give it a store or a store location, and a port. */
@@ -145,6 +147,11 @@ public final class Server {
     /** The address listened on. */
     public String host() {
         return host;
+    }
+
+    /** The bounds a query runs within, in words, for the operator who started the server. */
+    public String bounds() {
+        return bounds;
     }
 
     /** The address of the server's home page: the graph view. */
@@ -361,7 +368,7 @@ public final class Server {
                         .addServlet("/lib/yasgui/*", new ClasspathPages(webjarFolder("zazuko__yasgui", "build/", "YASGUI")))
                         .build();
                 listenOn(fuseki);
-                return new Server(fuseki, served, owns, host, port);
+                return new Server(fuseki, served, owns, host, port, describeBounds());
             } catch (RuntimeException e) {
                 if (owns) {
                     served.close();
@@ -370,6 +377,11 @@ public final class Server {
             }
         }
     
+        private String describeBounds() {
+            return String.format("queries stop after %d s and answer at most %d rows; SERVICE may call %s",
+                    timeout.toSeconds(), maxRows, serviceHosts.isEmpty() ? "no host" : String.join(", ", serviceHosts));
+        }
+
         /** The context of the query endpoints, where Jena looks for the timeout and the SERVICE rules. */
         private Context queryContext() {
             Context context = new Context();
