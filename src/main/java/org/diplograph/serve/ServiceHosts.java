@@ -124,7 +124,16 @@ final class ServiceHosts implements ChainingServiceExecutor {
         String status = cause instanceof QueryExceptionHTTP http && http.getStatusCode() > 0
                 ? " (HTTP " + http.getStatusCode() + ")"
                 : "";
-        LOG.warn("SERVICE call to {} failed{}: {}", host, status, cause.getClass().getSimpleName());
+        if (status.isEmpty()) {
+            // No reply came (no connection, no name, an unreadable answer): the root cause says which.
+            Throwable root = cause;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            LOG.warn("SERVICE call to {} failed: {}", host, root.getClass().getSimpleName());
+        } else {
+            LOG.warn("SERVICE call to {} failed{}", host, status);
+        }
         return new QueryExceptionHTTP(502, "the SERVICE call to " + host + " failed" + status);
     }
 
