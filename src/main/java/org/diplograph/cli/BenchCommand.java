@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
             description = "Article files or folders (default: examples/ and the .txt files of"
-                    + " ${diplograph.shared}/eval/dev, ${diplograph.shared} being ../shared unless set).")
+                    + " ${sys:diplograph.shared:-../shared}/eval/dev).")
     private List<Path> corpus;
 
     @Option(names = "--loc", paramLabel = "DIR",

@@ -13,13 +13,14 @@ import org.diplograph.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo [--examples=DIR] [--loc=DIR] [--port=3030] [--no-serve]}: builds the example
+ * {@code demo [--examples=DIR] [--loc=DIR] [--no-serve]} and the options of {@code serve}: builds the example
  * articles into a store, as {@code build} does, then serves it, as {@code serve} does, and says
  * where to look and what to ask.
  */
@@ -45,9 +46,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder of the TDB2 store (default: ${DEFAULT-VALUE}).")
     private Path location;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
-            description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    private int port;
+    @Mixin
+    private ServeOptions serving;
 
     @Option(names = "--seed", paramLabel = "FILE", defaultValue = "../shared/eval/dev/000_lavrov-terms.txt",
             description = "The article the project was started from, built beside the examples when the file is there (default: ${DEFAULT-VALUE}).")
@@ -66,13 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.format(
                     "no folder of examples at %s: run from the project folder, or give the folder with --examples=DIR", examples));
         }
-        Server.Builder serving;
-        try {
-            // checked before the build, which takes a while, rather than after it
-            serving = Server.create().port(port);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        // checked before the build, which takes a while, rather than after it
+        Server.Builder configured = serving.builder(spec.commandLine());
         CommandLine build = new CommandLine(new BuildCommand());
         build.setOut(out);
         build.setErr(err);
@@ -92,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         Server server;
         try {
-            server = serving.location(location).build().start();
+            server = configured.location(location).build().start();
         } catch (StoreException | ServerException e) {
             err.println(e.getMessage());
             err.flush();
@@ -116,6 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.printf("Graph view:      %s%n", server.url());
         out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
+        out.printf("Bounds:          %s%n", server.bounds());
         out.println("Who proposed which guarantors for whose security:");
         out.printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=%s'%n", server.sparqlUrl(), EXAMPLE_QUERY);
         out.println("Stop with Ctrl-C.");

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  * the union of the articles, JSON-LD compacted with the project's context
  * ({@code ontology/context.jsonld}) so that its keys are the context's short names. GraphML, GEXF,
  * DOT and Cytoscape.js JSON hold the actor graph ({@link ActorGraph}) for graph tools. Without
- * {@code --output} the format follows FILE's extension, else N-Quads.
+ * {@code --output} the format follows FILE's extension (an extension that names no format is a
+ * usage error, rather than N-Quads under another name), else N-Quads.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the store as N-Quads, TriG, Turtle or JSON-LD, or its actor graph "
@@ -51,7 +52,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FORMAT",
             description = "nq, trig, ttl, jsonld, graphml, gexf, dot or cyjs "
-                    + "(default: from FILE's extension, else nq).")
+                    + "(default: from FILE's extension, which must name one of these; nq for standard output or a FILE without extension).")
     String output;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "File to write; standard output without it.")
@@ -169,10 +170,10 @@ public final class ExportCommand implements Callable<Integer> {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             if (dot >= 0) {
-                Optional<Target> format = find(name.substring(dot + 1));
-                if (format.isPresent()) {
-                    return format.get();
-                }
+                String extension = name.substring(dot + 1);
+                return find(extension).orElseThrow(() -> new ParameterException(spec.commandLine(), String.format(
+                        "the extension of %s, .%s, names no format: use one of %s, or give --output=FORMAT",
+                        file, extension, OUTPUT_NAMES)));
             }
         }
         return Target.of(Lang.NQUADS);

@@ -10,16 +10,15 @@ import org.diplograph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve [--loc=DIR] [--port=3030]}: serves the store read-only over HTTP, with the query UI,
- * until the process is stopped.
+ * {@code serve [--loc=DIR] [--port=3030] [--host=ADDR] [--timeout=SECONDS] [--allow-service=HOST,...]
+ * [--max-rows=N]}: serves the store read-only over HTTP, with the query editor, until the process
+ * is stopped.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store over HTTP: SPARQL endpoint and query UI, read-only.")
+        description = "Serves the store over HTTP, read-only: SPARQL endpoint, query editor and graph view, on 127.0.0.1 unless told otherwise.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -28,9 +27,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreLocation store;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
-            description = "HTTP port (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServeOptions serving;
 
     private volatile Server running;
 
@@ -38,12 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Server.Builder builder;
-        try {
-            builder = Server.create().port(port);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Server.Builder builder = serving.builder(spec.commandLine());
         Server server;
         try {
             server = builder.location(store.existing()).build().start();
@@ -58,6 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("Graph view:      %s%n", server.url());
         out.printf("Query UI:        %s%n", server.queryUiUrl());
         out.printf("SPARQL endpoint: %s%n", server.sparqlUrl());
+        out.printf("Bounds:          %s%n", server.bounds());
         out.println("Stop with Ctrl-C.");
         out.flush();
         server.join();

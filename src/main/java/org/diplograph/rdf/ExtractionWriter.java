@@ -3,13 +3,17 @@ package org.diplograph.rdf;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -54,6 +58,26 @@ public final class ExtractionWriter {
     /** A builder of writers. */
     public static Builder create() {
         return new Builder();
+    }
+
+    /**
+     * {@code url} when it is an absolute http or https URL with a host that is also a valid IRI,
+     * else nothing: a source's {@code javascript:}, {@code file:} or malformed URL would become an
+     * IRI that a reader of the graph follows, or that the export writes and re-reads with "Bad
+     * IRI" warnings. The article keeps its id from the URL as given either way.
+     */
+    static Optional<String> webUrl(String url) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            IRIx iri = IRIx.create(url);
+            boolean web = !iri.isRelative() && (iri.hasScheme("http") || iri.hasScheme("https"))
+                    && URI.create(url).getHost() != null && !iri.hasViolations();
+            return web ? Optional.of(url) : Optional.empty();
+        } catch (IRIException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Configures an {@link ExtractionWriter}. */
@@ -124,9 +148,8 @@ public final class ExtractionWriter {
 
         private void writeArticle() {
             articleNode.addProperty(RDF.type, model.createResource(SCHEMA + "NewsArticle"));
-            if (article.url() != null) {
-                articleNode.addProperty(model.createProperty(SCHEMA, "url"), model.createResource(article.url()));
-            }
+            webUrl(article.url()).ifPresent(url ->
+                    articleNode.addProperty(model.createProperty(SCHEMA, "url"), model.createResource(url)));
             if (article.title() != null) {
                 articleNode.addProperty(model.createProperty(SCHEMA, "headline"), article.title());
             }

@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -84,6 +85,22 @@ class BenchCommandTest {
             }
         }
         assertEquals(List.of(), missing, run.toString());
+    }
+
+    @Test
+    void theHelpNamesTheDefaultCorpus() {
+        String shared = System.getProperty("diplograph.shared");
+        try {
+            System.clearProperty("diplograph.shared");
+            CliRun help = CliRun.run(new BenchCommand(), "--help");
+            assertEquals(0, help.code(), help.toString());
+            assertTrue(help.out().replaceAll("\\s+", " ").contains("the .txt files of ../shared/eval/dev"), help.toString());
+            assertFalse(help.out().contains("null"), help.toString());
+        } finally {
+            if (shared != null) {
+                System.setProperty("diplograph.shared", shared);
+            }
+        }
     }
 
     @Test

@@ -123,7 +123,7 @@ class DemoCommandTest {
             String sparql = "http://localhost:" + port + "/diplograph/sparql";
             assertTrue(printed.contains("Graph view:      http://localhost:" + port + "/\n")
                     || printed.contains("Graph view:      http://localhost:" + port + "/" + System.lineSeparator()), printed + err);
-            assertTrue(printed.contains("Query UI:        http://localhost:" + port + "/index.html#/dataset/diplograph/query"), printed + err);
+            assertTrue(printed.contains("Query UI:        http://localhost:" + port + "/query/"), printed + err);
             assertTrue(printed.contains("SPARQL endpoint: " + sparql), printed + err);
 
             Matcher curl = Pattern.compile("curl -s (\\S+) -H 'Accept: text/csv' --data-urlencode 'query=([^']+)'")

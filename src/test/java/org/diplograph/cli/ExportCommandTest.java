@@ -1,6 +1,7 @@
 package org.diplograph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -81,6 +82,16 @@ class ExportCommandTest extends FixtureStoreTest {
         CliRun run = CliRun.run(new ExportCommand(), loc, "--output=rdfxml");
         assertEquals(2, run.code(), run.toString());
         assertTrue(run.err().contains("--output must be one of nq, trig, ttl, jsonld, graphml, gexf, dot, cyjs, but was: rdfxml"), run.toString());
+    }
+
+    @Test
+    void aFileExtensionThatNamesNoFormatIsAUsageError() {
+        Path file = dir.resolve("all.rdf");
+        CliRun run = CliRun.run(new ExportCommand(), loc, file.toString());
+        assertEquals(2, run.code(), run.toString());
+        assertTrue(run.err().contains("the extension of " + file + ", .rdf, names no format: use one of "
+                + ExportCommand.OUTPUT_NAMES + ", or give --output=FORMAT"), run.toString());
+        assertFalse(java.nio.file.Files.exists(file), "a file was written under a name that names no format");
     }
 
     @Test

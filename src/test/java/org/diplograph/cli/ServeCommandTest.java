@@ -53,6 +53,8 @@ class ServeCommandTest {
             assertTrue(out.toString().contains("on http://localhost:" + port + "/"), out.toString());
             assertTrue(out.toString().contains("SPARQL endpoint: http://localhost:" + port + "/diplograph/sparql"),
                     out.toString());
+            assertTrue(out.toString().contains("Bounds:          queries stop after 30 s and answer at most 100000 rows; "
+                    + "SERVICE may call no host"), out.toString());
 
             String ask = "ASK { ?s <https://w3id.org/diplograph/ns#cameoCode> \"036\" }";
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -86,6 +88,20 @@ class ServeCommandTest {
         CliRun run = CliRun.run(new ServeCommand(), "--loc=" + dir, "--port=70000");
         assertEquals(2, run.code(), run.toString());
         assertTrue(run.err().contains("port must be in 1..65535, but was: 70000"), run.toString());
+    }
+
+    @Test
+    void theBoundsOfTheEndpointAreCheckedAsUsageErrors() {
+        CliRun timeout = CliRun.run(new ServeCommand(), "--loc=" + dir, "--timeout=0");
+        assertEquals(2, timeout.code(), timeout.toString());
+        assertTrue(timeout.err().contains("timeout must be positive, but was: 0"), timeout.toString());
+        CliRun service = CliRun.run(new ServeCommand(), "--loc=" + dir, "--allow-service=query.wikidata.org,https://x.example/");
+        assertEquals(2, service.code(), service.toString());
+        assertTrue(service.err().contains("a SERVICE host must be a host name such as query.wikidata.org, but was: https://x.example/"),
+                service.toString());
+        CliRun rows = CliRun.run(new ServeCommand(), "--loc=" + dir, "--max-rows=0");
+        assertEquals(2, rows.code(), rows.toString());
+        assertTrue(rows.err().contains("maxRows must be positive, but was: 0"), rows.toString());
     }
 
     @Test

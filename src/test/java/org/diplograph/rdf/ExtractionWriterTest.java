@@ -1,5 +1,6 @@
 package org.diplograph.rdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.RDF;
@@ -80,6 +82,24 @@ class ExtractionWriterTest {
         assertTrue(missing.isEmpty(), () -> "contract terms the writer did not produce: " + missing);
         ValidationReport report = ArticleValidator.create().validate(graph.graph());
         assertTrue(report.conforms(), () -> "the hand-made extraction's graph fails its shapes: " + report);
+    }
+
+    @Test
+    void schemaUrlIsWrittenOnlyForAbsoluteWebUrls() {
+        for (String web : List.of("https://example.org/arctic", "http://news.example.org/2025/09/02/a?b=c#d")) {
+            assertEquals(List.of(web), schemaUrls(web), web);
+        }
+        for (String other : List.of("javascript:alert(document.cookie)", "file:///etc/passwd", "mailto:desk@example.org",
+                "data:text/html,<b>x</b>", "/2025/relative", "https://exa mple.org/space", "http:no-host", "ftp://example.org/a")) {
+            assertEquals(List.of(), schemaUrls(other), other);
+        }
+    }
+
+    private static List<String> schemaUrls(String url) {
+        Article article = new Article("0a1b2c3d4e5f6a7b", url, "A title", LocalDate.of(2024, 3, 4), BODY, "examples/arctic.txt");
+        Graph graph = ExtractionWriter.create().build().write(new Extraction(article, List.of(), List.of())).graph();
+        return graph.find(Node.ANY, NodeFactory.createURI(ExtractionWriter.SCHEMA + "url"), Node.ANY)
+                .mapWith(triple -> triple.getObject().getURI()).toList();
     }
 
     private static Extraction handMadeExtraction() {

@@ -1,5 +1,8 @@
 package org.diplograph.serve;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where Debian puts Chromium; {@code -Ddiplograph.chromium=PATH} names another (or none, to see the tests skip). */
+    static final Path BROWSER = Path.of(System.getProperty("diplograph.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("diplograph.chromedriver", "/usr/bin/chromedriver"));
 
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -38,6 +42,22 @@ final class Chromium {
     /** Whether both Chromium and its driver are installed where Debian puts them. */
     static boolean installed() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /**
+     * Whether the browser tests can run: on CI (CI=true) they must, so a missing Chromium fails
+     * there; elsewhere they are skipped, each test visibly, by {@link #assumeInstalled()}.
+     */
+    static boolean available() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertTrue(installed(), missing() + "; on CI the browser tests must run");
+        }
+        return installed();
+    }
+
+    /** Skips the calling test, with the reason, where Chromium is missing. */
+    static void assumeInstalled() {
+        assumeTrue(installed(), missing() + ": the browser test is skipped");
     }
 
     /** What is missing, for a test's failure or assumption message. */

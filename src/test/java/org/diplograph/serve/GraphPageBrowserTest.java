@@ -3,7 +3,6 @@ package org.diplograph.serve;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +19,12 @@ import org.diplograph.store.Fixtures;
 import org.diplograph.store.Store;
 import org.diplograph.validate.ArticleValidator;
 import org.diplograph.validate.ValidationReport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The graph view in headless Chromium, served by a real {@link Server} over a TDB2 store holding
  * graph-view.trig: the graph's nodes, a click on a statement showing its evidence, the filters,
- * the actor search and the link to the query UI. Leaves a screenshot in target/browser/.
+ * and the actor search (the link to the query editor is QueryEditorBrowserTest's). Leaves a
+ * screenshot in target/browser/.
  */
 class GraphPageBrowserTest {
 
@@ -50,21 +47,10 @@ class GraphPageBrowserTest {
             + "fishing accord that would follow.";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final BrowsedServer SESSION = new BrowsedServer(GraphPageBrowserTest::loadFixture);
 
-    private static Store store;
-    private static Server server;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        if ("true".equals(System.getenv("CI"))) {
-            assertTrue(Chromium.installed(), Chromium.missing() + "; on CI the browser test must run");
-        } else {
-            assumeTrue(Chromium.installed(), Chromium.missing() + ": the browser test is skipped");
-        }
-        store = Store.connect(dir.resolve("store"));
+    private static void loadFixture(Store store) {
         DatasetGraph fixture = Fixtures.read(FIXTURE);
         ArticleValidator validator = ArticleValidator.create();
         for (var it = fixture.listGraphNodes(); it.hasNext(); ) {
@@ -73,31 +59,16 @@ class GraphPageBrowserTest {
             assertTrue(report.conforms(), FIXTURE + " breaks the shapes: " + report.violations());
             store.replaceArticle(graphName, fixture.getGraph(graphName));
         }
-        server = Server.create().store(store).port(ServerTest.freePort()).build().start();
-        browser = Chromium.start(dir.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
-        }
-        if (store != null) {
-            store.close();
-        }
     }
 
     @BeforeEach
     void openTheHomePage() {
-        browser.get(server.url());
-        Chromium.awaitGraph(browser, WAIT);
+        SESSION.browser().get(SESSION.server().url());
+        Chromium.awaitGraph(SESSION.browser(), WAIT);
     }
 
     private static Set<String> labels(String role) {
-        List<?> labels = (List<?>) Chromium.script(browser, "return window.diplograph.cy.nodes()"
+        List<?> labels = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === arguments[0]).map(n => n.data('label'));", role);
         Set<String> sorted = new TreeSet<>();
         labels.forEach(label -> sorted.add((String) label));
@@ -105,18 +76,18 @@ class GraphPageBrowserTest {
     }
 
     private static String[] kinds(String selector) {
-        List<?> kinds = (List<?>) Chromium.script(browser, "return window.diplograph.cy.nodes(arguments[0])"
+        List<?> kinds = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes(arguments[0])"
                 + ".filter(n => n.data('role') === 'statement').map(n => n.data('kind')).sort();", selector);
         return kinds.stream().map(String.class::cast).toArray(String[]::new);
     }
 
     private static WebElement details() {
-        return browser.findElement(By.id("details"));
+        return SESSION.browser().findElement(By.id("details"));
     }
 
     private static void awaitDetails(String text) {
         try {
-            new WebDriverWait(browser, WAIT).until(d -> details().getText().contains(text));
+            new WebDriverWait(SESSION.browser(), WAIT).until(d -> details().getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("the details panel never showed \"" + text + "\"; it shows:\n"
                     + details().getText(), e);
@@ -128,24 +99,24 @@ class GraphPageBrowserTest {
         assertEquals(new TreeSet<>(List.of("Canada", "Denmark", "Hanna Solberg", "Iceland", "Nordic Fisheries Council",
                 "Norway")), labels("actor"));
         assertArrayEquals(new String[] {"Demand", "Offer", "Proposal", "Rejection"}, kinds("node"));
-        List<?> outside = (List<?>) Chromium.script(browser, "const cy = window.diplograph.cy;"
+        List<?> outside = (List<?>) Chromium.script(SESSION.browser(), "const cy = window.diplograph.cy;"
                 + "const c = cy.container();"
                 + "return cy.nodes().filter(n => { const p = n.renderedPosition();"
                 + "  return !n.visible() || p.x < 0 || p.y < 0 || p.x > c.clientWidth || p.y > c.clientHeight; })"
                 + ".map(n => n.data('label'));");
         assertEquals(List.of(), outside, "nodes hidden or drawn outside the view");
-        List<?> types = (List<?>) Chromium.script(browser, "return window.diplograph.cy.nodes()"
+        List<?> types = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.data('label') + ':' + n.data('type')).sort();");
         assertEquals(List.of("Canada:State", "Denmark:State", "Hanna Solberg:Person", "Iceland:State",
                 "Nordic Fisheries Council:Organization", "Norway:State"), types);
-        Object distinctColours = Chromium.script(browser, "return new Set(window.diplograph.cy.nodes()"
+        Object distinctColours = Chromium.script(SESSION.browser(), "return new Set(window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.style('background-color'))).size;");
         assertEquals(3L, distinctColours, "actors of three types should get three colours");
     }
 
     @Test
     void clickingAStatementShowsItsEvidenceConditionsGuaranteesAndSource() throws Exception {
-        Chromium.clickNode(browser, PROPOSAL);
+        Chromium.clickNode(SESSION.browser(), PROPOSAL);
         awaitDetails(PROPOSAL_EVIDENCE);
         String text = details().getText();
         List<String> missing = new ArrayList<>();
@@ -160,28 +131,28 @@ class GraphPageBrowserTest {
         WebElement source = details().findElement(By.cssSelector(".source a"));
         assertEquals("https://news.example.org/2025/09/02/faroe-channel-patrols", source.getAttribute("href"));
         assertEquals("Iceland proposes Danish pull-back from the Faroe channel", source.getText());
-        assertEquals(List.of(PROPOSAL), Chromium.script(browser,
+        assertEquals(List.of(PROPOSAL), Chromium.script(SESSION.browser(),
                 "return window.diplograph.cy.nodes(':selected').map(n => n.id());"));
 
         Files.createDirectories(SCREENSHOT.getParent());
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        byte[] png = ((TakesScreenshot) SESSION.browser()).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOT, png);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4), "the screenshot is no PNG");
     }
 
     @Test
     void theFiltersHideStatementsOfOtherKindsConditionTypesAndDates() {
-        new Select(browser.findElement(By.id("condition-type"))).selectByVisibleText("Ceasefire");
+        new Select(SESSION.browser().findElement(By.id("condition-type"))).selectByVisibleText("Ceasefire");
         eventually(() -> assertArrayEquals(new String[] {"Demand"}, kinds(":visible")));
         eventually(() -> assertEquals(Set.of("Nordic Fisheries Council"), visibleActors()));
 
-        browser.findElement(By.id("reset")).click();
-        browser.findElement(By.cssSelector("#kinds input[value=Proposal]")).click();
-        browser.findElement(By.cssSelector("#kinds input[value=Demand]")).click();
+        SESSION.browser().findElement(By.id("reset")).click();
+        SESSION.browser().findElement(By.cssSelector("#kinds input[value=Proposal]")).click();
+        SESSION.browser().findElement(By.cssSelector("#kinds input[value=Demand]")).click();
         eventually(() -> assertArrayEquals(new String[] {"Offer", "Rejection"}, kinds(":visible")));
 
-        browser.findElement(By.id("reset")).click();
-        Chromium.script(browser, "const from = document.getElementById('date-from'); from.value = '2025-10-01';"
+        SESSION.browser().findElement(By.id("reset")).click();
+        Chromium.script(SESSION.browser(), "const from = document.getElementById('date-from'); from.value = '2025-10-01';"
                 + "from.dispatchEvent(new Event('change'));");
         eventually(() -> assertArrayEquals(new String[] {"Demand", "Offer"}, kinds(":visible")));
         eventually(() -> assertEquals(Set.of("Canada", "Nordic Fisheries Council"), visibleActors()));
@@ -212,7 +183,7 @@ class GraphPageBrowserTest {
     }
 
     private static Set<String> visibleActors() {
-        List<?> labels = (List<?>) Chromium.script(browser, "return window.diplograph.cy.nodes(':visible')"
+        List<?> labels = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes(':visible')"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.data('label'));");
         Set<String> sorted = new TreeSet<>();
         labels.forEach(label -> sorted.add((String) label));
@@ -221,23 +192,14 @@ class GraphPageBrowserTest {
 
     @Test
     void theSearchBoxFindsAnActorAndListsWhatItSaid() {
-        WebElement search = browser.findElement(By.id("search"));
+        WebElement search = SESSION.browser().findElement(By.id("search"));
         search.sendKeys("denmark\n");
         awaitDetails("Rejection by Denmark (2025-09-02)");
         String text = details().getText();
         assertTrue(text.startsWith("Denmark"), "the details panel shows another actor:\n" + text);
         assertTrue(text.contains("STATEMENTS MADE (1)"), text);
         assertTrue(text.contains("STATEMENTS CONCERNING IT (1)\nProposal by Hanna Solberg (2025-09-01)"), text);
-        assertEquals(List.of(ID + "actor/Q35"), Chromium.script(browser,
+        assertEquals(List.of(ID + "actor/Q35"), Chromium.script(SESSION.browser(),
                 "return window.diplograph.cy.nodes(':selected').map(n => n.id());"));
-    }
-
-    @Test
-    void theSparqlQueryLinkOpensFusekisQueryUi() {
-        WebElement link = browser.findElement(By.id("sparql-link"));
-        assertEquals("SPARQL query", link.getText());
-        link.click();
-        new WebDriverWait(browser, WAIT).until(d -> "Apache Jena Fuseki UI".equals(d.getTitle()));
-        assertEquals(server.queryUiUrl(), browser.getCurrentUrl());
     }
 }

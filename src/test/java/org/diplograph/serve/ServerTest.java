@@ -20,7 +20,6 @@ import java.util.TreeSet;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -188,50 +187,34 @@ class ServerTest {
     }
 
     @Test
-    void theFusekiUiIsServedFromItsIndexPage() throws Exception {
-        HttpResponse<String> response = get("/index.html", "text/html");
+    void theQueryEditorIsServedWithYasguiFromTheJar() throws Exception {
+        HttpResponse<String> response = get("/query/", "text/html");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("<title>Apache Jena Fuseki UI</title>"),
-                "/index.html is not the Fuseki UI:\n" + response.body());
-        String script = response.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
-        assertEquals(200, get("/" + script, "*/*").statusCode(), "the UI's script " + script + " is not served");
-        assertEquals("http://localhost:" + server.port() + "/index.html#/dataset/diplograph/query", server.queryUiUrl());
-    }
+        assertTrue(response.body().contains("<title>diplograph: SPARQL query</title>"),
+                "/query/ is not the query editor:\n" + response.body());
+        for (String asset : List.of("/lib/yasgui/yasgui.min.js", "/query/query.js", "/lib/yasgui/yasgui.min.css")) {
+            assertTrue(response.body().contains("\"" + asset + "\""), "/query/ does not load " + asset);
+            assertEquals(200, get(asset, "*/*").statusCode(), asset + " is not served");
+        }
+        assertTrue(get("/lib/yasgui/yasgui.min.js", "*/*").body().contains("Yasgui"), "/lib/yasgui/yasgui.min.js is not YASGUI");
+        assertEquals("http://localhost:" + server.port() + "/query/", server.queryUiUrl());
 
-    @Test
-    void theUiFindsWhatItAsksTheServerFor() throws Exception {
-        assertEquals(200, get("/$/ping", "text/plain").statusCode());
-
-        HttpResponse<String> status = get("/$/server", "application/json");
-        assertEquals(200, status.statusCode());
-        JsonArray datasets = JSON.parse(status.body()).get("datasets").getAsArray();
-        assertEquals(1, datasets.size(), status.body());
-        assertEquals("/diplograph", datasets.get(0).getAsObject().get("ds.name").getAsString().value());
-
-        HttpResponse<String> listed = get("/$/datasets", "application/json");
-        assertEquals(200, listed.statusCode(), listed.body());
-        assertTrue(listed.body().contains("\"/diplograph\""), listed.body());
-
-        HttpResponse<String> stats = get("/$/stats/diplograph", "application/json");
-        assertEquals(200, stats.statusCode(), stats.body());
-        JsonObject statsJson = JSON.parse(stats.body());
-        assertTrue(statsJson.get("datasets").getAsObject().hasKey("/diplograph"), stats.body());
+        HttpResponse<String> old = get("/index.html", "text/html");
+        assertEquals(302, old.statusCode(), "the Fuseki UI's old address does not lead to the query editor");
+        assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/query/"),
+                "Location: " + old.headers().firstValue("Location"));
     }
 
     @Test
     void datasetsCannotBeAddedOrRemoved() throws Exception {
-        HttpResponse<String> create = send(HttpRequest.newBuilder(URI.create(base + "/$/datasets?dbName=other&dbType=mem"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
-        assertEquals(405, create.statusCode(), create.body());
-        HttpResponse<String> remove = send(HttpRequest.newBuilder(URI.create(base + "/$/datasets/diplograph")).DELETE());
-        assertEquals(405, remove.statusCode(), remove.body());
-        for (String admin : List.of("/$/backup/diplograph", "/$/compact/diplograph")) {
+        for (String admin : List.of("/$/datasets?dbName=other&dbType=mem", "/$/backup/diplograph", "/$/compact/diplograph")) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + admin))
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertTrue(List.of(404, 405).contains(response.statusCode()), admin + " answered " + response.statusCode());
         }
-        HttpResponse<String> server = get("/$/server", "application/json");
-        assertEquals(1, JSON.parse(server.body()).get("datasets").getAsArray().size(), server.body());
+        HttpResponse<String> remove = send(HttpRequest.newBuilder(URI.create(base + "/$/datasets/diplograph")).DELETE());
+        assertTrue(List.of(404, 405).contains(remove.statusCode()), "DELETE of the dataset answered " + remove.statusCode());
+        assertEquals(STATE_LABELS, labels(postForm("/diplograph/sparql", "query", STATES).body()));
     }
 
     @Test
@@ -272,5 +255,18 @@ class ServerTest {
         IllegalStateException both = assertThrows(IllegalStateException.class,
                 () -> Server.create().store(store).location(dir).build());
         assertEquals("a server needs either a store or a store location, but was given both", both.getMessage());
+        assertEquals("timeout must be positive, but was: PT0S",
+                assertThrows(IllegalArgumentException.class, () -> Server.create().timeout(Duration.ZERO)).getMessage());
+        assertEquals("maxRows must be positive, but was: 0",
+                assertThrows(IllegalArgumentException.class, () -> Server.create().maxRows(0)).getMessage());
+        assertEquals("maxQueryLength must be positive, but was: -1",
+                assertThrows(IllegalArgumentException.class, () -> Server.create().maxQueryLength(-1)).getMessage());
+        assertEquals("maxRequestBytes must be positive, but was: 0",
+                assertThrows(IllegalArgumentException.class, () -> Server.create().maxRequestBytes(0)).getMessage());
+        assertEquals("a SERVICE host must be a host name such as query.wikidata.org, but was: http://evil.example/",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Server.create().allowService(List.of("http://evil.example/"))).getMessage());
+        assertEquals("host must be an address such as 127.0.0.1, but was: ",
+                assertThrows(IllegalArgumentException.class, () -> Server.create().host("")).getMessage());
     }
 }

@@ -1,0 +1,66 @@
+package org.diplograph.serve;
+
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.web.HttpSC;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fuseki's SPARQL query service with the bounds of a public endpoint: a query longer than
+ * {@code maxQueryLength} characters is refused with 413 before it is parsed (parsing a very long
+ * query costs minutes of CPU), at most {@code maxRows} solutions are answered (a lower LIMIT in
+ * the query is kept), and the log keeps the first {@value #LOGGED} characters of a query. The
+ * timeout and the SERVICE hosts come from the endpoint's context, where Jena looks for them.
+ */
+final class BoundedQuery extends SPARQL_QueryDataset {
+
+    /** How many characters of a query the log keeps. */
+    static final int LOGGED = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoundedQuery.class);
+
+    private final int maxQueryLength;
+    private final long maxRows;
+
+    BoundedQuery(int maxQueryLength, long maxRows) {
+        this.maxQueryLength = maxQueryLength;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString != null && queryString.length() > maxQueryLength) {
+            LOG.info("[{}] query of {} characters refused (at most {})", action.id, queryString.length(), maxQueryLength);
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, String.format(
+                    "a query may have at most %d characters, but this one has %d", maxQueryLength, queryString.length()));
+        }
+        LOG.info("[{}] Query = {}", action.id, prefix(queryString));
+        super.execute(queryString, action);
+    }
+
+    /** The start of {@code query} on one line, with its length when cut. */
+    static String prefix(String query) {
+        if (query == null) {
+            return "";
+        }
+        String line = query.replaceAll("\\s+", " ").strip();
+        return line.length() <= LOGGED
+                ? line
+                : line.substring(0, LOGGED) + "... (" + query.length() + " characters)";
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        Query bounded = query;
+        if (!query.hasLimit() || query.getLimit() > maxRows) {
+            bounded = query.cloneQuery();
+            bounded.setLimit(maxRows);
+        }
+        return super.createQueryExec(action, bounded, dataset);
+    }
+}
