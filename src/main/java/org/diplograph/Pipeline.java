@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
 import org.diplograph.ingest.Article;
@@ -35,7 +36,7 @@ public final class Pipeline {
     private final ArticleValidator validator;
 
     private Pipeline(Builder builder) {
-        this.extractor = Extractor.create();
+        this.extractor = Extractor.over(builder.decisions);
         this.writer = ExtractionWriter.create().sameAs(builder.sameAs).reconciler(builder.reconciler).build();
         this.validator = ArticleValidator.create();
     }
@@ -48,6 +49,7 @@ public final class Pipeline {
     public static final class Builder {
         private boolean sameAs;
         private Reconciler reconciler;
+        private Decisions decisions = Decisions.bundled();
 
         private Builder() {
         }
@@ -55,6 +57,24 @@ public final class Pipeline {
         /** Ask a reconciliation service about actors the gazetteer lacks; null (the default) asks none. */
         public Builder reconciler(Reconciler reconciler) {
             this.reconciler = reconciler;
+            return this;
+        }
+
+        /**
+         * What decides the extractor's candidates: the bundled models by default,
+         * {@link Decisions#rulesOnly()} for the rules alone.
+         */
+        public Builder decisions(Decisions decisions) {
+            if (decisions == null) {
+                throw new IllegalArgumentException("decisions must not be null; use Decisions.rulesOnly() for the rules alone");
+            }
+            this.decisions = decisions;
+            return this;
+        }
+
+        /** Keeps only statements whose kind the model gives at least this probability (the bundled default otherwise). */
+        public Builder minConfidence(double minConfidence) {
+            this.decisions = decisions.minConfidence(minConfidence);
             return this;
         }
 

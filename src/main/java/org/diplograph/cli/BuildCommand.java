@@ -16,6 +16,7 @@ import org.diplograph.store.Store;
 import org.diplograph.validate.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,9 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or folders.")
     private List<Path> inputs;
+
+    @Mixin
+    DecisionOptions decisionOptions = new DecisionOptions();
 
     @Option(names = "--loc", paramLabel = "DIR", defaultValue = "data", description = "Folder of the TDB2 store (default: ${DEFAULT-VALUE}).")
     private Path location;
@@ -73,7 +77,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : System.console() != null;
         Summary summary = new Summary();
-        Pipeline pipeline = Pipeline.create().sameAs(sameAs).reconciler(reconciler(err)).build().warmUp();
+        Pipeline pipeline = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).reconciler(reconciler(err)).build().warmUp();
         try (Store store = Store.create().location(location).build()) {
             int[] seen = {0};
             Ingest.stream(inputs, article -> {

@@ -11,6 +11,7 @@ import org.diplograph.train.Corpus;
 import org.diplograph.train.CrossValidation;
 import org.diplograph.train.ModelSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -28,6 +29,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "GOLD_DIR", description = "Folder of NAME.txt articles beside NAME.gold.json files.")
     private Path folder;
+
+    @Mixin
+    DecisionOptions decisionOptions = new DecisionOptions();
 
     @Option(names = "--plover", arity = "0..1", paramLabel = "FILE", fallbackValue = PloverBenchmark.DEFAULT_FILE,
             description = "Run the PLOVER benchmark on FILE, a JSON array of PLOVER records (default: ${FALLBACK-VALUE}).")
@@ -67,7 +71,7 @@ public final class EvalCommand implements Callable<Integer> {
                 evaluation.print(out);
             }
         } else {
-            Evaluation evaluation = Evaluation.run(folder, Pipeline.create().build());
+            Evaluation evaluation = Evaluation.run(folder, decisionOptions.apply(Pipeline.create()).build());
             if (json) {
                 out.println(evaluation.toJson());
             } else {

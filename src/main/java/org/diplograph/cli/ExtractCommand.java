@@ -15,6 +15,7 @@ import org.diplograph.ingest.IngestResult;
 import org.diplograph.validate.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "An article (.txt, .html) or a .jsonl file of one article.")
     private Path file;
+
+    @Mixin
+    DecisionOptions decisionOptions = new DecisionOptions();
 
     @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "trig",
             description = "trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}).")
@@ -52,7 +56,7 @@ public final class ExtractCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Pipeline.Result result = Pipeline.create().sameAs(sameAs).build().process(read.articles().get(0));
+        Pipeline.Result result = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).build().process(read.articles().get(0));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         if (lang == Lang.TURTLE || lang == Lang.JSONLD) {
             RDFDataMgr.write(bytes, result.graph().graph(), lang);

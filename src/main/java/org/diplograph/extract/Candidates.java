@@ -2,10 +2,13 @@ package org.diplograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.diplograph.extract.model.LinearModel;
+import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.ingest.Article;
+import org.diplograph.link.Actor;
 import org.diplograph.link.LinkedArticle;
 
 /**
@@ -25,10 +28,11 @@ public final class Candidates {
      * @param end      the character offset where its trigger ends
      * @param features what the statement model reads of it
      * @param agents   the keys of its agents
-     * @param terms    the terms the rules read in it
+     * @param terms    the phrases that may be its terms
+     * @param text     the text of its evidence, which a model may embed
      */
     public record StatementCandidate(String rule, StatementKind ruleKind, int begin, int end, List<String> features,
-                                     List<String> agents, List<TermCandidate> terms) {
+                                     List<String> agents, List<TermCandidate> terms, String text) {
 
         public StatementCandidate {
             features = List.copyOf(features);
@@ -37,27 +41,67 @@ public final class Candidates {
         }
     }
 
+    /** The label of a guarantee candidate that is one. */
+    public static final String YES = "Guarantee";
+
     /**
-     * A term the rules read in a candidate act.
+     * A phrase of a candidate act that may be one of its terms, as a term model sees it.
      *
-     * @param type  the condition type the rules give it
-     * @param label its label
-     * @param party the key of the obliged party, or null
-     * @param begin the character offset where its evidence begins, or -1 where it has none
-     * @param end   the character offset where its evidence ends, or -1
+     * @param begin    the character offset where its evidence begins
+     * @param end      the character offset where its evidence ends
+     * @param party    the key of the party it would bind, or null
+     * @param features what the term model reads of it
      */
-    public record TermCandidate(String type, String label, String party, int begin, int end) {
+    public record TermCandidate(int begin, int end, String party, List<String> features) {
+
+        public TermCandidate {
+            features = List.copyOf(features);
+        }
+    }
+
+    /**
+     * A pair of sides a sentence with a guarantee cue names, as a guarantee model sees it.
+     *
+     * @param guarantor   the key of the would-be guarantor
+     * @param beneficiary the key of the would-be beneficiary
+     * @param begin       the character offset where its sentence begins
+     * @param end         the character offset where its sentence ends
+     * @param features    what the guarantee model reads of the pair
+     */
+    public record GuaranteeCandidate(String guarantor, String beneficiary, int begin, int end, List<String> features) {
+
+        public GuaranteeCandidate {
+            features = List.copyOf(features);
+        }
     }
 
     private final Article article;
     private final LinkedArticle linked;
     private final List<Draft> drafts;
+    private final List<GuaranteeCandidates.Pair> pairs;
     private boolean decided;
 
-    Candidates(Article article, LinkedArticle linked, List<Draft> drafts) {
+    Candidates(Article article, LinkedArticle linked, List<Draft> drafts, List<GuaranteeCandidates.Pair> pairs) {
         this.article = article;
         this.linked = linked;
         this.drafts = drafts;
+        this.pairs = pairs;
+    }
+
+    /** The actor an article's key stands for: its label, names and Wikidata id, for a trainer that maps keys to gold. */
+    public Actor actor(String key) {
+        return linked.entity(key);
+    }
+
+    /** The guarantee candidates, in sentence order. */
+    public List<GuaranteeCandidate> guarantees() {
+        List<GuaranteeCandidate> out = new ArrayList<>();
+        for (GuaranteeCandidates.Pair pair : pairs) {
+            List<CoreLabel> tokens = linked.annotated().document().sentences().get(pair.sentence()).tokens();
+            out.add(new GuaranteeCandidate(pair.guarantor(), pair.beneficiary(), tokens.get(0).beginPosition(),
+                    tokens.get(tokens.size() - 1).endPosition(), pair.features()));
+        }
+        return out;
     }
 
     public Article article() {
@@ -70,12 +114,11 @@ public final class Candidates {
         for (Draft draft : decidable()) {
             CoreLabel token = linked.annotated().document().sentences().get(draft.sentence).tokens().get(draft.trigger);
             List<TermCandidate> terms = new ArrayList<>();
-            for (Draft.DraftCondition c : draft.conditions) {
-                terms.add(new TermCandidate(c.type(), c.label(), c.party(), c.evidence() == null ? -1 : c.evidence().begin(),
-                        c.evidence() == null ? -1 : c.evidence().end()));
+            for (TermCandidates.Term term : draft.terms) {
+                terms.add(new TermCandidate(term.evidence().begin(), term.evidence().end(), term.party(), term.features()));
             }
             out.add(new StatementCandidate(draft.rule, draft.kind, token.beginPosition(), token.endPosition(), draft.features,
-                    draft.agents, terms));
+                    draft.agents, terms, draft.evidence.text()));
         }
         return out;
     }
@@ -102,7 +145,8 @@ public final class Candidates {
             } else {
                 String best = Decisions.NONE;
                 double probability = 0;
-                for (Map.Entry<String, Double> label : model.probabilities(draft.features).entrySet()) {
+                float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
+                for (Map.Entry<String, Double> label : model.probabilities(draft.features, dense).entrySet()) {
                     if (!label.getKey().equals(Decisions.NONE) && label.getValue() > probability) {
                         best = label.getKey();
                         probability = label.getValue();
@@ -112,7 +156,7 @@ public final class Candidates {
                 confidence[c] = probability;
             }
         }
-        return decide(labels, confidence);
+        return decide(labels, confidence, decisions);
     }
 
     /**
@@ -121,6 +165,10 @@ public final class Candidates {
      * consolidates acts told twice. Acts with no trigger of their own stay as the rules made them.
      */
     public Extraction decide(List<String> labels, double[] confidence) {
+        return decide(labels, confidence, Decisions.rulesOnly());
+    }
+
+    private Extraction decide(List<String> labels, double[] confidence, Decisions decisions) {
         List<Draft> decidable = decidable();
         if (labels.size() != decidable.size() || confidence.length != decidable.size()) {
             throw new IllegalArgumentException("need one label and confidence per candidate (" + decidable.size()
@@ -150,6 +198,98 @@ public final class Candidates {
             draft.confidence = probability;
             kept.add(draft);
         }
+        decisions.termModel().ifPresent(model -> kept.stream().filter(d -> d.trigger >= 0)
+                .forEach(d -> terms(model, decisions.minTermConfidence(), d)));
+        decisions.guaranteeModel().ifPresent(model -> guarantee(model, decisions.minGuaranteeConfidence(), kept));
         return Assembler.assemble(article, linked, Consolidator.consolidate(kept, linked));
+    }
+
+    /**
+     * Replaces the rules' conditions of an act with the term model's: each phrase it gives a
+     * condition type with at least the minimum probability, the likelier of two overlapping
+     * phrases of one type, bound to the party the phrase names or the act's default party.
+     */
+    private void terms(LinearModel model, double minConfidence, Draft draft) {
+        List<Draft.DraftCondition> chosen = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
+        for (TermCandidates.Term term : draft.terms) {
+            String best = Decisions.NONE;
+            double probability = 0;
+            for (Map.Entry<String, Double> label : model.probabilities(term.features()).entrySet()) {
+                if (!label.getKey().equals(Decisions.NONE) && label.getValue() > probability) {
+                    best = label.getKey();
+                    probability = label.getValue();
+                }
+            }
+            if (probability < minConfidence || term.party() == null) {
+                continue;
+            }
+            Draft.DraftCondition condition = new Draft.DraftCondition(best, term.label(), term.party(), objectOf(draft, best, term),
+                    term.evidence());
+            int rival = overlapping(chosen, condition);
+            if (rival < 0) {
+                chosen.add(condition);
+                probabilities.add(probability);
+            } else if (probability > probabilities.get(rival)) {
+                chosen.set(rival, condition);
+                probabilities.set(rival, probability);
+            }
+        }
+        draft.conditions.clear();
+        chosen.forEach(draft::addCondition);
+    }
+
+    /** The object the rules read for a term of this type there (a place ceded, an alliance not joined), or null. */
+    private static String objectOf(Draft draft, String type, TermCandidates.Term term) {
+        for (Draft.DraftCondition ruled : draft.conditions) {
+            Span e = ruled.evidence();
+            boolean there = e != null && e.begin() < term.evidence().end() && term.evidence().begin() < e.end();
+            if (there && ruled.type().equals(type)) {
+                return ruled.object();
+            }
+        }
+        return null;
+    }
+
+    private static int overlapping(List<Draft.DraftCondition> chosen, Draft.DraftCondition condition) {
+        for (int c = 0; c < chosen.size(); c++) {
+            Span a = chosen.get(c).evidence();
+            Span b = condition.evidence();
+            if (chosen.get(c).type().equals(condition.type()) && a.begin() < b.end() && b.begin() < a.end()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Replaces the rules' guarantees with the model's: the pairs it takes for guarantor and
+     * beneficiary, one guarantee per sentence and beneficiary, held by a statement kept in that
+     * sentence (where none is, the pair has no act to belong to and is dropped).
+     */
+    private void guarantee(LinearModel model, double minConfidence, List<Draft> kept) {
+        for (Draft draft : kept) {
+            draft.guarantees.clear();
+        }
+        Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
+        for (GuaranteeCandidates.Pair pair : pairs) {
+            if (model.probabilities(pair.features()).getOrDefault(YES, 0.0) < minConfidence) {
+                continue;
+            }
+            Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && !d.negated && !d.extension).findFirst().orElse(null);
+            if (host == null) {
+                continue;
+            }
+            Draft.DraftGuarantee guarantee = made.computeIfAbsent(pair.sentence() + "\t" + pair.beneficiary(), k -> {
+                Draft.DraftGuarantee g = new Draft.DraftGuarantee();
+                g.beneficiary = pair.beneficiary();
+                g.explicitBeneficiary = true;
+                List<CoreLabel> tokens = linked.annotated().document().sentences().get(pair.sentence()).tokens();
+                g.evidence = Span.of(article.body(), tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+                host.guarantees.add(g);
+                return g;
+            });
+            guarantee.guarantors.add(pair.guarantor());
+        }
     }
 }

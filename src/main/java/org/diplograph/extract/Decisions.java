@@ -8,9 +8,14 @@ import java.util.Optional;
 import org.diplograph.extract.model.LinearModel;
 
 /**
- * The learned layer of the extractor: the models that decide which candidate acts are
- * statements and of which kind. Without a model the rules' own kinds stand.
- * Immutable and thread-safe.
+ * The learned layer of the extractor: the triggers learned from the corpus, which add
+ * candidates, and the models that decide which candidate acts are statements and of which
+ * kind, and which pairs of sides are guarantor and beneficiary. Without a model the rules'
+ * own decisions stand. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Decisions decisions = Decisions.of(triggers, statementModel).guarantees(guaranteeModel).minConfidence(0.3);
+ * }</pre>
  */
 public final class Decisions {
 
@@ -18,33 +23,55 @@ public final class Decisions {
     public static final String RESOURCE_FOLDER = "org/diplograph/extract/models/";
     /** The file name of the statement model. */
     public static final String STATEMENT_MODEL = "statement-kind.tsv";
+    /** The file name of the guarantee model. */
+    public static final String GUARANTEE_MODEL = "guarantee-pair.tsv";
+    /** The file name of the term model. */
+    public static final String TERM_MODEL = "term-type.tsv";
     /** The label of a candidate that is no statement. */
     public static final String NONE = "None";
-
-    private static volatile Decisions bundled;
-
     /**
      * The least probability of its kind a candidate needs to become a statement, chosen by
      * cross-validation over the training corpus for the best F1.
      */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.3;
+    /** The least probability a pair of sides needs to become guarantor and beneficiary, chosen likewise. */
+    public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.5;
+    /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
+    public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.4;
+
+    private static volatile Decisions bundled;
 
     private final List<LearnedTrigger> triggers;
     private final LinearModel statementKind;
+    private final LinearModel guaranteePair;
+    private final LinearModel termType;
     private final double minConfidence;
+    private final double minGuaranteeConfidence;
+    private final double minTermConfidence;
 
-    private Decisions(List<LearnedTrigger> triggers, LinearModel statementKind, double minConfidence) {
-        if (!(minConfidence >= 0 && minConfidence <= 1)) {
-            throw new IllegalArgumentException("minimum confidence must be in [0, 1], but was: " + minConfidence);
-        }
+    private Decisions(List<LearnedTrigger> triggers, LinearModel statementKind, LinearModel guaranteePair,
+                      LinearModel termType, double minConfidence, double minGuaranteeConfidence, double minTermConfidence) {
+        checkProbability("minimum confidence", minConfidence);
+        checkProbability("minimum guarantee confidence", minGuaranteeConfidence);
+        checkProbability("minimum term confidence", minTermConfidence);
         this.triggers = List.copyOf(triggers);
         this.statementKind = statementKind;
+        this.guaranteePair = guaranteePair;
+        this.termType = termType;
         this.minConfidence = minConfidence;
+        this.minGuaranteeConfidence = minGuaranteeConfidence;
+        this.minTermConfidence = minTermConfidence;
+    }
+
+    private static void checkProbability(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1], but was: " + value);
+        }
     }
 
     /** The rules alone: every candidate they make is a statement of the kind they give it. */
     public static Decisions rulesOnly() {
-        return new Decisions(List.of(), null, 0);
+        return new Decisions(List.of(), null, null, null, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
     }
 
     /** Candidates from the curated rules and the learned triggers, decided by the statement model. */
@@ -52,12 +79,44 @@ public final class Decisions {
         if (triggers == null || statementKind == null) {
             throw new IllegalArgumentException("learned triggers and statement model must not be null; use Decisions.rulesOnly() for none");
         }
-        return new Decisions(triggers, statementKind, DEFAULT_MIN_CONFIDENCE);
+        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
+                DEFAULT_MIN_TERM_CONFIDENCE);
     }
 
     /** Candidates from the curated rules and the learned triggers, as the rules decide them: what a model is trained on. */
     public static Decisions candidatesOf(List<LearnedTrigger> triggers) {
-        return new Decisions(triggers, null, 0);
+        return new Decisions(triggers, null, null, null, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
+    }
+
+    /** These decisions, with guarantees decided by the given pair model instead of the rules' guarantee reader. */
+    public Decisions guarantees(LinearModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("guarantee model must not be null");
+        }
+        return new Decisions(triggers, statementKind, model, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+    }
+
+    /** These decisions, keeping only statements whose kind the model gives at least this probability. */
+    public Decisions minConfidence(double minConfidence) {
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+    }
+
+    /** These decisions, keeping only guarantor and beneficiary pairs the guarantee model gives at least this probability. */
+    public Decisions minGuaranteeConfidence(double minGuaranteeConfidence) {
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+    }
+
+    /** These decisions, with conditions decided by the given term model instead of the rules' condition reader. */
+    public Decisions terms(LinearModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("term model must not be null");
+        }
+        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minGuaranteeConfidence, minTermConfidence);
+    }
+
+    /** These decisions, keeping only terms the term model gives a type with at least this probability. */
+    public Decisions minTermConfidence(double minTermConfidence) {
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
     }
 
     /** The models shipped in the jar; the rules alone where none was trained. */
@@ -76,16 +135,21 @@ public final class Decisions {
     }
 
     private static Decisions load() {
-        String modelResource = RESOURCE_FOLDER + STATEMENT_MODEL;
-        String triggerResource = RESOURCE_FOLDER + LearnedTrigger.FILE;
         ClassLoader loader = Decisions.class.getClassLoader();
-        try (InputStream model = loader.getResourceAsStream(modelResource);
-             InputStream triggers = loader.getResourceAsStream(triggerResource)) {
+        try (InputStream model = loader.getResourceAsStream(RESOURCE_FOLDER + STATEMENT_MODEL);
+             InputStream triggers = loader.getResourceAsStream(RESOURCE_FOLDER + LearnedTrigger.FILE);
+             InputStream guarantees = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_MODEL);
+             InputStream terms = loader.getResourceAsStream(RESOURCE_FOLDER + TERM_MODEL)) {
             if (model == null) {
                 return rulesOnly();
             }
-            List<LearnedTrigger> learned = triggers == null ? List.of() : LearnedTrigger.read(triggers, triggerResource);
-            return new Decisions(learned, LinearModel.read(model, modelResource), DEFAULT_MIN_CONFIDENCE);
+            List<LearnedTrigger> learned = triggers == null ? List.of()
+                    : LearnedTrigger.read(triggers, RESOURCE_FOLDER + LearnedTrigger.FILE);
+            Decisions decisions = of(learned, LinearModel.read(model, RESOURCE_FOLDER + STATEMENT_MODEL));
+            if (guarantees != null) {
+                decisions = decisions.guarantees(LinearModel.read(guarantees, RESOURCE_FOLDER + GUARANTEE_MODEL));
+            }
+            return terms == null ? decisions : decisions.terms(LinearModel.read(terms, RESOURCE_FOLDER + TERM_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled models", e);
         }
@@ -96,18 +160,33 @@ public final class Decisions {
         return triggers;
     }
 
-    /** These decisions, keeping only statements whose kind the model gives at least this probability. */
-    public Decisions minConfidence(double minConfidence) {
-        return new Decisions(triggers, statementKind, minConfidence);
-    }
-
     /** The least probability of its kind a candidate needs to become a statement. */
     public double minConfidence() {
         return minConfidence;
     }
 
+    /** The least probability a pair of sides needs to become guarantor and beneficiary. */
+    public double minGuaranteeConfidence() {
+        return minGuaranteeConfidence;
+    }
+
     /** The statement model, if there is one. */
     public Optional<LinearModel> statementKind() {
         return Optional.ofNullable(statementKind);
+    }
+
+    /** The least probability of its type a phrase needs to become a condition. */
+    public double minTermConfidence() {
+        return minTermConfidence;
+    }
+
+    /** The term model, if there is one. */
+    public Optional<LinearModel> termModel() {
+        return Optional.ofNullable(termType);
+    }
+
+    /** The guarantee model, if there is one. */
+    public Optional<LinearModel> guaranteeModel() {
+        return Optional.ofNullable(guaranteePair);
     }
 }

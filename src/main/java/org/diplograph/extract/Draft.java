@@ -53,6 +53,8 @@ final class Draft {
     int trigger = -1;
     /** The id of the rule that proposed the act, written as its dip:extractedBy. */
     String rule = "";
+    /** The phrases of the act's region that may be its terms, which a term model decides on. */
+    final List<TermCandidates.Term> terms = new ArrayList<>();
     /** A rule's gate held the act back ("inside a condition", "a topic"); only a model may keep it. */
     boolean gated;
     /** What the statement model reads of the act: the rule, the trigger's words and syntax, modality, attribution. */

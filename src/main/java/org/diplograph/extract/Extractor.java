@@ -82,6 +82,7 @@ public final class Extractor {
     public Candidates candidates(AnnotatedArticle annotated) {
         LinkedArticle linked = linker.link(annotated);
         List<Draft> drafts = new ArrayList<>();
+        List<GuaranteeCandidates.Pair> pairs = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();
         boolean spellingOut = false;
         boolean agreementBefore = false;
@@ -89,12 +90,13 @@ public final class Extractor {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
             List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             drafts.addAll(all);
+            pairs.addAll(GuaranteeCandidates.of(sentence, lexicon));
             List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
             agreementBefore |= read.stream().anyMatch(d -> d.aboutDocument
                     && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
         }
-        return new Candidates(annotated.article(), linked, drafts);
+        return new Candidates(annotated.article(), linked, drafts, pairs);
     }
 
     /**
@@ -479,6 +481,7 @@ public final class Extractor {
             draft.documentTrigger = trigger.pos().equals("NOUN") && DOCUMENT_NOUNS.contains(sentence.lemma(i));
             fill(draft, i, region, frame, agentHead);
             describe(draft, i, trigger.ruleId(), trigger.kind(), frame);
+            draft.terms.addAll(TermCandidates.of(sentence, region, i, draft, lexicon, defaultParty(region, draft)));
             gates.forEach(gate -> draft.features.add("gate=" + gate));
             draft.gated = !gates.isEmpty();
             if (claims && !draft.gated) {
@@ -902,6 +905,7 @@ public final class Extractor {
                 return null;
             }
             describe(draft, content, "frame:" + sentence.lemma(frame.verb()), kind, Optional.of(frame));
+            draft.terms.addAll(TermCandidates.of(sentence, region, content, draft, lexicon, defaultParty(region, draft)));
             claimed.or(region);
             return draft;
         }

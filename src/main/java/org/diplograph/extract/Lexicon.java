@@ -44,6 +44,7 @@ public final class Lexicon {
     private final List<Cue> attributionCues;
     private final List<Group> groups;
     private final List<List<String>> exchangeMarkers;
+    private final Set<String> guaranteeCues;
 
     private Lexicon() {
         Map<String, List<Trigger>> triggerMap = new HashMap<>();
@@ -73,6 +74,7 @@ public final class Lexicon {
             markers.add(List.of(phrase.split(" ")));
         }
         exchangeMarkers = List.copyOf(markers);
+        guaranteeCues = Set.copyOf(words("guarantee-cues.txt"));
     }
 
     private Lexicon(Lexicon base, Map<String, List<Trigger>> triggers) {
@@ -83,6 +85,7 @@ public final class Lexicon {
         this.attributionCues = base.attributionCues;
         this.groups = base.groups;
         this.exchangeMarkers = base.exchangeMarkers;
+        this.guaranteeCues = base.guaranteeCues;
     }
 
     /**
@@ -127,6 +130,11 @@ public final class Lexicon {
 
     List<Trigger> triggers(String lemma) {
         return triggers.getOrDefault(lemma, List.of());
+    }
+
+    /** Whether a lemma may tell of one side securing another (guarantee-cues.txt). */
+    boolean isGuaranteeCue(String lemma) {
+        return guaranteeCues.contains(lemma);
     }
 
     boolean isReportingVerb(String lemma) {

@@ -22,8 +22,8 @@ public final class Corpus {
     /** The width of a block of article numbers: one writer's episodes in the training corpus. */
     public static final int BLOCK = 25;
 
-    /** One article: its name, block, gold and annotation. */
-    public record Entry(String name, int block, GoldArticle gold, AnnotatedArticle annotated) {
+    /** One article: its name, block, gold (facts, and the evidence of each gold condition) and annotation. */
+    public record Entry(String name, int block, GoldArticle gold, List<TermLabels.GoldTerm> goldTerms, AnnotatedArticle annotated) {
 
         public Article article() {
             return annotated.article();
@@ -48,7 +48,9 @@ public final class Corpus {
             Path goldFile = golds.get(i);
             String name = Evaluation.docName(goldFile);
             progress.accept(name);
-            entries.add(new Entry(name, block(name, i), GoldArticle.read(goldFile), Nlp.annotate(Evaluation.articleOf(goldFile))));
+            Article article = Evaluation.articleOf(goldFile);
+            entries.add(new Entry(name, block(name, i), GoldArticle.read(goldFile), TermLabels.read(goldFile, article.body()),
+                    Nlp.annotate(article)));
         }
         return new Corpus(entries);
     }

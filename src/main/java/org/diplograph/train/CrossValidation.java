@@ -5,6 +5,7 @@ import java.util.List;
 import org.diplograph.eval.ArticleScore;
 import org.diplograph.eval.Evaluation;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.rdf.ExtractionWriter;
 
 /**
@@ -22,8 +23,9 @@ public final class CrossValidation {
         ExtractionWriter writer = ExtractionWriter.create().build();
         List<Corpus.Entry> entries = corpus.entries();
         ArticleScore[] scores = new ArticleScore[entries.size()];
+        SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
         for (int f = 0; f < folds; f++) {
-            Extractor extractor = Extractor.over(Learner.learn(corpus.without(fold, f), settings).decisions());
+            Extractor extractor = Extractor.over(Learner.learn(corpus.without(fold, f), settings, embeddings).decisions());
             for (int i = 0; i < entries.size(); i++) {
                 if (fold[i] == f) {
                     scores[i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),

@@ -2,10 +2,13 @@ package org.diplograph.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.diplograph.extract.Candidates;
+import org.diplograph.extract.Candidates.StatementCandidate;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.LearnedTrigger;
 import org.diplograph.extract.model.LinearModel;
+import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
 
 /**
@@ -19,18 +22,33 @@ final class Learner {
     }
 
     /** What was learned, and the examples the statement model was trained on. */
-    record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples) {
+    record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
+                   LinearModel guaranteePair, List<Example> guaranteeExamples, LinearModel termType, List<Example> termExamples) {
     }
 
-    static Learned learn(List<Corpus.Entry> entries, ModelSettings settings) {
+    static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
         List<LearnedTrigger> triggers = TriggerMining.mine(entries, settings);
         Extractor candidates = Extractor.over(Decisions.candidatesOf(triggers));
         List<Example> examples = new ArrayList<>();
+        List<Example> guaranteeExamples = new ArrayList<>();
+        List<Example> termExamples = new ArrayList<>();
         for (Corpus.Entry entry : entries) {
-            examples.addAll(StatementLabels.examples(entry.article().body(), entry.gold(),
-                    candidates.candidates(entry.annotated()).statements()));
+            Candidates all = candidates.candidates(entry.annotated());
+            guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all));
+            List<StatementCandidate> found = all.statements();
+            termExamples.addAll(TermLabels.examples(entry.goldTerms(),
+                    found.stream().flatMap(candidate -> candidate.terms().stream()).toList()));
+            List<Example> labelled = StatementLabels.examples(entry.article().body(), entry.gold(), found);
+            for (int c = 0; c < found.size(); c++) {
+                examples.add(settings.embeddings() ? labelled.get(c).withDense(embeddings.embed(found.get(c).text())) : labelled.get(c));
+            }
         }
         LinearModel model = settings.statementTrainer().train(examples);
-        return new Learned(Decisions.of(triggers, model).minConfidence(settings.minConfidence()), triggers, model, examples);
+        LinearModel guaranteePair = settings.guaranteeTrainer().train(guaranteeExamples);
+        LinearModel termType = settings.termTrainer().train(termExamples);
+        Decisions decisions = Decisions.of(triggers, model).guarantees(guaranteePair).terms(termType)
+                .minConfidence(settings.minConfidence()).minGuaranteeConfidence(settings.minGuaranteeConfidence())
+                .minTermConfidence(settings.minTermConfidence());
+        return new Learned(decisions, triggers, model, examples, guaranteePair, guaranteeExamples, termType, termExamples);
     }
 }

@@ -11,10 +11,15 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param minSupport   a learned trigger heads at least this many gold statements
  * @param minPrecision and at least this share of its occurrences
  * @param minConfidence the least probability of its kind a candidate needs to become a statement
+ * @param embeddings   whether the statement model also reads the sentence embedding of each candidate
+ * @param minGuaranteeConfidence the least probability a pair of sides needs to become guarantor and beneficiary
+ * @param minTermConfidence the least probability of its type a phrase needs to become a condition
  */
-public record ModelSettings(double sigma, int minCount, int minSupport, double minPrecision, double minConfidence) {
+public record ModelSettings(double sigma, int minCount, int minSupport, double minPrecision, double minConfidence,
+                            boolean embeddings, double minGuaranteeConfidence, double minTermConfidence) {
 
-    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 2, 3, 0.2, Decisions.DEFAULT_MIN_CONFIDENCE);
+    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 2, 3, 0.2, Decisions.DEFAULT_MIN_CONFIDENCE, true,
+            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE);
 
     public ModelSettings {
         if (!(sigma > 0)) {
@@ -33,5 +38,13 @@ public record ModelSettings(double sigma, int minCount, int minSupport, double m
 
     LinearModelTrainer statementTrainer() {
         return LinearModelTrainer.create("statement-kind").sigma(sigma).minCount(minCount);
+    }
+
+    LinearModelTrainer termTrainer() {
+        return LinearModelTrainer.create("term-type").sigma(sigma).minCount(minCount);
+    }
+
+    LinearModelTrainer guaranteeTrainer() {
+        return LinearModelTrainer.create("guarantee-pair").sigma(sigma).minCount(minCount);
     }
 }

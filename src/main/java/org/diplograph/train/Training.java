@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.LearnedTrigger;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
+import org.diplograph.extract.model.SentenceEmbedder;
 
 /**
  * Learns the extractor's decisions from a whole corpus and writes them where
@@ -27,7 +28,7 @@ public final class Training {
     }
 
     public static Report run(Corpus corpus, ModelSettings settings, Path folder) {
-        Learner.Learned learned = Learner.learn(corpus.entries(), settings);
+        Learner.Learned learned = Learner.learn(corpus.entries(), settings, new SentenceEmbedder.Cache());
         try {
             Files.createDirectories(folder);
             try (Writer out = Files.newBufferedWriter(folder.resolve(LearnedTrigger.FILE), StandardCharsets.UTF_8)) {
@@ -35,6 +36,12 @@ public final class Training {
             }
             try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.STATEMENT_MODEL), StandardCharsets.UTF_8)) {
                 learned.statementKind().write(out);
+            }
+            try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.GUARANTEE_MODEL), StandardCharsets.UTF_8)) {
+                learned.guaranteePair().write(out);
+            }
+            try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.TERM_MODEL), StandardCharsets.UTF_8)) {
+                learned.termType().write(out);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the models to " + folder, e);

@@ -25,6 +25,8 @@ public final class LinearModel {
 
     /** The feature every example carries, whose weights are the labels' priors. */
     public static final String BIAS = "BIAS";
+    /** The prefix of the features that hold a dense vector's components: "dense:0", "dense:1", ... */
+    public static final String DENSE = "dense:";
 
     private final String name;
     private final List<String> labels;
@@ -49,12 +51,35 @@ public final class LinearModel {
         return labels;
     }
 
+    /** Whether the model reads a dense vector beside its string features. */
+    public boolean usesDense() {
+        return weights.containsKey(DENSE + 0);
+    }
+
     /** The probability of each label given the features, which need not be distinct. */
     public Map<String, Double> probabilities(Collection<String> features) {
+        return probabilities(features, null);
+    }
+
+    /**
+     * The probability of each label given the string features and a dense vector (or null
+     * for none), whose component i is the value of feature {@code dense:i}.
+     */
+    public Map<String, Double> probabilities(Collection<String> features, float[] dense) {
         double[] scores = new double[labels.size()];
         accumulate(BIAS, scores);
         for (String feature : features) {
             accumulate(feature, scores);
+        }
+        if (dense != null) {
+            for (int d = 0; d < dense.length; d++) {
+                double[] w = weights.get(DENSE + d);
+                if (w != null) {
+                    for (int l = 0; l < scores.length; l++) {
+                        scores[l] += w[l] * dense[d];
+                    }
+                }
+            }
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double score : scores) {
@@ -74,9 +99,14 @@ public final class LinearModel {
 
     /** The most probable label and its probability. */
     public Prediction predict(Collection<String> features) {
+        return predict(features, null);
+    }
+
+    /** The most probable label and its probability, given string features and a dense vector (or null). */
+    public Prediction predict(Collection<String> features, float[] dense) {
         String best = null;
         double bestProbability = -1;
-        for (Map.Entry<String, Double> entry : probabilities(features).entrySet()) {
+        for (Map.Entry<String, Double> entry : probabilities(features, dense).entrySet()) {
             if (entry.getValue() > bestProbability) {
                 best = entry.getKey();
                 bestProbability = entry.getValue();

@@ -1,9 +1,13 @@
 package org.diplograph.extract.model;
 
 import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.GeneralDataset;
+import edu.stanford.nlp.classify.RVFDataset;
 import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.classify.LinearClassifierFactory;
 import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.ling.RVFDatum;
+import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.stats.Counter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,14 +25,23 @@ import java.util.TreeSet;
  */
 public final class LinearModelTrainer {
 
-    /** One training example: its label and its features. */
-    public record Example(String label, List<String> features) {
+    /** One training example: its label, its string features and a dense vector, or null for none. */
+    public record Example(String label, List<String> features, float[] dense) {
 
         public Example {
             if (label == null || label.isEmpty()) {
                 throw new IllegalArgumentException("an example needs a label, but had none: " + features);
             }
             features = List.copyOf(features);
+        }
+
+        public Example(String label, List<String> features) {
+            this(label, features, null);
+        }
+
+        /** This example with a dense vector. */
+        public Example withDense(float[] vector) {
+            return new Example(label, features, vector);
         }
     }
 
@@ -75,7 +88,8 @@ public final class LinearModelTrainer {
                 counts.merge(feature, 1, Integer::sum);
             }
         }
-        Dataset<String, String> dataset = new Dataset<>();
+        boolean dense = examples.stream().anyMatch(e -> e.dense() != null);
+        GeneralDataset<String, String> dataset = dense ? new RVFDataset<>() : new Dataset<>();
         for (Example example : examples) {
             List<String> kept = new ArrayList<>();
             kept.add(LinearModel.BIAS);
@@ -84,7 +98,21 @@ public final class LinearModelTrainer {
                     kept.add(feature);
                 }
             }
-            dataset.add(new BasicDatum<>(kept, example.label()));
+            if (dense) {
+                ClassicCounter<String> values = new ClassicCounter<>();
+                kept.forEach(f -> values.incrementCount(f));
+                float[] vector = example.dense();
+                if (vector == null) {
+                    throw new IllegalArgumentException("model " + name + ": every example needs a dense vector once one has, but one had none: "
+                            + example.features());
+                }
+                for (int d = 0; d < vector.length; d++) {
+                    values.setCount(LinearModel.DENSE + d, vector[d]);
+                }
+                ((RVFDataset<String, String>) dataset).add(new RVFDatum<>(values, example.label()));
+            } else {
+                ((Dataset<String, String>) dataset).add(new BasicDatum<>(kept, example.label()));
+            }
         }
         List<String> labels = new ArrayList<>(new TreeSet<>(dataset.labelIndex().objectsList()));
         if (labels.size() == 1) {

@@ -1,0 +1,41 @@
+package org.diplograph.cli;
+
+import org.diplograph.Pipeline;
+import org.diplograph.extract.Decisions;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options that choose how the extractor's candidates are decided, shared by build, extract and eval. */
+final class DecisionOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--min-confidence", paramLabel = "P",
+            description = "Keep only statements whose kind the model gives at least probability P, in [0, 1] (default: "
+                    + Decisions.DEFAULT_MIN_CONFIDENCE + ", chosen by cross-validation on the training corpus).")
+    Double minConfidence;
+
+    @Option(names = "--rules-only", description = "Decide with the curated rules alone, without the learned triggers and models.")
+    boolean rulesOnly;
+
+    /** The pipeline builder with these choices applied; an invalid value is a usage error naming it. */
+    Pipeline.Builder apply(Pipeline.Builder builder) {
+        if (rulesOnly) {
+            if (minConfidence != null) {
+                throw new ParameterException(spec.commandLine(), "--min-confidence needs the models, so it cannot go with --rules-only");
+            }
+            builder.decisions(Decisions.rulesOnly());
+        }
+        if (minConfidence != null) {
+            try {
+                builder.minConfidence(minConfidence);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--min-confidence: " + e.getMessage());
+            }
+        }
+        return builder;
+    }
+}

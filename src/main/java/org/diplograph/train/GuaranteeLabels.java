@@ -1,0 +1,60 @@
+package org.diplograph.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplograph.eval.Fact;
+import org.diplograph.eval.GoldArticle;
+import org.diplograph.eval.Keys;
+import org.diplograph.extract.Candidates;
+import org.diplograph.extract.Candidates.GuaranteeCandidate;
+import org.diplograph.extract.model.LinearModelTrainer.Example;
+import org.diplograph.link.Actor;
+
+/**
+ * Labels guarantee candidates from a gold file: a pair is a guarantee when a gold guarantee
+ * whose evidence lies in the pair's sentence names its guarantor and beneficiary, each
+ * matched to the gold actors as the scorer matches them (Wikidata id or a name).
+ */
+final class GuaranteeLabels {
+
+    /** The label of a pair that is no guarantee. */
+    static final String NO = "No";
+
+    private GuaranteeLabels() {
+    }
+
+    static List<Example> examples(String body, GoldArticle gold, Candidates candidates) {
+        List<Example> examples = new ArrayList<>();
+        List<Fact> guarantees = gold.facts().stream().filter(f -> f.kind() == Fact.Kind.GUARANTEES).toList();
+        for (GuaranteeCandidate pair : candidates.guarantees()) {
+            boolean yes = false;
+            for (Fact fact : guarantees) {
+                int at = fact.evidence().isEmpty() ? -1 : body.indexOf(fact.evidence());
+                boolean here = at >= 0 && at < pair.end() && at + fact.evidence().length() > pair.begin();
+                yes |= here && goldKeys(candidates.actor(pair.guarantor()), gold).contains(fact.slots().get(0).get(0))
+                        && goldKeys(candidates.actor(pair.beneficiary()), gold).contains(fact.slots().get(1).get(0));
+            }
+            examples.add(new Example(yes ? Candidates.YES : NO, pair.features()));
+        }
+        return examples;
+    }
+
+    /** The gold keys an actor matches: its Wikidata id, and every gold actor one of whose names it bears. */
+    static Set<String> goldKeys(Actor actor, GoldArticle gold) {
+        Set<String> names = new TreeSet<>();
+        names.add(Keys.normalise(actor.label()));
+        actor.names().forEach(name -> names.add(Keys.normalise(name)));
+        Set<String> keys = new TreeSet<>();
+        if (actor.qid() != null) {
+            keys.add(actor.qid());
+        }
+        for (GoldArticle.GoldActor goldActor : gold.actors()) {
+            if (goldActor.key().equals(actor.qid()) || goldActor.names().stream().map(Keys::normalise).anyMatch(names::contains)) {
+                keys.add(goldActor.key());
+            }
+        }
+        return keys;
+    }
+}
