@@ -1,10 +1,16 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.diplograph.SharedFolder;
+import org.diplograph.TestPipeline;
+import org.diplograph.ingest.Article;
+import org.diplograph.ingest.Ingest;
 import org.diplograph.link.Actor;
 import org.diplograph.link.ActorType;
 import org.junit.jupiter.api.Test;
@@ -75,6 +81,31 @@ class FactProvenanceTest {
         assertEquals(Draft.GROUP_EXTENSION_RULE, Assembler.statementRule(extension));
 
         assertEquals("", Assembler.statementRule(new Draft()), "a draft made in no known way keeps its empty rule");
+    }
+
+    @Test
+    void theSeedArticlesFactsNameTheirRulesAndTakeTheirStatementsConfidence() {
+        Article seed = Ingest.readFile(SharedFolder.dev().resolve("000_lavrov-terms.txt")).articles().get(0);
+        List<Statement> statements = TestPipeline.get().process(seed).extraction().statements();
+        assertFalse(statements.isEmpty(), "the seed article gave no statement");
+        List<String> wrong = new ArrayList<>();
+        for (Statement statement : statements) {
+            if (!statement.rule().matches("[a-z-]+:\\S+")) {
+                wrong.add("statement " + statement.evidence().text() + " names no rule of a rule file: " + statement.rule());
+            }
+            for (Condition condition : statement.conditions()) {
+                String rule = condition.type().equals("Other") ? "condition-acts:Other" : "condition-cues:" + condition.type();
+                if (!condition.rule().equals(rule) || condition.confidence() != statement.confidence()) {
+                    wrong.add("condition " + condition + " of a statement of confidence " + statement.confidence());
+                }
+            }
+            for (Guarantee guarantee : statement.guarantees()) {
+                if (!guarantee.rule().equals("guarantee-reader") || guarantee.confidence() != statement.confidence()) {
+                    wrong.add("guarantee " + guarantee + " of a statement of confidence " + statement.confidence());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 
     private static Statement statement(double confidence, String rule) {
