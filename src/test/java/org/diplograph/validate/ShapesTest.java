@@ -61,32 +61,22 @@ class ShapesTest {
                 Arguments.of("confidence typed xsd:double",
                         replace(REJECTION, "dip:confidence", "\"0.7\"^^xsd:double"),
                         List.of(violation(REJECTION, "dip:confidence", "A statement must have exactly one dip:confidence, an xsd:decimal from 0 to 1."))),
-                Arguments.of("statement without dip:extractedBy",
-                        "DELETE WHERE { <" + PROPOSAL + "> dip:extractedBy ?rule }",
-                        List.of(violation(PROPOSAL, "dip:extractedBy", "A statement must have exactly one dip:extractedBy, "
-                                + "a non-empty string naming the rule that proposed it."))),
-                Arguments.of("statement naming an empty rule",
-                        replace(REJECTION, "dip:extractedBy", "\"\""),
-                        List.of(violation(REJECTION, "dip:extractedBy", "A statement must have exactly one dip:extractedBy, "
-                                + "a non-empty string naming the rule that proposed it."))),
-                Arguments.of("condition without dip:extractedBy",
-                        "DELETE WHERE { <" + CONDITION + "> dip:extractedBy ?rule }",
-                        List.of(violation(CONDITION, "dip:extractedBy", "A condition must have exactly one dip:extractedBy, "
-                                + "a non-empty string naming the rule that proposed it."))),
-                Arguments.of("condition naming its rule by an IRI",
+                oneViolation("statement without dip:extractedBy", "DELETE WHERE { <" + PROPOSAL + "> dip:extractedBy ?rule }",
+                        PROPOSAL, "dip:extractedBy", ruleMessage("A statement")),
+                oneViolation("statement naming an empty rule", replace(REJECTION, "dip:extractedBy", "\"\""),
+                        REJECTION, "dip:extractedBy", ruleMessage("A statement")),
+                oneViolation("condition without dip:extractedBy", "DELETE WHERE { <" + CONDITION + "> dip:extractedBy ?rule }",
+                        CONDITION, "dip:extractedBy", ruleMessage("A condition")),
+                oneViolation("condition naming its rule by an IRI",
                         replace(CONDITION, "dip:extractedBy", "<https://w3id.org/diplograph/rules/condition-cues>"),
-                        List.of(violation(CONDITION, "dip:extractedBy", "A condition must have exactly one dip:extractedBy, "
-                                + "a non-empty string naming the rule that proposed it."))),
-                Arguments.of("condition without dip:confidence",
-                        "DELETE WHERE { <" + CONDITION + "> dip:confidence ?confidence }",
-                        List.of(violation(CONDITION, "dip:confidence", "A condition must have exactly one dip:confidence, "
-                                + "an xsd:decimal from 0 to 1."))),
-                Arguments.of("guarantee with confidence 1.5",
+                        CONDITION, "dip:extractedBy", ruleMessage("A condition")),
+                oneViolation("condition without dip:confidence", "DELETE WHERE { <" + CONDITION + "> dip:confidence ?confidence }",
+                        CONDITION, "dip:confidence", confidenceMessage("A condition")),
+                oneViolation("guarantee with confidence 1.5",
                         "INSERT DATA { <" + REJECTION + "> dip:hasGuarantee <" + GUARANTEE + "> . <" + GUARANTEE + "> a dip:SecurityGuarantee ; "
                                 + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + ICELAND + "> ; dip:confidence 1.5 ; "
                                 + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> }",
-                        List.of(violation(GUARANTEE, "dip:confidence", "A security guarantee must have exactly one dip:confidence, "
-                                + "an xsd:decimal from 0 to 1."))),
+                        GUARANTEE, "dip:confidence", confidenceMessage("A security guarantee")),
                 Arguments.of("offset typed xsd:int",
                         replace(EVIDENCE, "dip:beginIndex", "\"70\"^^xsd:int"),
                         List.of(violation(EVIDENCE, "dip:beginIndex", "Evidence must have exactly one dip:beginIndex, an xsd:integer of 0 or more."))),
@@ -129,6 +119,20 @@ class ShapesTest {
     private static String replace(String subject, String property, String value) {
         return "DELETE { <%1$s> %2$s ?old } INSERT { <%1$s> %2$s %3$s } WHERE { <%1$s> %2$s ?old }"
                 .formatted(subject, property, value);
+    }
+
+    private static Arguments oneViolation(String name, String update, String focusNode, String path, String message) {
+        return Arguments.of(name, update, List.of(violation(focusNode, path, message)));
+    }
+
+    /** The message of the shapes for a fact (statement, condition, guarantee) whose dip:extractedBy is missing or wrong. */
+    private static String ruleMessage(String fact) {
+        return fact + " must have exactly one dip:extractedBy, a non-empty string naming the rule that proposed it.";
+    }
+
+    /** The message of the shapes for a fact whose dip:confidence is missing or wrong. */
+    private static String confidenceMessage(String fact) {
+        return fact + " must have exactly one dip:confidence, an xsd:decimal from 0 to 1.";
     }
 
     private static Violation violation(String focusNode, String path, String message) {
