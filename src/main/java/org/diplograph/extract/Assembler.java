@@ -15,6 +15,11 @@ import org.diplograph.link.LinkedArticle;
 /** Turns consolidated drafts into the immutable statements of an {@link Extraction}. */
 final class Assembler {
 
+    /** The rule of every guarantee: the guarantee reader, which finds guarantors and beneficiary in an act's clause. */
+    static final String GUARANTEE_RULE = "guarantee-reader";
+    private static final String CONDITION_CUES = "condition-cues:";
+    private static final String OTHER = "Other";
+
     private Assembler() {
     }
 
@@ -40,11 +45,13 @@ final class Assembler {
                 onBehalfOf = resolve(agents.get(0).represents(), entities, used).orElse(null);
             }
             List<Actor> concerns = resolveAll(new ArrayList<>(draft.concerns), entities, used);
+            double confidence = Math.min(1.0, draft.confidence);
             List<Condition> conditions = new ArrayList<>();
             for (Draft.DraftCondition c : draft.conditions) {
                 Actor party = c.party() == null ? null : resolve(c.party(), entities, used).orElse(null);
                 Actor object = c.object() == null ? null : resolve(c.object(), entities, used).orElse(null);
-                conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence()));
+                conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence(), confidence,
+                        conditionRule(c.type())));
             }
             List<Guarantee> guarantees = new ArrayList<>();
             for (Draft.DraftGuarantee g : draft.guarantees) {
@@ -55,13 +62,36 @@ final class Assembler {
                 }
                 Span evidence = g.evidence == null ? draft.evidence : g.evidence;
                 boolean inForce = draft.kind == StatementKind.ACCEPTANCE && !draft.negated && draft.modality == Modality.ASSERTION;
-                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce));
+                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce, confidence, GUARANTEE_RULE));
             }
             statements.add(new Statement(draft.kind, agents, onBehalfOf, concerns, draft.attribution, draft.modality,
-                    draft.negated, draft.statedOn, Math.min(1.0, draft.confidence), draft.cameoCode, draft.evidence,
+                    draft.negated, draft.statedOn, confidence, statementRule(draft), draft.cameoCode, draft.evidence,
                     conditions, guarantees));
         }
         return new Extraction(article, new ArrayList<>(used.values()), statements);
+    }
+
+    /**
+     * The rule a statement names as its dip:extractedBy: the draft's own, or where the draft was
+     * made without one, the pass that made it. A draft of neither kind keeps its empty rule, which
+     * the statement refuses, so that a new way of making drafts cannot go unnamed.
+     */
+    static String statementRule(Draft draft) {
+        if (!draft.rule.isEmpty()) {
+            return draft.rule;
+        }
+        if (draft.content) {
+            return Draft.DOCUMENT_CONTENT_RULE;
+        }
+        return draft.extension ? Draft.GROUP_EXTENSION_RULE : draft.rule;
+    }
+
+    /**
+     * The rule of a condition. A typed term was found by the cues of its type in condition-cues.tsv;
+     * a term of type Other is one that no cue types, read from the action its clause names.
+     */
+    static String conditionRule(String type) {
+        return type.equals(OTHER) ? "condition-acts:" + OTHER : CONDITION_CUES + type;
     }
 
     private static List<Actor> resolveAll(List<String> keys, Map<String, Actor> entities, Map<String, Actor> used) {

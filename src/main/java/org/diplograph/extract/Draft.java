@@ -51,6 +51,11 @@ final class Draft {
     boolean documentTrigger;
     /** The token whose rule proposed the act, or -1 where the act has no trigger of its own. */
     int trigger = -1;
+    /** The rule id of a draft of a document's terms, which a sentence spells out without an act of its own. */
+    static final String DOCUMENT_CONTENT_RULE = "document-content";
+    /** The rule id of a draft that adds guarantors to a guarantee named before ("the group could also include"). */
+    static final String GROUP_EXTENSION_RULE = "group-extension";
+
     /** The id of the rule that proposed the act, written as its dip:extractedBy. */
     String rule = "";
     /** The phrases of the act's region that may be its terms, which a term model decides on. */

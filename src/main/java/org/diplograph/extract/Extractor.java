@@ -946,6 +946,7 @@ public final class Extractor {
             region.set(0, sentence.size());
             Draft draft = new Draft();
             draft.content = true;
+            draft.rule = Draft.DOCUMENT_CONTENT_RULE;
             draft.kind = StatementKind.PROPOSAL;
             draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
             draft.sentence = sentence.index;
@@ -1025,6 +1026,7 @@ public final class Extractor {
                     guarantee.evidence = span(clause);
                     Draft draft = new Draft();
                     draft.extension = true;
+                    draft.rule = Draft.GROUP_EXTENSION_RULE;
                     draft.kind = StatementKind.PROPOSAL;
                     draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();
                     frameOf(v).map(Frame::speaker).ifPresent(draft.agents::add);

@@ -16,7 +16,8 @@ import org.diplograph.link.Actor;
  * @param modality    its modal force
  * @param negated     true where the act is denied ("did not reject")
  * @param statedOn    when it was made, or {@code null} where the article gives no date
- * @param confidence  the extractor's confidence in [0, 1]
+ * @param confidence  the extractor's confidence in [0, 1]: its model's probability, or the rule's own
+ * @param rule        the id of the rule that proposed it ("speech-acts:call_for/VERB"), never blank
  * @param cameoCode   the CAMEO event code it aligns with
  * @param evidence    the span that states it
  * @param conditions  its terms
@@ -24,7 +25,7 @@ import org.diplograph.link.Actor;
  */
 public record Statement(StatementKind kind, List<Actor> agents, Actor onBehalfOf, List<Actor> concerns,
                         Attribution attribution, Modality modality, boolean negated, LocalDate statedOn,
-                        double confidence, String cameoCode, Span evidence,
+                        double confidence, String rule, String cameoCode, Span evidence,
                         List<Condition> conditions, List<Guarantee> guarantees) {
 
     public Statement {
@@ -36,9 +37,8 @@ public record Statement(StatementKind kind, List<Actor> agents, Actor onBehalfOf
         concerns = List.copyOf(concerns);
         Objects.requireNonNull(attribution, "attribution");
         Objects.requireNonNull(modality, "modality");
-        if (confidence < 0 || confidence > 1) {
-            throw new IllegalArgumentException("confidence must be in [0, 1], but was: " + confidence);
-        }
+        Provenance.checkConfidence(confidence);
+        Provenance.checkRule(rule, evidence);
         Objects.requireNonNull(cameoCode, "cameoCode");
         Objects.requireNonNull(evidence, "evidence");
         conditions = List.copyOf(conditions);

@@ -135,9 +135,6 @@ public final class DIP {
      */
     public static final Property statedOn = property("statedOn");
 
-    /** The extractor's confidence in the statement, a decimal from 0 to 1 inclusive. */
-    public static final Property confidence = property("confidence");
-
     /**
      * The CAMEO event code, two to four digits, that the statement aligns with, for joins with GDELT and
      * other CAMEO-coded event data.
@@ -302,6 +299,17 @@ public final class DIP {
 
     /** The actor's code in the CAMEO actor scheme. */
     public static final Property cameoActorCode = property("cameoActorCode");
+
+    // Confidence and provenance
+
+    /**
+     * How sure the extractor is of the statement, condition or guarantee, from 0 to 1 inclusive: the
+     * probability its model gives the fact, or the fixed confidence of the rule that proposed it.
+     */
+    public static final Property confidence = property("confidence");
+
+    /** The id of the rule that proposed the statement, condition or guarantee ("speech-acts:call_for/VERB"). */
+    public static final Property extractedBy = property("extractedBy");
 
     // Evidence and articles
 

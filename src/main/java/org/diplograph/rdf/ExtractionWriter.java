@@ -37,8 +37,8 @@ import org.diplograph.link.Reconciler;
 
 /**
  * Writes an article's extraction as RDF under the diplograph ontology: one named graph
- * per article, deterministic IRIs, evidence for every statement, condition and
- * guarantee. Immutable; build one with {@link #create()}.
+ * per article, deterministic IRIs, evidence, confidence and rule for every statement,
+ * condition and guarantee. Immutable; build one with {@link #create()}.
  */
 public final class ExtractionWriter {
 
@@ -191,8 +191,7 @@ public final class ExtractionWriter {
             if (statement.statedOn() != null) {
                 node.addProperty(DIP.statedOn, date(statement.statedOn()));
             }
-            node.addProperty(DIP.confidence, model.createTypedLiteral(
-                    BigDecimal.valueOf(statement.confidence()).setScale(2, RoundingMode.HALF_UP)));
+            provenance(node, statement.confidence(), statement.rule());
             node.addProperty(DIP.cameoCode, statement.cameoCode());
             node.addProperty(DIP.evidence, evidence(statement.evidence()));
             for (Condition condition : statement.conditions()) {
@@ -216,6 +215,7 @@ public final class ExtractionWriter {
             if (condition.object() != null) {
                 node.addProperty(DIP.conditionObject, actorNode(condition.object()));
             }
+            provenance(node, condition.confidence(), condition.rule());
             node.addProperty(DIP.evidence, evidence(condition.evidence()));
             return node;
         }
@@ -242,8 +242,16 @@ public final class ExtractionWriter {
                 }
                 node.addProperty(DIP.guarantorGroup, group);
             }
+            provenance(node, guarantee.confidence(), guarantee.rule());
             node.addProperty(DIP.evidence, evidence(guarantee.evidence()));
             return node;
+        }
+
+        /** The fact's confidence, to two decimals as xsd:decimal, and the id of its rule as a plain string. */
+        private void provenance(Resource node, double confidence, String rule) {
+            node.addProperty(DIP.confidence, model.createTypedLiteral(
+                    BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
+            node.addProperty(DIP.extractedBy, rule);
         }
 
         private Resource evidence(Span span) {

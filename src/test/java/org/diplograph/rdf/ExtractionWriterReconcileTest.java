@@ -70,8 +70,8 @@ class ExtractionWriterReconcileTest {
         Article article = new Article(id, null, null, LocalDate.of(2025, 5, 12), BODY, "truce-" + id + ".txt");
         Span evidence = new Span(0, BODY.length(), BODY);
         Statement proposal = new Statement(StatementKind.PROPOSAL, List.of(maren), null, List.of(teodor),
-                Attribution.REPORTED_SPEECH, Modality.ASSERTION, false, LocalDate.of(2025, 5, 12), 0.7, "030",
-                evidence, List.of(), List.of());
+                Attribution.REPORTED_SPEECH, Modality.ASSERTION, false, LocalDate.of(2025, 5, 12), 0.7,
+                "speech-acts:offer/VERB", "030", evidence, List.of(), List.of());
         return new Extraction(article, List.of(maren, teodor), List.of(proposal));
     }
 }

@@ -7,11 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.diplograph.Pipeline;
 import org.diplograph.SharedFolder;
@@ -72,7 +76,7 @@ class ExtractionWriterTest {
                 "Statement", "Proposal", "Acceptance", "Condition", "SecurityGuarantee", "agent", "onBehalfOf", "proposes",
                 "concerns", "hasCondition", "conditionType", "obligedParty", "conditionObject", "hasGuarantee", "guarantor",
                 "beneficiary", "guarantorOf", "member", "represents", "attribution", "modality", "negated", "statedOn",
-                "confidence", "cameoCode", "evidence", "Evidence", "text", "beginIndex", "endIndex", "inArticle", "sourceFile"));
+                "confidence", "extractedBy", "cameoCode", "evidence", "Evidence", "text", "beginIndex", "endIndex", "inArticle", "sourceFile"));
         Set<String> missing = new TreeSet<>();
         for (String term : contract) {
             if (!used.contains(DIP.NAMESPACE + term)) {
@@ -82,6 +86,31 @@ class ExtractionWriterTest {
         assertTrue(missing.isEmpty(), () -> "contract terms the writer did not produce: " + missing);
         ValidationReport report = ArticleValidator.create().validate(graph.graph());
         assertTrue(report.conforms(), () -> "the hand-made extraction's graph fails its shapes: " + report);
+    }
+
+    @Test
+    void everyStatementConditionAndGuaranteeCarriesItsConfidenceAndRule() {
+        Model graph = ModelFactory.createModelForGraph(ExtractionWriter.create().build().write(handMadeExtraction()).graph());
+        Set<String> written = new TreeSet<>();
+        for (Resource type : List.of(DIP.Statement, DIP.Condition, DIP.SecurityGuarantee)) {
+            graph.listSubjectsWithProperty(RDF.type, type).forEachRemaining(fact -> {
+                Literal confidence = fact.getProperty(DIP.confidence).getLiteral();
+                written.add(type.getLocalName() + " " + fact.getProperty(DIP.extractedBy).getString() + " "
+                        + confidence.getLexicalForm() + " " + confidence.getDatatypeURI());
+            });
+        }
+        String decimal = " " + XSDDatatype.XSDdecimal.getURI();
+        assertEquals(new TreeSet<>(List.of(
+                        "Statement frame:say 0.80" + decimal,
+                        "Statement speech-acts:accept/VERB 0.70" + decimal,
+                        "Condition condition-acts:Other 0.80" + decimal,
+                        "Condition condition-cues:NoAllianceMembership 0.80" + decimal,
+                        "SecurityGuarantee guarantee-reader 0.80" + decimal,
+                        "SecurityGuarantee guarantee-reader 0.67" + decimal)),
+                written);
+        assertTrue(graph.listObjectsOfProperty(DIP.extractedBy).toList().stream()
+                        .allMatch(rule -> XSDDatatype.XSDstring.getURI().equals(rule.asLiteral().getDatatypeURI())),
+                "every dip:extractedBy must be a plain xsd:string");
     }
 
     @Test
@@ -116,13 +145,16 @@ class ExtractionWriterTest {
         Span guarantee = span("Norway, Denmark and Finland should guarantee Iceland's security");
         Span accepted = span("Iceland accepted the guarantee from Denmark and Finland");
         Statement proposal = new Statement(StatementKind.PROPOSAL, List.of(eide), norway, List.of(iceland),
-                Attribution.REPORTED_SPEECH, Modality.RECOMMENDATION, false, LocalDate.of(2024, 3, 3), 0.8, "020",
-                guarantee, List.of(new Condition("Other", "halt trawling", iceland, svalbard, halt),
-                new Condition("NoAllianceMembership", "no NATO", iceland, nato, halt)),
-                List.of(new Guarantee(List.of(norway, denmark, finland), iceland, guarantee, false)));
+                Attribution.REPORTED_SPEECH, Modality.RECOMMENDATION, false, LocalDate.of(2024, 3, 3), 0.8,
+                "frame:say", "020", guarantee,
+                List.of(new Condition("Other", "halt trawling", iceland, svalbard, halt, 0.8, "condition-acts:Other"),
+                        new Condition("NoAllianceMembership", "no NATO", iceland, nato, halt, 0.8,
+                                "condition-cues:NoAllianceMembership")),
+                List.of(new Guarantee(List.of(norway, denmark, finland), iceland, guarantee, false, 0.8, "guarantee-reader")));
         Statement acceptance = new Statement(StatementKind.ACCEPTANCE, List.of(iceland), null, List.of(denmark, finland),
-                Attribution.REPORTED_SPEECH, Modality.ASSERTION, false, LocalDate.of(2024, 3, 4), 0.7, "050", accepted,
-                List.of(), List.of(new Guarantee(List.of(denmark, finland), iceland, accepted, true)));
+                Attribution.REPORTED_SPEECH, Modality.ASSERTION, false, LocalDate.of(2024, 3, 4), 0.7,
+                "speech-acts:accept/VERB", "050", accepted,
+                List.of(), List.of(new Guarantee(List.of(denmark, finland), iceland, accepted, true, 0.666, "guarantee-reader")));
         return new Extraction(article, List.of(norway, iceland, denmark, finland, nato, eide), List.of(proposal, acceptance));
     }
 

@@ -64,7 +64,8 @@ class JsonLdContextTest {
                    "agent": "dipid:actor/Q20", "attribution": "DirectQuote", "modality": "Recommendation",
                    "negated": false, "statedOn": "2024-03-03", "confidence": "0.8", "cameoCode": "020",
                    "hasCondition": {"id": "dipid:condition/a-1", "type": "Condition", "conditionType": "Ceasefire",
-                                    "label": "halt trawling"},
+                                    "label": "halt trawling", "confidence": "0.8",
+                                    "extractedBy": "condition-cues:Ceasefire"},
                    "evidence": {"id": "dipid:evidence/a-0-9", "type": "Evidence", "text": "Norway ha",
                                 "beginIndex": "0", "endIndex": "9", "inArticle": "dipid:article/a"}},
                   {"id": "dipid:article/a", "type": "NewsArticle", "url": "https://news.example.org/a",
@@ -91,6 +92,8 @@ class JsonLdContextTest {
         expect(model, statement, DIP.cameoCode, model.createLiteral("020"), missing);
         expect(model, condition, DIP.conditionType, DIP.Ceasefire, missing);
         expect(model, condition, RDFS.label, model.createLiteral("halt trawling"), missing);
+        expect(model, condition, DIP.confidence, model.createTypedLiteral(new BigDecimal("0.8")), missing);
+        expect(model, condition, DIP.extractedBy, model.createLiteral("condition-cues:Ceasefire"), missing);
         expect(model, evidence, DIP.beginIndex, model.createTypedLiteral("0", XSDDatatype.XSDinteger), missing);
         expect(model, evidence, DIP.inArticle, article, missing);
         expect(model, article, RDF.type, model.createResource("https://schema.org/NewsArticle"), missing);

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -48,7 +49,7 @@ class VocabularyTest {
             "conditionObject", "hasGuarantee", "guarantor", "beneficiary", "guarantorOf", "member", "represents",
             "attribution", "DirectQuote", "ReportedSpeech", "AnonymousSources", "Document",
             "modality", "Obligation", "Recommendation", "Possibility", "Intention",
-            "negated", "statedOn", "confidence", "cameoCode",
+            "negated", "statedOn", "confidence", "extractedBy", "cameoCode",
             "evidence", "Evidence", "text", "beginIndex", "endIndex", "inArticle", "sourceFile",
             "ConditionTypes");
 
@@ -127,7 +128,8 @@ class VocabularyTest {
         Map<Property, String> expected = Map.of(
                 DIP.confidence, "decimal", DIP.statedOn, "date", DIP.negated, "boolean",
                 DIP.beginIndex, "integer", DIP.endIndex, "integer", DIP.text, "string",
-                DIP.cameoCode, "string", DIP.sourceFile, "string", DIP.cameoActorCode, "string");
+                DIP.cameoCode, "string", DIP.sourceFile, "string", DIP.cameoActorCode, "string",
+                DIP.extractedBy, "string");
         Map<String, String> wrong = new TreeMap<>();
         expected.forEach((property, datatype) -> {
             Resource range = property.inModel(ontology).getPropertyResourceValue(RDFS.range);
@@ -138,6 +140,22 @@ class VocabularyTest {
             }
         });
         assertEquals(Map.of(), wrong);
+    }
+
+    @Test
+    void confidenceRuleAndEvidenceApplyToStatementsConditionsAndGuarantees() {
+        List<RDFNode> facts = List.of(DIP.Statement, DIP.Condition, DIP.SecurityGuarantee);
+        Map<String, List<RDFNode>> wrong = new TreeMap<>();
+        for (Property property : List.of(DIP.confidence, DIP.extractedBy, DIP.evidence)) {
+            Resource domain = property.inModel(ontology).getPropertyResourceValue(RDFS.domain);
+            Resource union = domain == null ? null : domain.getPropertyResourceValue(OWL2.unionOf);
+            List<RDFNode> members = union == null ? List.of() : union.as(RDFList.class).asJavaList();
+            if (!members.equals(facts)) {
+                wrong.put(property.getLocalName(), members);
+            }
+        }
+        assertEquals(Map.of(), wrong, "properties whose domain is not the union of dip:Statement, dip:Condition and "
+                + "dip:SecurityGuarantee, with the members of their union");
     }
 
     @Test
@@ -159,8 +177,8 @@ class VocabularyTest {
     @Test
     void ontologyHeaderNamesVersionAndLicence() {
         assertTrue(ontology.contains(ONTOLOGY, RDF.type, OWL2.Ontology), "no owl:Ontology <" + DIP.ONTOLOGY + ">");
-        assertTrue(ontology.contains(ONTOLOGY, OWL2.versionIRI, ResourceFactory.createResource(DIP.ONTOLOGY + "/0.1.0")),
-                "owl:versionIRI must be " + DIP.ONTOLOGY + "/0.1.0");
+        assertTrue(ontology.contains(ONTOLOGY, OWL2.versionIRI, ResourceFactory.createResource(DIP.ONTOLOGY + "/0.2.0")),
+                "owl:versionIRI must be " + DIP.ONTOLOGY + "/0.2.0");
         assertTrue(ontology.contains(ONTOLOGY, DCTerms.license, ResourceFactory.createResource("https://spdx.org/licenses/GPL-3.0-or-later")),
                 "dcterms:license must be GPL-3.0-or-later");
         for (Property annotation : List.of(DCTerms.title, DCTerms.description, OWL2.versionInfo)) {
@@ -235,7 +253,7 @@ class VocabularyTest {
                     .mapWith(shape -> shape.getPropertyResourceValue(SHACL_IN))
                     .toList();
             assertEquals(1, lists.size(), "shapes.ttl must have one sh:in list for " + path.getLocalName());
-            Set<String> listed = lists.get(0).as(org.apache.jena.rdf.model.RDFList.class).asJavaList().stream()
+            Set<String> listed = lists.get(0).as(RDFList.class).asJavaList().stream()
                     .map(node -> node.asResource().getLocalName())
                     .collect(Collectors.toSet());
             assertSameNames(conceptsOf(scheme), listed, "sh:in of " + path.getLocalName() + " against " + scheme.getLocalName());

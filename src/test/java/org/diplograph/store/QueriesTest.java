@@ -286,6 +286,25 @@ class QueriesTest {
     }
 
     @Test
+    void factsCountedByTheirRule() throws IOException {
+        assertEquals(List.of(
+                        "condition-cues:Neutrality | 3 | 0 | 3 | 0 | 0.73",
+                        "frame:say | 3 | 3 | 0 | 0 | 0.78",
+                        "speech-acts:reject/VERB | 2 | 2 | 0 | 0 | 0.7",
+                        "condition-cues:Ceasefire | 1 | 0 | 1 | 0 | 0.8",
+                        "condition-cues:Negotiation | 1 | 0 | 1 | 0 | 0.7",
+                        "condition-cues:NoAllianceMembership | 1 | 0 | 1 | 0 | 0.75",
+                        "guarantee-reader | 1 | 0 | 0 | 1 | 0.7",
+                        "speech-acts:demand/NOUN | 1 | 1 | 0 | 0 | 0.65",
+                        "speech-acts:offer/VERB | 1 | 1 | 0 | 0 | 0.7",
+                        "speech-acts:propose/VERB | 1 | 1 | 0 | 0 | 0.7"),
+                column(rows(text("facts-by-rule.rq")), "rule", "facts", "statements", "conditions", "guarantees", "meanConfidence"));
+        String speechActs = text("facts-by-rule.rq").replace("VALUES ?prefix { \"\" }", "VALUES ?prefix { \"speech-acts:\" }");
+        assertEquals(List.of("speech-acts:reject/VERB", "speech-acts:demand/NOUN", "speech-acts:offer/VERB", "speech-acts:propose/VERB"),
+                column(rows(speechActs), "rule"));
+    }
+
+    @Test
     void actorsWithoutAQid() throws IOException {
         List<Map<String, String>> rows = rows(text("actors-without-qid.rq"));
         assertEquals(List.of("Kerem Ozdil | Turkey | 2", "Espen Barth Eide | Norway | 1"),

@@ -56,6 +56,8 @@ class ArticleValidatorTest {
                                 + "dip:Acceptance.", "Violation")),
                 Arguments.of("confidence-out-of-range.trig", new Violation(ID + "statement/b0rder01-1", "dip:confidence",
                         "A statement must have exactly one dip:confidence, an xsd:decimal from 0 to 1.", "Violation")),
+                Arguments.of("guarantee-confidence-out-of-range.trig", new Violation(ID + "guarantee/s1gned03-1", "dip:confidence",
+                        "A security guarantee must have exactly one dip:confidence, an xsd:decimal from 0 to 1.", "Violation")),
                 Arguments.of("evidence-ends-before-begin.trig", new Violation(ID + "evidence/b0rder01-11-78", "dip:beginIndex",
                         "Evidence must not end before it begins: dip:endIndex must be at least dip:beginIndex.", "Violation")),
                 Arguments.of("condition-type-outside-scheme.trig", new Violation(ID + "condition/b0rder01-1", "dip:conditionType",

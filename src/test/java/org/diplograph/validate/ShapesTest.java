@@ -19,6 +19,7 @@ class ShapesTest {
     private static final String PROPOSAL = ID + "statement/3f2a9c0d41b7e6a8-1c9e44aa";
     private static final String REJECTION = ID + "statement/3f2a9c0d41b7e6a8-52fe0b19";
     private static final String CONDITION = ID + "condition/3f2a9c0d41b7e6a8-7b21d0e3";
+    private static final String GUARANTEE = ID + "guarantee/3f2a9c0d41b7e6a8-5e1d7a42";
     private static final String EVIDENCE = ID + "evidence/3f2a9c0d41b7e6a8-70-98";
     private static final String ARTICLE = ID + "article/3f2a9c0d41b7e6a8";
     private static final String EIDE = ID + "actor/Q5399479";
@@ -60,6 +61,22 @@ class ShapesTest {
                 Arguments.of("confidence typed xsd:double",
                         replace(REJECTION, "dip:confidence", "\"0.7\"^^xsd:double"),
                         List.of(violation(REJECTION, "dip:confidence", "A statement must have exactly one dip:confidence, an xsd:decimal from 0 to 1."))),
+                oneViolation("statement without dip:extractedBy", "DELETE WHERE { <" + PROPOSAL + "> dip:extractedBy ?rule }",
+                        PROPOSAL, "dip:extractedBy", ruleMessage("A statement")),
+                oneViolation("statement naming an empty rule", replace(REJECTION, "dip:extractedBy", "\"\""),
+                        REJECTION, "dip:extractedBy", ruleMessage("A statement")),
+                oneViolation("condition without dip:extractedBy", "DELETE WHERE { <" + CONDITION + "> dip:extractedBy ?rule }",
+                        CONDITION, "dip:extractedBy", ruleMessage("A condition")),
+                oneViolation("condition naming its rule by an IRI",
+                        replace(CONDITION, "dip:extractedBy", "<https://w3id.org/diplograph/rules/condition-cues>"),
+                        CONDITION, "dip:extractedBy", ruleMessage("A condition")),
+                oneViolation("condition without dip:confidence", "DELETE WHERE { <" + CONDITION + "> dip:confidence ?confidence }",
+                        CONDITION, "dip:confidence", confidenceMessage("A condition")),
+                oneViolation("guarantee with confidence 1.5",
+                        "INSERT DATA { <" + REJECTION + "> dip:hasGuarantee <" + GUARANTEE + "> . <" + GUARANTEE + "> a dip:SecurityGuarantee ; "
+                                + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + ICELAND + "> ; dip:confidence 1.5 ; "
+                                + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> }",
+                        GUARANTEE, "dip:confidence", confidenceMessage("A security guarantee")),
                 Arguments.of("offset typed xsd:int",
                         replace(EVIDENCE, "dip:beginIndex", "\"70\"^^xsd:int"),
                         List.of(violation(EVIDENCE, "dip:beginIndex", "Evidence must have exactly one dip:beginIndex, an xsd:integer of 0 or more."))),
@@ -102,6 +119,20 @@ class ShapesTest {
     private static String replace(String subject, String property, String value) {
         return "DELETE { <%1$s> %2$s ?old } INSERT { <%1$s> %2$s %3$s } WHERE { <%1$s> %2$s ?old }"
                 .formatted(subject, property, value);
+    }
+
+    private static Arguments oneViolation(String name, String update, String focusNode, String path, String message) {
+        return Arguments.of(name, update, List.of(violation(focusNode, path, message)));
+    }
+
+    /** The message of the shapes for a fact (statement, condition, guarantee) whose dip:extractedBy is missing or wrong. */
+    private static String ruleMessage(String fact) {
+        return fact + " must have exactly one dip:extractedBy, a non-empty string naming the rule that proposed it.";
+    }
+
+    /** The message of the shapes for a fact whose dip:confidence is missing or wrong. */
+    private static String confidenceMessage(String fact) {
+        return fact + " must have exactly one dip:confidence, an xsd:decimal from 0 to 1.";
     }
 
     private static Violation violation(String focusNode, String path, String message) {
