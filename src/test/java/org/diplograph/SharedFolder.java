@@ -24,4 +24,8 @@ public final class SharedFolder {
     public static Path dev() {
         return root().resolve("eval").resolve("dev");
     }
+
+    public static Path train() {
+        return root().resolve("eval").resolve("train");
+    }
 }

@@ -9,7 +9,6 @@ import org.diplograph.eval.PloverBenchmark;
 import org.diplograph.eval.PloverResult;
 import org.diplograph.train.Corpus;
 import org.diplograph.train.CrossValidation;
-import org.diplograph.train.ModelSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +31,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     DecisionOptions decisionOptions = new DecisionOptions();
+
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = "--plover", arity = "0..1", paramLabel = "FILE", fallbackValue = PloverBenchmark.DEFAULT_FILE,
             description = "Run the PLOVER benchmark on FILE, a JSON array of PLOVER records (default: ${FALLBACK-VALUE}).")
@@ -64,7 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (folds < 2) {
                 throw new ParameterException(spec.commandLine(), "--cross-validate needs at least 2 folds, but was: " + folds);
             }
-            Evaluation evaluation = CrossValidation.run(Corpus.read(folder, name -> { }), folds, ModelSettings.DEFAULT);
+            Evaluation evaluation = CrossValidation.run(Corpus.read(folder, name -> { }), folds, training.settings());
             if (json) {
                 out.println(evaluation.toJson());
             } else {

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.diplograph.train.Corpus;
-import org.diplograph.train.ModelSettings;
 import org.diplograph.train.Training;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +28,9 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Folder of NAME.txt articles beside NAME.gold.json files (default: ${DEFAULT-VALUE}). Never the dev set.")
     private Path folder;
 
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
+
     @Option(names = "--output", paramLabel = "DIR", defaultValue = DEFAULT_OUTPUT,
             description = "Folder the model files are written to (default: ${DEFAULT-VALUE}, which the next jar build ships).")
     private Path output;
@@ -37,7 +40,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = Corpus.read(folder, name -> { });
-        Training.Report report = Training.run(corpus, ModelSettings.DEFAULT, output);
+        Training.Report report = Training.run(corpus, training.settings(), output);
         out.printf(Locale.ROOT, "learned triggers: %d%nstatement model: %d candidates %s, training accuracy %.3f%nwritten to %s%n",
                 report.triggers(), report.examples(), report.labels(), report.trainingAccuracy(), report.folder());
         err.flush();

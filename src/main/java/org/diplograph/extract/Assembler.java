@@ -50,8 +50,8 @@ final class Assembler {
             for (Draft.DraftCondition c : draft.conditions) {
                 Actor party = c.party() == null ? null : resolve(c.party(), entities, used).orElse(null);
                 Actor object = c.object() == null ? null : resolve(c.object(), entities, used).orElse(null);
-                conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence(), confidence,
-                        conditionRule(c.type())));
+                conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence(),
+                        c.rule() == null ? confidence : c.confidence(), c.rule() == null ? conditionRule(c.type()) : c.rule()));
             }
             List<Guarantee> guarantees = new ArrayList<>();
             for (Draft.DraftGuarantee g : draft.guarantees) {
@@ -62,7 +62,8 @@ final class Assembler {
                 }
                 Span evidence = g.evidence == null ? draft.evidence : g.evidence;
                 boolean inForce = draft.kind == StatementKind.ACCEPTANCE && !draft.negated && draft.modality == Modality.ASSERTION;
-                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce, confidence, GUARANTEE_RULE));
+                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce,
+                        g.rule == null ? confidence : g.confidence, g.rule == null ? GUARANTEE_RULE : g.rule));
             }
             statements.add(new Statement(draft.kind, agents, onBehalfOf, concerns, draft.attribution, draft.modality,
                     draft.negated, draft.statedOn, confidence, statementRule(draft), draft.cameoCode, draft.evidence,

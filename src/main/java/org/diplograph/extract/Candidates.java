@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,11 @@ public final class Candidates {
         return out;
     }
 
+    /** Whether the curated rules alone would not have made this act: a gate held it back, or a learned trigger made it. */
+    private static boolean isExtra(Draft draft) {
+        return draft.gated || draft.rule.startsWith(LearnedTrigger.SOURCE + ":");
+    }
+
     private List<Draft> decidable() {
         return drafts.stream().filter(d -> d.trigger >= 0).toList();
     }
@@ -130,7 +136,8 @@ public final class Candidates {
     /**
      * Keeps the candidates to which the statement model gives a kind with at least the
      * decisions' minimum probability, with that kind and probability as their confidence,
-     * then consolidates acts told twice.
+     * then consolidates acts told twice. The kind is chosen among those that bind like the
+     * rule's ({@link StatementKind#bindsLike}), since the act's terms were read for it.
      */
     public Extraction decide(Decisions decisions) {
         LinearModel model = decisions.statementKind().orElse(null);
@@ -147,12 +154,14 @@ public final class Candidates {
                 double probability = 0;
                 float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
                 for (Map.Entry<String, Double> label : model.probabilities(draft.features, dense).entrySet()) {
-                    if (!label.getKey().equals(Decisions.NONE) && label.getValue() > probability) {
+                    boolean allowed = !label.getKey().equals(Decisions.NONE)
+                            && StatementKind.fromLocalName(label.getKey()).bindsLike(draft.kind);
+                    if (allowed && label.getValue() > probability) {
                         best = label.getKey();
                         probability = label.getValue();
                     }
                 }
-                labels.add(probability >= decisions.minConfidence() ? best : Decisions.NONE);
+                labels.add(probability >= (isExtra(draft) ? decisions.minExtraConfidence() : decisions.minConfidence()) ? best : Decisions.NONE);
                 confidence[c] = probability;
             }
         }
@@ -179,6 +188,7 @@ public final class Candidates {
         }
         decided = true;
         List<Draft> kept = new ArrayList<>();
+        List<Draft> admitted = new ArrayList<>();
         int c = 0;
         for (Draft draft : drafts) {
             if (draft.trigger < 0) {
@@ -196,12 +206,25 @@ public final class Candidates {
                 draft.cameoCode = kind.defaultCameoCode();
             }
             draft.confidence = probability;
-            kept.add(draft);
+            (isExtra(draft) ? admitted : kept).add(draft);
         }
-        decisions.termModel().ifPresent(model -> kept.stream().filter(d -> d.trigger >= 0)
+        List<Draft> all = new ArrayList<>(kept);
+        all.addAll(admitted);
+        decisions.termModel().ifPresent(model -> all.stream().filter(d -> d.trigger >= 0)
                 .forEach(d -> terms(model, decisions.minTermConfidence(), d)));
-        decisions.guaranteeModel().ifPresent(model -> guarantee(model, decisions.minGuaranteeConfidence(), kept));
-        return Assembler.assemble(article, linked, Consolidator.consolidate(kept, linked));
+        decisions.guaranteeModel().ifPresent(model -> guarantee(model, decisions.minGuaranteeConfidence(), all));
+        // The acts the curated rules read carry the terms and guarantees they found, and are
+        // consolidated among themselves; an act only the model admits is the same act told again
+        // where one of them has its kind and agent, and is added only where none has.
+        List<Draft> statements = new ArrayList<>(Consolidator.consolidate(kept, linked));
+        List<Draft> fresh = new ArrayList<>();
+        for (Draft extra : admitted) {
+            if (statements.stream().noneMatch(d -> d.kind == extra.kind && !Collections.disjoint(d.agents, extra.agents))) {
+                fresh.add(extra);
+            }
+        }
+        statements.addAll(Consolidator.consolidate(fresh, linked));
+        return Assembler.assemble(article, linked, statements);
     }
 
     /**
@@ -225,7 +248,7 @@ public final class Candidates {
                 continue;
             }
             Draft.DraftCondition condition = new Draft.DraftCondition(best, term.label(), term.party(), objectOf(draft, best, term),
-                    term.evidence());
+                    term.evidence(), term.rule(), probability);
             int rival = overlapping(chosen, condition);
             if (rival < 0) {
                 chosen.add(condition);
@@ -273,7 +296,8 @@ public final class Candidates {
         }
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
         for (GuaranteeCandidates.Pair pair : pairs) {
-            if (model.probabilities(pair.features()).getOrDefault(YES, 0.0) < minConfidence) {
+            double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
+            if (probability < minConfidence) {
                 continue;
             }
             Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && !d.negated && !d.extension).findFirst().orElse(null);
@@ -284,12 +308,14 @@ public final class Candidates {
                 Draft.DraftGuarantee g = new Draft.DraftGuarantee();
                 g.beneficiary = pair.beneficiary();
                 g.explicitBeneficiary = true;
+                g.rule = GuaranteeCandidates.RULE;
                 List<CoreLabel> tokens = linked.annotated().document().sentences().get(pair.sentence()).tokens();
                 g.evidence = Span.of(article.body(), tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
                 host.guarantees.add(g);
                 return g;
             });
             guarantee.guarantors.add(pair.guarantor());
+            guarantee.confidence = Math.max(guarantee.confidence, probability);
         }
     }
 }

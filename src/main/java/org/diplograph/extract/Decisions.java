@@ -33,7 +33,12 @@ public final class Decisions {
      * The least probability of its kind a candidate needs to become a statement, chosen by
      * cross-validation over the training corpus for the best F1.
      */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.3;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.1;
+    /**
+     * The least probability for a candidate the curated rules alone would not have made (one a
+     * gate held back, or one of a learned trigger), chosen likewise.
+     */
+    public static final double DEFAULT_MIN_EXTRA_CONFIDENCE = 0.3;
     /** The least probability a pair of sides needs to become guarantor and beneficiary, chosen likewise. */
     public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.5;
     /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
@@ -46,12 +51,15 @@ public final class Decisions {
     private final LinearModel guaranteePair;
     private final LinearModel termType;
     private final double minConfidence;
+    private final double minExtraConfidence;
     private final double minGuaranteeConfidence;
     private final double minTermConfidence;
 
     private Decisions(List<LearnedTrigger> triggers, LinearModel statementKind, LinearModel guaranteePair,
-                      LinearModel termType, double minConfidence, double minGuaranteeConfidence, double minTermConfidence) {
+                      LinearModel termType, double minConfidence, double minExtraConfidence, double minGuaranteeConfidence,
+                      double minTermConfidence) {
         checkProbability("minimum confidence", minConfidence);
+        checkProbability("minimum confidence of extra candidates", minExtraConfidence);
         checkProbability("minimum guarantee confidence", minGuaranteeConfidence);
         checkProbability("minimum term confidence", minTermConfidence);
         this.triggers = List.copyOf(triggers);
@@ -59,6 +67,7 @@ public final class Decisions {
         this.guaranteePair = guaranteePair;
         this.termType = termType;
         this.minConfidence = minConfidence;
+        this.minExtraConfidence = minExtraConfidence;
         this.minGuaranteeConfidence = minGuaranteeConfidence;
         this.minTermConfidence = minTermConfidence;
     }
@@ -71,7 +80,7 @@ public final class Decisions {
 
     /** The rules alone: every candidate they make is a statement of the kind they give it. */
     public static Decisions rulesOnly() {
-        return new Decisions(List.of(), null, null, null, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
+        return new Decisions(List.of(), null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
     }
 
     /** Candidates from the curated rules and the learned triggers, decided by the statement model. */
@@ -79,13 +88,13 @@ public final class Decisions {
         if (triggers == null || statementKind == null) {
             throw new IllegalArgumentException("learned triggers and statement model must not be null; use Decisions.rulesOnly() for none");
         }
-        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
+        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_EXTRA_CONFIDENCE, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
                 DEFAULT_MIN_TERM_CONFIDENCE);
     }
 
     /** Candidates from the curated rules and the learned triggers, as the rules decide them: what a model is trained on. */
     public static Decisions candidatesOf(List<LearnedTrigger> triggers) {
-        return new Decisions(triggers, null, null, null, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
+        return new Decisions(triggers, null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
     }
 
     /** These decisions, with guarantees decided by the given pair model instead of the rules' guarantee reader. */
@@ -93,17 +102,27 @@ public final class Decisions {
         if (model == null) {
             throw new IllegalArgumentException("guarantee model must not be null");
         }
-        return new Decisions(triggers, statementKind, model, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, model, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
     }
 
     /** These decisions, keeping only statements whose kind the model gives at least this probability. */
     public Decisions minConfidence(double minConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+        return minConfidence(minConfidence, Math.max(minConfidence, minExtraConfidence));
+    }
+
+    /**
+     * These decisions, keeping only statements whose kind the model gives at least
+     * {@code minConfidence}, or {@code minExtraConfidence} for a candidate the curated rules
+     * alone would not have made.
+     */
+    public Decisions minConfidence(double minConfidence, double minExtraConfidence) {
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
+                minGuaranteeConfidence, minTermConfidence);
     }
 
     /** These decisions, keeping only guarantor and beneficiary pairs the guarantee model gives at least this probability. */
     public Decisions minGuaranteeConfidence(double minGuaranteeConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
     }
 
     /** These decisions, with conditions decided by the given term model instead of the rules' condition reader. */
@@ -111,12 +130,12 @@ public final class Decisions {
         if (model == null) {
             throw new IllegalArgumentException("term model must not be null");
         }
-        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
     }
 
     /** These decisions, keeping only terms the term model gives a type with at least this probability. */
     public Decisions minTermConfidence(double minTermConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
     }
 
     /** The models shipped in the jar; the rules alone where none was trained. */
@@ -163,6 +182,11 @@ public final class Decisions {
     /** The least probability of its kind a candidate needs to become a statement. */
     public double minConfidence() {
         return minConfidence;
+    }
+
+    /** The least probability a candidate the curated rules alone would not have made needs. */
+    public double minExtraConfidence() {
+        return minExtraConfidence;
     }
 
     /** The least probability a pair of sides needs to become guarantor and beneficiary. */

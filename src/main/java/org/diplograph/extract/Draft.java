@@ -9,8 +9,16 @@ import java.util.Set;
 /** A statement while the extractor builds and consolidates it; keys stand for entities. */
 final class Draft {
 
-    /** A condition while it is built: type, label, party and object keys, evidence. */
-    record DraftCondition(String type, String label, String party, String object, Span evidence) {
+    /**
+     * A condition while it is built: type, label, party and object keys, evidence; the rule
+     * that proposed it and its own confidence where a model decided it (null and -1 where the
+     * condition reader did, whose conditions take their statement's).
+     */
+    record DraftCondition(String type, String label, String party, String object, Span evidence, String rule, double confidence) {
+
+        DraftCondition(String type, String label, String party, String object, Span evidence) {
+            this(type, label, party, object, evidence, null, -1);
+        }
 
         boolean sameTerm(DraftCondition other) {
             boolean otherPlace = object != null && other.object != null && !object.equals(other.object);
@@ -26,6 +34,9 @@ final class Draft {
         Span evidence;
         boolean anaphoric;
         boolean explicitBeneficiary;
+        /** The rule and confidence where a model decided the guarantee; null and -1 where the guarantee reader did. */
+        String rule;
+        double confidence = -1;
     }
 
     StatementKind kind;

@@ -269,12 +269,12 @@ public final class Extractor {
          * ("prepared", whose lemma is the verb "prepare").
          */
         private List<Lexicon.Trigger> triggersAt(int i) {
-            List<Lexicon.Trigger> found = lexicon.triggers(sentence.lemma(i));
+            List<Lexicon.Trigger> found = lexicon.candidateTriggers(sentence.lemma(i));
             if (sentence.lower(i).equals(sentence.lemma(i))) {
                 return found;
             }
             List<Lexicon.Trigger> all = new ArrayList<>(found);
-            for (Lexicon.Trigger trigger : lexicon.triggers(sentence.lower(i))) {
+            for (Lexicon.Trigger trigger : lexicon.candidateTriggers(sentence.lower(i))) {
                 if (trigger.pos().equals("ADJ")) {
                     all.add(trigger);
                 }
@@ -353,6 +353,9 @@ public final class Extractor {
             List<String> namedBy = new ArrayList<>();
             int namedByHead = trigger.pos().equals("NOUN") ? nounAgents(i, namedBy) : -1;
             List<String> gates = new ArrayList<>();
+            if (trigger.source().equals(LearnedTrigger.SOURCE)) {
+                gates.add("learned");
+            }
             if (claimed.get(i) && namedByHead < 0) {
                 gates.add("claimed");
             }

@@ -19,6 +19,8 @@ final class GuaranteeCandidates {
     record Pair(int sentence, String guarantor, String beneficiary, List<String> features) {
     }
 
+    /** The rule id of the guarantees the pair model decides. */
+    static final String RULE = "guarantee-pairs";
     private static final int LONGEST_PATH = 4;
 
     private GuaranteeCandidates() {
@@ -132,9 +134,7 @@ final class GuaranteeCandidates {
 
     private static String relationAbove(ParsedSentence sentence, int token) {
         int governor = sentence.governor(token);
-        String relation = governor < 0 ? "root" : sentence.relationTo(governor, token).orElse("dep");
-        int colon = relation.indexOf(':');
-        return colon > 0 && !relation.startsWith("nsubj") ? relation.substring(0, colon) : relation;
+        return TermCandidates.baseRelation(governor < 0 ? "root" : sentence.relationTo(governor, token).orElse("dep"));
     }
 
     /** A token and its governors up to the root, nearest first. */

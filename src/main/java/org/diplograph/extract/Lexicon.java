@@ -38,6 +38,8 @@ public final class Lexicon {
     private static volatile Lexicon bundled;
 
     private final Map<String, List<Trigger>> triggers;
+    /** Triggers learned from a corpus: they make candidates, never decide how the curated rules read a sentence. */
+    private final Map<String, List<Trigger>> learned;
     private final Set<String> reportingVerbs;
     private final Map<String, ModalEntry> modals;
     private final List<Cue> conditionCues;
@@ -55,6 +57,7 @@ public final class Lexicon {
             triggerMap.computeIfAbsent(phrase[0], k -> new ArrayList<>()).add(trigger);
         }
         triggers = Map.copyOf(triggerMap);
+        learned = Map.of();
         reportingVerbs = Set.copyOf(words("reporting-verbs.txt"));
         Map<String, ModalEntry> modalMap = new HashMap<>();
         for (String[] row : rows("modals.tsv", 2)) {
@@ -77,8 +80,9 @@ public final class Lexicon {
         guaranteeCues = Set.copyOf(words("guarantee-cues.txt"));
     }
 
-    private Lexicon(Lexicon base, Map<String, List<Trigger>> triggers) {
-        this.triggers = Map.copyOf(triggers);
+    private Lexicon(Lexicon base, Map<String, List<Trigger>> learned) {
+        this.triggers = base.triggers;
+        this.learned = Map.copyOf(learned);
         this.reportingVerbs = base.reportingVerbs;
         this.modals = base.modals;
         this.conditionCues = base.conditionCues;
@@ -97,12 +101,10 @@ public final class Lexicon {
             return this;
         }
         Map<String, List<Trigger>> all = new HashMap<>();
-        triggers.forEach((lemma, list) -> all.put(lemma, new ArrayList<>(list)));
         for (LearnedTrigger trigger : learned) {
-            List<Trigger> same = all.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>());
-            if (same.stream().noneMatch(t -> t.pos().equals(trigger.pos()))) {
-                same.add(new Trigger(LearnedTrigger.SOURCE, trigger.lemma(), null, trigger.pos(), trigger.kind(),
-                        trigger.kind().defaultCameoCode()));
+            if (!hasTrigger(trigger.lemma(), trigger.pos())) {
+                all.computeIfAbsent(trigger.lemma(), k -> new ArrayList<>()).add(new Trigger(LearnedTrigger.SOURCE, trigger.lemma(),
+                        null, trigger.pos(), trigger.kind(), trigger.kind().defaultCameoCode()));
             }
         }
         return new Lexicon(this, all);
@@ -128,8 +130,20 @@ public final class Lexicon {
         return result;
     }
 
+    /** The curated triggers of a lemma: what the rules consult when they read a sentence. */
     List<Trigger> triggers(String lemma) {
         return triggers.getOrDefault(lemma, List.of());
+    }
+
+    /** The curated triggers of a lemma, then the learned ones: what makes candidates. */
+    List<Trigger> candidateTriggers(String lemma) {
+        List<Trigger> extra = learned.get(lemma);
+        if (extra == null) {
+            return triggers(lemma);
+        }
+        List<Trigger> all = new ArrayList<>(triggers(lemma));
+        all.addAll(extra);
+        return all;
     }
 
     /** Whether a lemma may tell of one side securing another (guarantee-cues.txt). */

@@ -32,6 +32,24 @@ public enum StatementKind {
         return this == OFFER || this == ACCEPTANCE;
     }
 
+    /**
+     * Whether an act of this kind binds the same side as one of {@code other}: a proposal and a
+     * demand both ask the other side, an offer and an acceptance both commit the agent's own; a
+     * rejection stands alone. A candidate's terms and guarantees were read for its rule's kind,
+     * so a model may retype it only within this bond.
+     */
+    public boolean bindsLike(StatementKind other) {
+        return this == other || group() == other.group();
+    }
+
+    private int group() {
+        return switch (this) {
+            case PROPOSAL, DEMAND -> 0;
+            case OFFER, ACCEPTANCE -> 1;
+            case REJECTION -> 2;
+        };
+    }
+
     /** The kind whose ontology local name is {@code name}, as written in lexicons and gold files. */
     public static StatementKind fromLocalName(String name) {
         for (StatementKind kind : values()) {

@@ -23,8 +23,8 @@ final class TermCandidates {
             "nsubj:pass", "appos", "parataxis", "dep");
     private static final int MOST_WORDS = 10;
 
-    /** A term candidate: its head, the tokens it spans, its party and features. */
-    record Term(int head, BitSet span, Span evidence, String party, String label, List<String> features) {
+    /** A term candidate: its head, the tokens it spans, its party, the rule that proposed it ("term-phrases:obj") and features. */
+    record Term(int head, BitSet span, Span evidence, String party, String label, String rule, List<String> features) {
     }
 
     private TermCandidates() {
@@ -51,10 +51,17 @@ final class TermCandidates {
             Span evidence = Span.of(sentence.body, sentence.charBegin(span.nextSetBit(0)), sentence.charEnd(span.length() - 1));
             Draft.DraftCondition ruled = ruled(draft, evidence);
             String party = party(sentence, span, draft, ruled, counterpart);
-            terms.add(new Term(t, span, evidence, party, sentence.text(span.nextSetBit(0), span.length()),
+            String baseRelation = baseRelation(relation);
+            terms.add(new Term(t, span, evidence, party, sentence.text(span.nextSetBit(0), span.length()), "term-phrases:" + baseRelation,
                     features(sentence, t, relation, governor, trigger, span, draft, ruled, lexicon, party)));
         }
         return terms;
+    }
+
+    /** A relation without its preposition or particle ("obl:from" is "obl"); passive subjects keep theirs. */
+    static String baseRelation(String relation) {
+        int colon = relation.indexOf(':');
+        return colon > 0 && !relation.startsWith("nsubj") ? relation.substring(0, colon) : relation;
     }
 
     /** The condition the rules read whose evidence overlaps this span, if any. */
@@ -101,10 +108,9 @@ final class TermCandidates {
             BitSet span, Draft draft, Draft.DraftCondition ruled, Lexicon lexicon, String party) {
         List<String> f = new ArrayList<>();
         String lemma = sentence.lemma(head);
-        String baseRelation = relation.contains(":") && !relation.startsWith("nsubj") ? relation.substring(0, relation.indexOf(':')) : relation;
         f.add("head=" + lemma);
         f.add("headTag=" + (sentence.tag(head).startsWith("VB") ? "VERB" : "NOUN"));
-        f.add("rel=" + baseRelation);
+        f.add("rel=" + baseRelation(relation));
         f.add("fullRel=" + relation);
         f.add("gov=" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
         f.add("underTrigger=" + (governor == trigger));

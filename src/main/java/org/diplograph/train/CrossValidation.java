@@ -1,9 +1,11 @@
 package org.diplograph.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.diplograph.eval.ArticleScore;
 import org.diplograph.eval.Evaluation;
+import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.rdf.ExtractionWriter;
@@ -19,20 +21,36 @@ public final class CrossValidation {
     }
 
     public static Evaluation run(Corpus corpus, int folds, ModelSettings settings) {
+        return run(corpus, folds, settings, List.of(settings)).get(0);
+    }
+
+    /**
+     * Cross-validates one training with several sets of thresholds: the models of each fold are
+     * trained once with {@code training}, then every article is decided and scored with each of
+     * {@code deciding}'s thresholds. One evaluation per element of {@code deciding}, in order.
+     */
+    public static List<Evaluation> run(Corpus corpus, int folds, ModelSettings training, List<ModelSettings> deciding) {
         int[] fold = corpus.folds(folds);
         ExtractionWriter writer = ExtractionWriter.create().build();
         List<Corpus.Entry> entries = corpus.entries();
-        ArticleScore[] scores = new ArticleScore[entries.size()];
+        ArticleScore[][] scores = new ArticleScore[deciding.size()][entries.size()];
         SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
         for (int f = 0; f < folds; f++) {
-            Extractor extractor = Extractor.over(Learner.learn(corpus.without(fold, f), settings, embeddings).decisions());
-            for (int i = 0; i < entries.size(); i++) {
-                if (fold[i] == f) {
-                    scores[i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),
-                            entries.get(i).gold());
+            Decisions learned = Learner.learn(corpus.without(fold, f), training, embeddings).decisions();
+            for (int d = 0; d < deciding.size(); d++) {
+                Extractor extractor = Extractor.over(deciding.get(d).thresholdsOn(learned));
+                for (int i = 0; i < entries.size(); i++) {
+                    if (fold[i] == f) {
+                        scores[d][i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),
+                                entries.get(i).gold());
+                    }
                 }
             }
         }
-        return Evaluation.of(Arrays.asList(scores));
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (ArticleScore[] byArticle : scores) {
+            evaluations.add(Evaluation.of(Arrays.asList(byArticle)));
+        }
+        return evaluations;
     }
 }

@@ -21,7 +21,7 @@ final class Learner {
     private Learner() {
     }
 
-    /** What was learned, and the examples the statement model was trained on. */
+    /** What was learned (the term and guarantee models null where the settings leave them out), and the examples of each model. */
     record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
                    LinearModel guaranteePair, List<Example> guaranteeExamples, LinearModel termType, List<Example> termExamples) {
     }
@@ -44,11 +44,16 @@ final class Learner {
             }
         }
         LinearModel model = settings.statementTrainer().train(examples);
-        LinearModel guaranteePair = settings.guaranteeTrainer().train(guaranteeExamples);
-        LinearModel termType = settings.termTrainer().train(termExamples);
-        Decisions decisions = Decisions.of(triggers, model).guarantees(guaranteePair).terms(termType)
-                .minConfidence(settings.minConfidence()).minGuaranteeConfidence(settings.minGuaranteeConfidence())
-                .minTermConfidence(settings.minTermConfidence());
+        LinearModel guaranteePair = settings.guaranteeModel() ? settings.guaranteeTrainer().train(guaranteeExamples) : null;
+        LinearModel termType = settings.termModel() ? settings.termTrainer().train(termExamples) : null;
+        Decisions decisions = Decisions.of(triggers, model);
+        if (guaranteePair != null) {
+            decisions = decisions.guarantees(guaranteePair);
+        }
+        if (termType != null) {
+            decisions = decisions.terms(termType);
+        }
+        decisions = settings.thresholdsOn(decisions);
         return new Learned(decisions, triggers, model, examples, guaranteePair, guaranteeExamples, termType, termExamples);
     }
 }

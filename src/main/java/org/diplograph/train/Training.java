@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.LearnedTrigger;
+import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
 import org.diplograph.extract.model.SentenceEmbedder;
 
@@ -27,6 +28,17 @@ public final class Training {
     private Training() {
     }
 
+    /** Writes a model to its file, or removes the file where the settings left the model out. */
+    private static void write(Path file, LinearModel model) throws IOException {
+        if (model == null) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            model.write(out);
+        }
+    }
+
     public static Report run(Corpus corpus, ModelSettings settings, Path folder) {
         Learner.Learned learned = Learner.learn(corpus.entries(), settings, new SentenceEmbedder.Cache());
         try {
@@ -34,15 +46,9 @@ public final class Training {
             try (Writer out = Files.newBufferedWriter(folder.resolve(LearnedTrigger.FILE), StandardCharsets.UTF_8)) {
                 LearnedTrigger.write(learned.triggers(), out);
             }
-            try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.STATEMENT_MODEL), StandardCharsets.UTF_8)) {
-                learned.statementKind().write(out);
-            }
-            try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.GUARANTEE_MODEL), StandardCharsets.UTF_8)) {
-                learned.guaranteePair().write(out);
-            }
-            try (Writer out = Files.newBufferedWriter(folder.resolve(Decisions.TERM_MODEL), StandardCharsets.UTF_8)) {
-                learned.termType().write(out);
-            }
+            write(folder.resolve(Decisions.STATEMENT_MODEL), learned.statementKind());
+            write(folder.resolve(Decisions.GUARANTEE_MODEL), learned.guaranteePair());
+            write(folder.resolve(Decisions.TERM_MODEL), learned.termType());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the models to " + folder, e);
         }

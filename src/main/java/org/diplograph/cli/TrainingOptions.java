@@ -1,0 +1,21 @@
+package org.diplograph.cli;
+
+import org.diplograph.train.ModelSettings;
+import picocli.CommandLine.Option;
+
+/** The options that choose which learned parts are trained, shared by train and eval --cross-validate. */
+final class TrainingOptions {
+
+    @Option(names = "--embeddings", description = "Let the statement model also read a sentence embedding (all-MiniLM-L6-v2) of each candidate.")
+    boolean embeddings;
+
+    @Option(names = "--term-model", description = "Train a term model that types conditions, in place of the rules' condition reader.")
+    boolean termModel;
+
+    @Option(names = "--guarantee-model", description = "Train a pair model that finds guarantors and beneficiaries, in place of the rules' guarantee reader.")
+    boolean guaranteeModel;
+
+    ModelSettings settings() {
+        return ModelSettings.DEFAULT.models(embeddings, termModel, guaranteeModel);
+    }
+}

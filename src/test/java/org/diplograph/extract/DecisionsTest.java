@@ -1,0 +1,76 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplograph.extract.model.LinearModel;
+import org.junit.jupiter.api.Test;
+
+/** The learned layer as shipped: the files train writes parse, and what they hold fits the rules beside them. */
+class DecisionsTest {
+
+    private static InputStream resource(String file) {
+        InputStream in = DecisionsTest.class.getClassLoader().getResourceAsStream(Decisions.RESOURCE_FOLDER + file);
+        assertTrue(in != null, "the jar ships no " + Decisions.RESOURCE_FOLDER + file + ": run ./diplograph train");
+        return in;
+    }
+
+    @Test
+    void theStatementModelDecidesBetweenTheFiveKindsAndNone() throws IOException {
+        try (InputStream in = resource(Decisions.STATEMENT_MODEL)) {
+            LinearModel model = LinearModel.read(in, Decisions.STATEMENT_MODEL);
+            Set<String> expected = new TreeSet<>(List.of(Decisions.NONE));
+            for (StatementKind kind : StatementKind.values()) {
+                expected.add(kind.localName());
+            }
+            assertEquals(expected, new TreeSet<>(model.labels()));
+            assertTrue(model.features().stream().anyMatch(f -> f.startsWith("rule=speech-acts:")),
+                    "the model should weigh the curated rules' ids");
+        }
+    }
+
+    @Test
+    void learnedTriggersAddToTheCuratedOnesWithoutRepeatingThem() throws IOException {
+        List<LearnedTrigger> learned;
+        try (InputStream in = resource(LearnedTrigger.FILE)) {
+            learned = LearnedTrigger.read(in, LearnedTrigger.FILE);
+        }
+        assertFalse(learned.isEmpty(), "training learned no trigger");
+        Lexicon curated = Lexicon.bundled();
+        for (LearnedTrigger trigger : learned) {
+            assertFalse(curated.hasTrigger(trigger.lemma(), trigger.pos()),
+                    trigger.lemma() + "/" + trigger.pos() + " is curated already and must not be learned again");
+            assertTrue(trigger.support() >= 1 && trigger.precision() > 0 && trigger.precision() <= 1, trigger.toString());
+        }
+        Lexicon extended = curated.withLearned(learned);
+        LearnedTrigger first = learned.get(0);
+        assertTrue(extended.candidateTriggers(first.lemma()).stream().anyMatch(t -> t.source().equals(LearnedTrigger.SOURCE)));
+        assertTrue(extended.triggers(first.lemma()).stream().noneMatch(t -> t.source().equals(LearnedTrigger.SOURCE)),
+                "a learned trigger must not change how the curated rules read a sentence");
+    }
+
+    @Test
+    void thresholdsAreCheckedWhereTheyEnter() {
+        Decisions bundled = Decisions.bundled();
+        assertTrue(bundled.statementKind().isPresent(), "the bundled decisions should have a statement model");
+        assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(1.5));
+        assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(0.2, -0.1));
+        assertEquals(0.35, bundled.minConfidence(0.35).minConfidence());
+        assertTrue(Decisions.rulesOnly().statementKind().isEmpty());
+    }
+
+    @Test
+    void aModelMayRetypeAnActOnlyWithinTheSideItBinds() {
+        assertTrue(StatementKind.PROPOSAL.bindsLike(StatementKind.DEMAND));
+        assertTrue(StatementKind.OFFER.bindsLike(StatementKind.ACCEPTANCE));
+        assertFalse(StatementKind.PROPOSAL.bindsLike(StatementKind.OFFER));
+        assertFalse(StatementKind.REJECTION.bindsLike(StatementKind.ACCEPTANCE));
+    }
+}

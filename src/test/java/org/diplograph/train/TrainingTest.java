@@ -1,0 +1,81 @@
+package org.diplograph.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.diplograph.SharedFolder;
+import org.diplograph.extract.Decisions;
+import org.diplograph.extract.LearnedTrigger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Training over a slice of the training corpus: two blocks of articles, read at run time. */
+class TrainingTest {
+
+    private static final List<String> SLICE = List.of("100", "101", "102", "103", "125", "126", "127", "128");
+
+    @TempDir
+    static Path folder;
+
+    private static Corpus corpus;
+
+    @BeforeAll
+    static void readSlice() throws IOException {
+        Path train = SharedFolder.train();
+        try (Stream<Path> files = Files.list(train)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (SLICE.stream().anyMatch(name::startsWith)) {
+                    Files.copy(file, folder.resolve(name));
+                }
+            }
+        }
+        corpus = Corpus.read(folder, name -> { });
+    }
+
+    @Test
+    void articlesFallIntoBlocksOfTheirNumbers() {
+        assertEquals(8, corpus.entries().size());
+        assertEquals(List.of(4, 4, 4, 4, 5, 5, 5, 5), corpus.entries().stream().map(Corpus.Entry::block).toList());
+        int[] folds = corpus.folds(2);
+        assertArrayEquals(new int[] {0, 0, 0, 0, 1, 1, 1, 1}, folds, "a fold must hold whole blocks");
+        assertThrows(IllegalArgumentException.class, () -> corpus.folds(3), "two blocks cannot make three folds");
+        assertEquals(7, Corpus.block("175_anything", 0));
+        assertEquals(2, Corpus.block("no-number", 50));
+    }
+
+    @Test
+    void trainingTwiceWritesByteIdenticalModels() throws IOException {
+        ModelSettings settings = ModelSettings.DEFAULT.models(false, true, true);
+        Path first = Files.createDirectory(folder.resolve("first"));
+        Path second = Files.createDirectory(folder.resolve("second"));
+        Training.Report report = Training.run(corpus, settings, first);
+        Training.run(corpus, settings, second);
+        for (String file : List.of(Decisions.STATEMENT_MODEL, Decisions.GUARANTEE_MODEL, Decisions.TERM_MODEL, LearnedTrigger.FILE)) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+                    file + " differs between two trainings on the same articles");
+        }
+        assertTrue(report.examples() > 0, "the slice should yield statement candidates");
+        assertTrue(report.labels().keySet().stream().anyMatch(label -> !label.equals(Decisions.NONE)),
+                "some candidates should be labelled as statements: " + report.labels());
+    }
+
+    @Test
+    void crossValidationScoresEveryArticleOnceWithModelsTrainedOnTheOtherBlock() {
+        var evaluation = CrossValidation.run(corpus, 2, ModelSettings.DEFAULT.models(false, true, true));
+        assertEquals(8, evaluation.articles().size());
+        List<String> docs = evaluation.articles().stream().map(a -> a.doc()).toList();
+        assertFalse(docs.contains(null));
+        assertNotEquals(0, evaluation.totals().values().stream().mapToInt(s -> s.truePositives() + s.falseNegatives()).sum());
+    }
+}
