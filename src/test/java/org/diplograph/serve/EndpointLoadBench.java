@@ -90,9 +90,11 @@ public final class EndpointLoadBench {
                 load("warm-up", plainUrl, clients, requests);
                 List<Run> runs = new ArrayList<>();
                 for (int round = 1; round <= rounds; round++) {
-                    runs.add(load("ours", oursUrl, clients, requests));
+                    // each goes first in every other round, so neither always meets the other's aftermath
+                    boolean oursFirst = round % 2 == 1;
+                    runs.add(load(oursFirst ? "ours" : "plain Fuseki", oursFirst ? oursUrl : plainUrl, clients, requests));
                     out.println(runs.get(runs.size() - 1).line());
-                    runs.add(load("plain Fuseki", plainUrl, clients, requests));
+                    runs.add(load(oursFirst ? "plain Fuseki" : "ours", oursFirst ? plainUrl : oursUrl, clients, requests));
                     out.println(runs.get(runs.size() - 1).line());
                 }
                 out.printf(Locale.ROOT, "load average %.2f at the end%n", loadAverage());
