@@ -3,14 +3,8 @@ package org.diplograph.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.diplograph.ingest.Ingest;
-import org.diplograph.ingest.IngestResult;
-import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,22 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class LinkingLabelsTest {
 
-    private static LinkedArticle linked(String fixture) {
-        URL url = LinkingLabelsTest.class.getResource(fixture);
-        assertTrue(url != null, "fixture missing: " + fixture);
-        IngestResult read;
-        try {
-            read = Ingest.readFile(Path.of(url.toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        assertTrue(read.errors().isEmpty(), () -> fixture + ": " + read.errors());
-        return Linker.over(Gazetteer.bundled()).link(Nlp.annotate(read.articles().get(0)));
-    }
-
     @Test
     void namesTakenFromTheTextHaveNoPunctuationAroundThem() {
-        LinkedArticle article = linked("punctuated-names.txt");
+        LinkedArticle article = LinkingPhenomenaTest.linked("punctuated-names.txt");
         List<String> names = new ArrayList<>();
         for (Actor actor : article.entities()) {
             names.add(actor.label());

@@ -65,9 +65,9 @@ public final class EndpointLoadBench {
     /** Entry point: {@code [STORE [CLIENTS [REQUESTS [ROUNDS]]]]}; STORE "-" for the fixtures. */
     public static void main(String[] args) throws Exception {
         Path location = args.length > 0 && !args[0].equals("-") ? Path.of(args[0]) : null;
-        int clients = argument(args, 1, "CLIENTS", 50);
-        int requests = argument(args, 2, "REQUESTS", 40);
-        int rounds = argument(args, 3, "ROUNDS", 3);
+        int clients = GraphViewBench.argument(args, 1, "CLIENTS", 50);
+        int requests = GraphViewBench.argument(args, 2, "REQUESTS", 40);
+        int rounds = GraphViewBench.argument(args, 3, "ROUNDS", 3);
         if (location != null && !Files.isDirectory(location)) {
             throw new IllegalArgumentException("STORE must be the folder of a store built by diplograph, but was: " + location);
         }
@@ -179,20 +179,5 @@ public final class EndpointLoadBench {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    }
-
-    private static int argument(String[] args, int index, String name, int fallback) {
-        if (args.length <= index) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(args[index]);
-            if (value < 1) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a positive whole number, but was: " + args[index], e);
-        }
     }
 }
