@@ -91,11 +91,12 @@ public final class Nlp {
             pipeline().annotate(document);
             return new AnnotatedArticle(article, document);
         }
-        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+        long began = System.nanoTime();
         List<Integer> starts = Sections.starts(text, sectionChars);
         Stitched whole = new Stitched(text);
         for (int i = 0; i < starts.size(); i++) {
-            if (System.nanoTime() - deadline > 0) {
+            // nanoTime may be negative: only differences of two readings compare safely
+            if (budget != null && System.nanoTime() - began > budget.toNanos()) {
                 throw new BudgetExceededException(String.format(Locale.ROOT,
                         "over its time budget of %d s: stopped after %d of %d sections (%,d of %,d characters)",
                         budget.toSeconds(), i, starts.size(), starts.get(i), text.length()));
