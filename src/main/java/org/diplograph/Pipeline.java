@@ -1,5 +1,6 @@
 package org.diplograph;
 
+import java.time.Duration;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
@@ -34,8 +35,10 @@ public final class Pipeline {
     private final Extractor extractor;
     private final ExtractionWriter writer;
     private final ArticleValidator validator;
+    private final Duration articleBudget;
 
     private Pipeline(Builder builder) {
+        this.articleBudget = builder.articleBudget;
         this.extractor = Extractor.over(builder.decisions);
         this.writer = ExtractionWriter.create().sameAs(builder.sameAs).reconciler(builder.reconciler).build();
         this.validator = ArticleValidator.create();
@@ -50,8 +53,21 @@ public final class Pipeline {
         private boolean sameAs;
         private Reconciler reconciler;
         private Decisions decisions = Decisions.bundled();
+        private Duration articleBudget;
 
         private Builder() {
+        }
+
+        /**
+         * The time an article's annotation may take before the article is given up with a
+         * {@link org.diplograph.nlp.BudgetExceededException}; null (the default) sets none.
+         */
+        public Builder articleBudget(Duration articleBudget) {
+            if (articleBudget != null && (articleBudget.isNegative() || articleBudget.isZero())) {
+                throw new IllegalArgumentException("article budget must be positive, but was: " + articleBudget);
+            }
+            this.articleBudget = articleBudget;
+            return this;
         }
 
         /** Ask a reconciliation service about actors the gazetteer lacks; null (the default) asks none. */
@@ -100,7 +116,7 @@ public final class Pipeline {
         if (article == null) {
             throw new IllegalArgumentException("article must not be null");
         }
-        Extraction extraction = extractor.extract(article);
+        Extraction extraction = extractor.extract(Nlp.annotate(article, articleBudget));
         ArticleGraph graph = writer.write(extraction);
         return new Result(extraction, graph, validator.validate(graph.graph()));
     }

@@ -58,6 +58,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "File keeping the reconciliation service's answers, so each name is asked once (default: reconcile-cache.tsv in the store folder).")
     private Path reconcileCache;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Give up an article whose annotation takes longer, report it and go on with the rest (default: ${DEFAULT-VALUE}).")
+    private long articleTimeout;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line (default: on a terminal).")
     private Boolean progress;
 
@@ -77,7 +81,11 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress != null ? progress : System.console() != null;
         Summary summary = new Summary();
-        Pipeline pipeline = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).reconciler(reconciler(err)).build().warmUp();
+        if (articleTimeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second, but was: " + articleTimeout);
+        }
+        Pipeline pipeline = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).reconciler(reconciler(err))
+                .articleBudget(Duration.ofSeconds(articleTimeout)).build().warmUp();
         try (Store store = Store.create().location(location).build()) {
             int[] seen = {0};
             Ingest.stream(inputs, article -> {

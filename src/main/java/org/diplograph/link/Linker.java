@@ -455,7 +455,7 @@ public final class Linker {
                     return nerEnd;
                 }
                 if (nerEnd > i && "ORGANIZATION".equals(ner)) {
-                    String name = text(tokens, i, nerEnd);
+                    String name = label(text(tokens, i, nerEnd));
                     if (!isDocument(tokens, i, nerEnd)) {
                         Actor actor = new Actor("name:" + name, ActorType.ORGANIZATION, name, List.of(), null, null, null);
                         mentions.add(add(s, i, nerEnd, actor, name, false));
@@ -463,7 +463,7 @@ public final class Linker {
                     return nerEnd;
                 }
                 if (nerEnd > i && "LOCATION".equals(ner)) {
-                    String name = text(tokens, i, nerEnd);
+                    String name = label(text(tokens, i, nerEnd));
                     Actor place = new Actor("name:" + name, ActorType.TERRITORY, name, List.of(), null, null, null);
                     mentions.add(add(s, i, nerEnd, place, name, false));
                     return nerEnd;
@@ -516,7 +516,7 @@ public final class Linker {
             }
             String surface = text(tokens, begin, i + 1);
             if (group == null) {
-                group = new Actor("name:" + surface, ActorType.ARMED_GROUP, surface, List.of(), null, null, null);
+                group = new Actor("name:" + label(surface), ActorType.ARMED_GROUP, label(surface), List.of(), null, null, null);
             }
             for (int m = mentions.size() - 1; m >= 0 && mentions.get(m).end() > begin; m--) {
                 mentions.remove(m);
@@ -550,7 +550,7 @@ public final class Linker {
                             && sameFirstName(e.label(), name));
                 }
                 actor = entry.filter(e -> e.type() == ActorType.PERSON).map(this::withDatedRole)
-                        .orElseGet(() -> new Actor("name:" + name, ActorType.PERSON, name, List.of(), null, null, null));
+                        .orElseGet(() -> new Actor("name:" + label(name), ActorType.PERSON, label(name), List.of(), null, null, null));
             }
             Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
             titleBefore(tokens, begin).ifPresent(title -> titlesNamed.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>()).add(title));
@@ -693,7 +693,7 @@ public final class Linker {
             int width = demonymWidth(tokens, i);
             int after = i + width;
             if (after < tokens.size() && populationNouns.contains(lemma(tokens.get(after)))) {
-                String name = text(tokens, i, after + 1);
+                String name = label(text(tokens, i, after + 1));
                 Actor population = new Actor("name:" + name, ActorType.POPULATION, name, List.of(), null, null, null);
                 mentions.add(add(s, i, after + 1, population, name, false));
                 return after + 1;
@@ -917,7 +917,7 @@ public final class Linker {
         private Mention add(int s, int begin, int end, Actor actor, String surface, boolean indirect) {
             EntityBuilder builder = entities.computeIfAbsent(actor.key(), k -> new EntityBuilder(actor));
             if (!indirect) {
-                builder.names.add(surface);
+                builder.names.add(label(surface));
             }
             return new Mention(s, begin, end, actor.key(), actor.type(), surface, indirect);
         }
@@ -960,6 +960,38 @@ public final class Linker {
             all.remove(base.label());
             return new Actor(base.key(), base.type(), base.label(), new ArrayList<>(all), base.qid(), represents, base.cameoCode());
         }
+    }
+
+    /**
+     * A name as a label: without the punctuation and quotes of the text around it ("USA,",
+     * "Moscow.", "Russia)", "\u201cUkraine", "ALGIERS:"), which a span can take in because
+     * names are looked up with punctuation folded. An abbreviation's full stop ("U.S.", "George
+     * W.") and a closing bracket that has its opening one ("Kurdistan Workers' Party (PKK)")
+     * stay.
+     */
+    static String label(String surface) {
+        int begin = 0;
+        int end = surface.length();
+        while (begin < end && !Character.isLetterOrDigit(surface.codePointAt(begin))) {
+            begin += Character.charCount(surface.codePointAt(begin));
+        }
+        while (end > begin) {
+            int last = surface.codePointBefore(end);
+            if (Character.isLetterOrDigit(last)
+                    || last == '.' && isAbbreviation(surface.substring(begin, end))
+                    || last == ')' && surface.substring(begin, end).chars().filter(c -> c == '(').count()
+                            >= surface.substring(begin, end).chars().filter(c -> c == ')').count()) {
+                break;
+            }
+            end -= Character.charCount(last);
+        }
+        return begin < end ? surface.substring(begin, end) : surface;
+    }
+
+    /** "U.S.", "D.C.", "W.": a last word ending in a full stop that also has one inside, or an initial. */
+    private static boolean isAbbreviation(String name) {
+        String word = name.substring(name.lastIndexOf(' ') + 1, name.length() - 1);
+        return word.indexOf('.') >= 0 || word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     private static int nerEnd(List<CoreLabel> tokens, int i) {

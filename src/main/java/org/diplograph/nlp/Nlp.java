@@ -1,7 +1,19 @@
 package org.diplograph.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.TypesafeMap;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.diplograph.ingest.Article;
 
@@ -10,6 +22,13 @@ import org.diplograph.ingest.Article;
  * gigabytes, annotating with it is cheap and thread-safe.
  */
 public final class Nlp {
+
+    /**
+     * The longest text annotated at once. CoreNLP's memory grows with the text it is given,
+     * and a section of this size takes a few seconds, so a budget checked between sections is
+     * overrun by that much at most. News articles are shorter: they are annotated whole.
+     */
+    static final int SECTION_CHARS = 20_000;
 
     private static volatile StanfordCoreNLP pipeline;
 
@@ -45,10 +64,133 @@ public final class Nlp {
         return props;
     }
 
-    /** Annotates an article's body. */
+    /** Annotates an article's body, with no time budget. */
     public static AnnotatedArticle annotate(Article article) {
-        CoreDocument document = new CoreDocument(Datelines.separated(article.body()));
-        pipeline().annotate(document);
-        return new AnnotatedArticle(article, document);
+        return annotate(article, null);
+    }
+
+    /**
+     * Annotates an article's body in sections of at most {@link #SECTION_CHARS} characters,
+     * stopping with a {@link BudgetExceededException} once {@code budget} has passed
+     * (null: no budget).
+     */
+    public static AnnotatedArticle annotate(Article article, Duration budget) {
+        return annotate(article, budget, SECTION_CHARS);
+    }
+
+    static AnnotatedArticle annotate(Article article, Duration budget, int sectionChars) {
+        if (article == null) {
+            throw new IllegalArgumentException("article must not be null");
+        }
+        if (budget != null && (budget.isNegative() || budget.isZero())) {
+            throw new IllegalArgumentException("budget must be positive, but was: " + budget);
+        }
+        String text = Datelines.separated(article.body());
+        if (text.length() <= sectionChars) {
+            CoreDocument document = new CoreDocument(text);
+            pipeline().annotate(document);
+            return new AnnotatedArticle(article, document);
+        }
+        long began = System.nanoTime();
+        List<Integer> starts = Sections.starts(text, sectionChars);
+        Stitched whole = new Stitched(text);
+        for (int i = 0; i < starts.size(); i++) {
+            // nanoTime may be negative: only differences of two readings compare safely
+            if (budget != null && System.nanoTime() - began > budget.toNanos()) {
+                throw new BudgetExceededException(String.format(Locale.ROOT,
+                        "over its time budget of %d s: stopped after %d of %d sections (%,d of %,d characters)",
+                        budget.toSeconds(), i, starts.size(), starts.get(i), text.length()));
+            }
+            int start = starts.get(i);
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+            String section = text.substring(start, end);
+            if (section.isBlank()) {
+                continue;
+            }
+            Annotation annotation = new Annotation(section);
+            pipeline().annotate(annotation);
+            whole.append(annotation, start);
+        }
+        return new AnnotatedArticle(article, whole.document());
+    }
+
+    /**
+     * One annotation of a whole text built from those of its sections: every character
+     * offset, token index, sentence index and entity mention index moved from the section's
+     * count to the whole's, so the result reads as if CoreNLP had annotated the text at once.
+     */
+    private static final class Stitched {
+        private final String text;
+        private final List<CoreLabel> tokens = new ArrayList<>();
+        private final List<CoreMap> sentences = new ArrayList<>();
+        private final List<CoreMap> mentions = new ArrayList<>();
+
+        Stitched(String text) {
+            this.text = text;
+        }
+
+        void append(Annotation section, int offset) {
+            int tokenBase = tokens.size();
+            int sentenceBase = sentences.size();
+            int mentionBase = mentions.size();
+            List<CoreLabel> sectionTokens = section.get(CoreAnnotations.TokensAnnotation.class);
+            for (CoreLabel token : sectionTokens) {
+                token.setBeginPosition(token.beginPosition() + offset);
+                token.setEndPosition(token.endPosition() + offset);
+                token.setSentIndex(token.sentIndex() + sentenceBase);
+                shift(token, CoreAnnotations.EntityMentionIndexAnnotation.class, mentionBase);
+                shift(token, CoreAnnotations.CanonicalEntityMentionIndexAnnotation.class, mentionBase);
+                // nothing reads the tagger's probability of each entity type; a long text holds less without it
+                token.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+            }
+            List<CoreMap> sectionMentions = section.get(CoreAnnotations.MentionsAnnotation.class);
+            for (CoreMap mention : sectionMentions == null ? List.<CoreMap>of() : sectionMentions) {
+                moved(mention, offset, tokenBase, sentenceBase);
+                shift(mention, CoreAnnotations.EntityMentionIndexAnnotation.class, mentionBase);
+                shift(mention, CoreAnnotations.CanonicalEntityMentionIndexAnnotation.class, mentionBase);
+                mentions.add(mention);
+            }
+            for (CoreMap sentence : section.get(CoreAnnotations.SentencesAnnotation.class)) {
+                moved(sentence, offset, tokenBase, sentenceBase);
+                // nothing reads the basic and enhanced graphs (readers take the enhanced++ one)
+                sentence.remove(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+                sentence.remove(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class);
+                SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                if (graph != null) {
+                    List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                    // a graph's words may be copies of the tokens: they take the tokens' offsets
+                    for (IndexedWord word : graph.vertexSet()) {
+                        CoreLabel token = words.get(word.index() - 1);
+                        word.setBeginPosition(token.beginPosition());
+                        word.setEndPosition(token.endPosition());
+                    }
+                }
+                sentences.add(sentence);
+            }
+            tokens.addAll(sectionTokens);
+        }
+
+        private static void moved(CoreMap map, int offset, int tokenBase, int sentenceBase) {
+            shift(map, CoreAnnotations.CharacterOffsetBeginAnnotation.class, offset);
+            shift(map, CoreAnnotations.CharacterOffsetEndAnnotation.class, offset);
+            shift(map, CoreAnnotations.TokenBeginAnnotation.class, tokenBase);
+            shift(map, CoreAnnotations.TokenEndAnnotation.class, tokenBase);
+            shift(map, CoreAnnotations.SentenceIndexAnnotation.class, sentenceBase);
+        }
+
+        private static void shift(CoreMap map, Class<? extends TypesafeMap.Key<Integer>> key, int by) {
+            Integer value = map.get(key);
+            if (value != null) {
+                map.set(key, value + by);
+            }
+        }
+
+        CoreDocument document() {
+            Annotation annotation = new Annotation(text);
+            annotation.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+            annotation.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+            return new CoreDocument(annotation);
+        }
     }
 }

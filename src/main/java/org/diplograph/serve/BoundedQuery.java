@@ -43,15 +43,33 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         super.execute(queryString, action);
     }
 
-    /** The start of {@code query} on one line, with its length when cut. */
+    /**
+     * The start of {@code query} on one line, with its length when cut. It reads no further than
+     * it keeps, so logging costs the same for a query of any length.
+     */
     static String prefix(String query) {
         if (query == null) {
             return "";
         }
-        String line = query.replaceAll("\\s+", " ").strip();
-        return line.length() <= LOGGED
-                ? line
-                : line.substring(0, LOGGED) + "... (" + query.length() + " characters)";
+        StringBuilder line = new StringBuilder(LOGGED + 1);
+        boolean space = false;
+        int i = 0;
+        for (; i < query.length() && line.length() < LOGGED; i++) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = line.length() > 0;
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        while (i < query.length() && Character.isWhitespace(query.charAt(i))) {
+            i++;
+        }
+        return i >= query.length() ? line.toString() : line + "... (" + query.length() + " characters)";
     }
 
     @Override

@@ -87,6 +87,30 @@ class BuildCommandTest {
                 () -> "the article's proposal must be in the output\n" + run.out());
     }
 
+    @Test
+    void anArticleOverItsTimeBudgetIsNamedWithTheReasonAndTheRestLoads() throws IOException {
+        Path batch = Files.createDirectories(folder.resolve("budget"));
+        Files.writeString(batch.resolve("reef.txt"), ARTICLE);
+        // the article's paragraphs 300 times (about 90,000 characters, five sections): the
+        // budget of a second runs out before the last section on any machine
+        String paragraphs = ARTICLE.substring(ARTICLE.indexOf("MANILA"));
+        Files.writeString(batch.resolve("long.txt"), "TITLE: Long\n\n" + paragraphs.repeat(300));
+        CliRun run = CliRun.run(new BuildCommand(), batch.toString(), "--loc=" + folder.resolve("store-budget"),
+                "--article-timeout=1", "--no-progress");
+        assertEquals(1, run.code(), () -> "a batch with an article over its budget must exit 1\n" + run);
+        assertTrue(run.out().contains("loaded 1 articles"), () -> "the short article must load\n" + run);
+        assertTrue(run.out().matches("(?s).*long\\.txt: not loaded: over its time budget of 1 s: stopped after [1-9]\\d* of \\d+ sections.*"),
+                () -> "the summary must name the long article and the reason\n" + run);
+    }
+
+    @Test
+    void theTimeBudgetMustBeASecondOrMore() {
+        CliRun run = CliRun.run(new BuildCommand(), good.toString(), "--loc=" + folder.resolve("store-zero"),
+                "--article-timeout=0", "--no-progress");
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.err().contains("--article-timeout must be at least 1 second, but was: 0"), run::toString);
+    }
+
     private static Dataset export(Path location) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Store store = Store.connect(location)) {

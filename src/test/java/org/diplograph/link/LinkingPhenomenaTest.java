@@ -29,7 +29,8 @@ class LinkingPhenomenaTest {
     private static final Gazetteer GAZETTEER = Gazetteer.bundled();
     private static final Linker LINKER = Linker.over(GAZETTEER);
 
-    private static LinkedArticle linked(String fixture) {
+    /** The fixture article beside this class, annotated and linked. */
+    static LinkedArticle linked(String fixture) {
         URL url = LinkingPhenomenaTest.class.getResource(fixture);
         assertTrue(url != null, "fixture missing: " + fixture);
         IngestResult read;

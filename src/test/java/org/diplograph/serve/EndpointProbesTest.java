@@ -241,6 +241,7 @@ class EndpointProbesTest {
         assertTrue(logged.startsWith("SELECT ?s { ?s ?p ?o } #xxx"), logged);
         assertTrue(logged.endsWith("... (" + query.length() + " characters)"), logged);
         assertTrue(logged.length() < BoundedQuery.LOGGED + 30, "logged " + logged.length() + " characters");
+        assertEquals("SELECT ?s { ?s ?p ?o }", BoundedQuery.prefix("  SELECT ?s\n\t{ ?s ?p ?o }\n"), "a short query is kept whole, on one line");
     }
 
     @Test

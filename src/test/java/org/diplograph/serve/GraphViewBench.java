@@ -222,7 +222,8 @@ public final class GraphViewBench {
         graph.add(s, p, o);
     }
 
-    private static int argument(String[] args, int index, String name, int fallback) {
+    /** The positive whole number at {@code args[index]}, or {@code fallback} when there is none. */
+    static int argument(String[] args, int index, String name, int fallback) {
         if (args.length <= index) {
             return fallback;
         }
