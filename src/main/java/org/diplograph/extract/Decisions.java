@@ -54,10 +54,12 @@ public final class Decisions {
     private final double minExtraConfidence;
     private final double minGuaranteeConfidence;
     private final double minTermConfidence;
+    /** Candidates for training: every term and guarantee candidate is made, whatever models there are. */
+    private final boolean training;
 
     private Decisions(List<LearnedTrigger> triggers, LinearModel statementKind, LinearModel guaranteePair,
                       LinearModel termType, double minConfidence, double minExtraConfidence, double minGuaranteeConfidence,
-                      double minTermConfidence) {
+                      double minTermConfidence, boolean training) {
         checkProbability("minimum confidence", minConfidence);
         checkProbability("minimum confidence of extra candidates", minExtraConfidence);
         checkProbability("minimum guarantee confidence", minGuaranteeConfidence);
@@ -70,6 +72,7 @@ public final class Decisions {
         this.minExtraConfidence = minExtraConfidence;
         this.minGuaranteeConfidence = minGuaranteeConfidence;
         this.minTermConfidence = minTermConfidence;
+        this.training = training;
     }
 
     private static void checkProbability(String name, double value) {
@@ -80,7 +83,8 @@ public final class Decisions {
 
     /** The rules alone: every candidate they make is a statement of the kind they give it. */
     public static Decisions rulesOnly() {
-        return new Decisions(List.of(), null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
+        return new Decisions(List.of(), null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
+                DEFAULT_MIN_TERM_CONFIDENCE, false);
     }
 
     /** Candidates from the curated rules and the learned triggers, decided by the statement model. */
@@ -88,13 +92,28 @@ public final class Decisions {
         if (triggers == null || statementKind == null) {
             throw new IllegalArgumentException("learned triggers and statement model must not be null; use Decisions.rulesOnly() for none");
         }
-        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_EXTRA_CONFIDENCE, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
-                DEFAULT_MIN_TERM_CONFIDENCE);
+        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_EXTRA_CONFIDENCE,
+                DEFAULT_MIN_GUARANTEE_CONFIDENCE,
+                DEFAULT_MIN_TERM_CONFIDENCE, false);
     }
 
-    /** Candidates from the curated rules and the learned triggers, as the rules decide them: what a model is trained on. */
+    /**
+     * Candidates from the curated rules and the learned triggers, as the rules decide them, with
+     * every term and guarantee candidate made too: what models are trained on.
+     */
     public static Decisions candidatesOf(List<LearnedTrigger> triggers) {
-        return new Decisions(triggers, null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE, DEFAULT_MIN_TERM_CONFIDENCE);
+        return new Decisions(triggers, null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
+                DEFAULT_MIN_TERM_CONFIDENCE, true);
+    }
+
+    /** Whether the extractor should make term candidates: for a term model, or for training one. */
+    boolean wantsTerms() {
+        return termType != null || training;
+    }
+
+    /** Whether the extractor should make guarantee candidates: for a guarantee model, or for training one. */
+    boolean wantsGuaranteePairs() {
+        return guaranteePair != null || training;
     }
 
     /** These decisions, with guarantees decided by the given pair model instead of the rules' guarantee reader. */
@@ -102,7 +121,8 @@ public final class Decisions {
         if (model == null) {
             throw new IllegalArgumentException("guarantee model must not be null");
         }
-        return new Decisions(triggers, statementKind, model, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, model, termType, minConfidence, minExtraConfidence,
+                minGuaranteeConfidence, minTermConfidence, training);
     }
 
     /** These decisions, keeping only statements whose kind the model gives at least this probability. */
@@ -117,12 +137,13 @@ public final class Decisions {
      */
     public Decisions minConfidence(double minConfidence, double minExtraConfidence) {
         return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence);
+                minGuaranteeConfidence, minTermConfidence, training);
     }
 
     /** These decisions, keeping only guarantor and beneficiary pairs the guarantee model gives at least this probability. */
     public Decisions minGuaranteeConfidence(double minGuaranteeConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
+                minGuaranteeConfidence, minTermConfidence, training);
     }
 
     /** These decisions, with conditions decided by the given term model instead of the rules' condition reader. */
@@ -130,12 +151,14 @@ public final class Decisions {
         if (model == null) {
             throw new IllegalArgumentException("term model must not be null");
         }
-        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minExtraConfidence,
+                minGuaranteeConfidence, minTermConfidence, training);
     }
 
     /** These decisions, keeping only terms the term model gives a type with at least this probability. */
     public Decisions minTermConfidence(double minTermConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence, minGuaranteeConfidence, minTermConfidence);
+        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
+                minGuaranteeConfidence, minTermConfidence, training);
     }
 
     /** The models shipped in the jar; the rules alone where none was trained. */

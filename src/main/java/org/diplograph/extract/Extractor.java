@@ -90,7 +90,9 @@ public final class Extractor {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
             List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             drafts.addAll(all);
-            pairs.addAll(GuaranteeCandidates.of(sentence, lexicon));
+            if (decisions.wantsGuaranteePairs()) {
+                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon));
+            }
             List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
             agreementBefore |= read.stream().anyMatch(d -> d.aboutDocument
@@ -484,7 +486,9 @@ public final class Extractor {
             draft.documentTrigger = trigger.pos().equals("NOUN") && DOCUMENT_NOUNS.contains(sentence.lemma(i));
             fill(draft, i, region, frame, agentHead);
             describe(draft, i, trigger.ruleId(), trigger.kind(), frame);
-            draft.terms.addAll(TermCandidates.of(sentence, region, i, draft, lexicon, defaultParty(region, draft)));
+            if (decisions.wantsTerms()) {
+                draft.terms.addAll(TermCandidates.of(sentence, region, i, draft, lexicon, defaultParty(region, draft)));
+            }
             gates.forEach(gate -> draft.features.add("gate=" + gate));
             draft.gated = !gates.isEmpty();
             if (claims && !draft.gated) {
@@ -908,7 +912,9 @@ public final class Extractor {
                 return null;
             }
             describe(draft, content, "frame:" + sentence.lemma(frame.verb()), kind, Optional.of(frame));
-            draft.terms.addAll(TermCandidates.of(sentence, region, content, draft, lexicon, defaultParty(region, draft)));
+            if (decisions.wantsTerms()) {
+                draft.terms.addAll(TermCandidates.of(sentence, region, content, draft, lexicon, defaultParty(region, draft)));
+            }
             claimed.or(region);
             return draft;
         }
