@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.ingest.Article;
@@ -124,6 +125,17 @@ public final class Candidates {
         return out;
     }
 
+    /** The likeliest label other than {@link Decisions#NONE} that {@code allowed} admits, with its probability (none: NONE at 0). */
+    private static Map.Entry<String, Double> likeliest(Map<String, Double> probabilities, Predicate<String> allowed) {
+        Map.Entry<String, Double> best = Map.entry(Decisions.NONE, 0.0);
+        for (Map.Entry<String, Double> label : probabilities.entrySet()) {
+            if (!label.getKey().equals(Decisions.NONE) && allowed.test(label.getKey()) && label.getValue() > best.getValue()) {
+                best = label;
+            }
+        }
+        return best;
+    }
+
     /** Whether the curated rules alone would not have made this act: a gate held it back, or a learned trigger made it. */
     private static boolean isExtra(Draft draft) {
         return draft.gated || draft.rule.startsWith(LearnedTrigger.SOURCE + ":");
@@ -150,19 +162,12 @@ public final class Candidates {
                 labels.add(draft.gated ? Decisions.NONE : draft.kind.localName());
                 confidence[c] = draft.confidence;
             } else {
-                String best = Decisions.NONE;
-                double probability = 0;
                 float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
-                for (Map.Entry<String, Double> label : model.probabilities(draft.features, dense).entrySet()) {
-                    boolean allowed = !label.getKey().equals(Decisions.NONE)
-                            && StatementKind.fromLocalName(label.getKey()).bindsLike(draft.kind);
-                    if (allowed && label.getValue() > probability) {
-                        best = label.getKey();
-                        probability = label.getValue();
-                    }
-                }
-                labels.add(probability >= (isExtra(draft) ? decisions.minExtraConfidence() : decisions.minConfidence()) ? best : Decisions.NONE);
-                confidence[c] = probability;
+                Map.Entry<String, Double> best = likeliest(model.probabilities(draft.features, dense),
+                        kind -> StatementKind.fromLocalName(kind).bindsLike(draft.kind));
+                double least = isExtra(draft) ? decisions.minExtraConfidence() : decisions.minConfidence();
+                labels.add(best.getValue() >= least ? best.getKey() : Decisions.NONE);
+                confidence[c] = best.getValue();
             }
         }
         return decide(labels, confidence, decisions);
@@ -236,14 +241,9 @@ public final class Candidates {
         List<Draft.DraftCondition> chosen = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
         for (TermCandidates.Term term : draft.terms) {
-            String best = Decisions.NONE;
-            double probability = 0;
-            for (Map.Entry<String, Double> label : model.probabilities(term.features()).entrySet()) {
-                if (!label.getKey().equals(Decisions.NONE) && label.getValue() > probability) {
-                    best = label.getKey();
-                    probability = label.getValue();
-                }
-            }
+            Map.Entry<String, Double> likeliest = likeliest(model.probabilities(term.features()), type -> true);
+            String best = likeliest.getKey();
+            double probability = likeliest.getValue();
             if (probability < minConfidence || term.party() == null) {
                 continue;
             }
