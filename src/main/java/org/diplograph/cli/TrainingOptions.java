@@ -9,7 +9,8 @@ final class TrainingOptions {
     @Option(names = "--embeddings", description = "Let the statement model also read a sentence embedding (all-MiniLM-L6-v2) of each candidate.")
     boolean embeddings;
 
-    @Option(names = "--term-model", description = "Train a term model that types conditions, in place of the rules' condition reader.")
+    @Option(names = "--term-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train a term model that adds conditions where the rules' condition reader found none (default: on; --no-term-model leaves it out).")
     boolean termModel;
 
     @Option(names = "--guarantee-model", description = "Train a pair model that finds guarantors and beneficiaries, in place of the rules' guarantee reader.")

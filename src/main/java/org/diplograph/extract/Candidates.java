@@ -233,9 +233,10 @@ public final class Candidates {
     }
 
     /**
-     * Replaces the rules' conditions of an act with the term model's: each phrase it gives a
-     * condition type with at least the minimum probability, the likelier of two overlapping
-     * phrases of one type, bound to the party the phrase names or the act's default party.
+     * Adds to the rules' conditions of an act the term model's: each phrase the rules read no
+     * term in, to which the model gives a condition type with at least the minimum probability
+     * (the likelier of two overlapping phrases of one type), bound to the party the phrase names
+     * or the act's default party. Where the rules read a term, theirs stands.
      */
     private void terms(LinearModel model, double minConfidence, Draft draft) {
         List<Draft.DraftCondition> chosen = new ArrayList<>();
@@ -244,10 +245,10 @@ public final class Candidates {
             Map.Entry<String, Double> likeliest = likeliest(model.probabilities(term.features()), type -> true);
             String best = likeliest.getKey();
             double probability = likeliest.getValue();
-            if (probability < minConfidence || term.party() == null) {
+            if (probability < minConfidence || term.party() == null || ruled(draft, term)) {
                 continue;
             }
-            Draft.DraftCondition condition = new Draft.DraftCondition(best, term.label(), term.party(), objectOf(draft, best, term),
+            Draft.DraftCondition condition = new Draft.DraftCondition(best, term.label(), term.party(), null,
                     term.evidence(), term.rule(), probability);
             int rival = overlapping(chosen, condition);
             if (rival < 0) {
@@ -258,20 +259,18 @@ public final class Candidates {
                 probabilities.set(rival, probability);
             }
         }
-        draft.conditions.clear();
         chosen.forEach(draft::addCondition);
     }
 
-    /** The object the rules read for a term of this type there (a place ceded, an alliance not joined), or null. */
-    private static String objectOf(Draft draft, String type, TermCandidates.Term term) {
-        for (Draft.DraftCondition ruled : draft.conditions) {
-            Span e = ruled.evidence();
-            boolean there = e != null && e.begin() < term.evidence().end() && term.evidence().begin() < e.end();
-            if (there && ruled.type().equals(type)) {
-                return ruled.object();
+    /** Whether the rules read a term where this phrase lies. */
+    private static boolean ruled(Draft draft, TermCandidates.Term term) {
+        for (Draft.DraftCondition condition : draft.conditions) {
+            Span e = condition.evidence();
+            if (e != null && e.begin() < term.evidence().end() && term.evidence().begin() < e.end()) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static int overlapping(List<Draft.DraftCondition> chosen, Draft.DraftCondition condition) {

@@ -42,7 +42,7 @@ public final class Decisions {
     /** The least probability a pair of sides needs to become guarantor and beneficiary, chosen likewise. */
     public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.5;
     /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
-    public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.4;
+    public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.3;
 
     private static volatile Decisions bundled;
 

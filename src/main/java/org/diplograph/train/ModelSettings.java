@@ -17,7 +17,7 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param minExtraConfidence the same for a candidate the curated rules alone would not have made
  * @param minTermConfidence the least probability of its type a phrase needs to become a condition
  * @param minGuaranteeConfidence the least probability a pair of sides needs to become guarantor and beneficiary
- * @param termModel      whether a term model replaces the rules' condition reader
+ * @param termModel      whether a term model adds terms where the rules' condition reader found none
  * @param guaranteeModel whether a pair model replaces the rules' guarantee reader
  */
 public record ModelSettings(double statementSigma, double termSigma, double guaranteeSigma, int minCount, int minSupport,
@@ -26,12 +26,12 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
 
     /**
      * The settings cross-validation chose on the training corpus (README, "Learned decisions"):
-     * the embedding, the term model and the guarantee model did not score above the rules'
-     * readers there, so they are left out until they do.
+     * the term model adds terms where the rules read none; the embedding and the guarantee model
+     * did not score above what they would replace, so they are left out until they do.
      */
     public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 2, 3, 0.2, false,
             Decisions.DEFAULT_MIN_CONFIDENCE, Decisions.DEFAULT_MIN_EXTRA_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE,
-            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, false, false);
+            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, false);
 
     public ModelSettings {
         for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma}) {

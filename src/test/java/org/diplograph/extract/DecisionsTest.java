@@ -37,6 +37,17 @@ class DecisionsTest {
     }
 
     @Test
+    void theTermModelTypesPhrasesWithTheGuidelinesConditionTypesOrNone() throws IOException {
+        try (InputStream in = resource(Decisions.TERM_MODEL)) {
+            LinearModel model = LinearModel.read(in, Decisions.TERM_MODEL);
+            assertTrue(model.labels().contains(Decisions.NONE), model.labels().toString());
+            assertTrue(model.labels().containsAll(List.of("Ceasefire", "Negotiation", "TroopWithdrawal", "Other")),
+                    "the most frequent condition types should be learned: " + model.labels());
+        }
+        assertTrue(Decisions.bundled().termModel().isPresent(), "the bundled decisions should read the term model");
+    }
+
+    @Test
     void learnedTriggersAddToTheCuratedOnesWithoutRepeatingThem() throws IOException {
         List<LearnedTrigger> learned;
         try (InputStream in = resource(LearnedTrigger.FILE)) {
