@@ -38,12 +38,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         Corpus corpus = Corpus.read(folder, name -> { });
         Training.Report report = Training.run(corpus, training.settings(), output);
         out.printf(Locale.ROOT, "learned triggers: %d%nstatement model: %d candidates %s, training accuracy %.3f%nwritten to %s%n",
                 report.triggers(), report.examples(), report.labels(), report.trainingAccuracy(), report.folder());
-        err.flush();
         out.flush();
         return 0;
     }

@@ -24,21 +24,18 @@ public final class Candidates {
     /**
      * A candidate act as a trainer sees it.
      *
-     * @param rule     the id of the rule that proposed it
      * @param ruleKind the kind the rule gives it
      * @param begin    the character offset in the body where its trigger begins
      * @param end      the character offset where its trigger ends
      * @param features what the statement model reads of it
-     * @param agents   the keys of its agents
      * @param terms    the phrases that may be its terms
      * @param text     the text of its evidence, which a model may embed
      */
-    public record StatementCandidate(String rule, StatementKind ruleKind, int begin, int end, List<String> features,
-                                     List<String> agents, List<TermCandidate> terms, String text) {
+    public record StatementCandidate(StatementKind ruleKind, int begin, int end, List<String> features,
+                                     List<TermCandidate> terms, String text) {
 
         public StatementCandidate {
             features = List.copyOf(features);
-            agents = List.copyOf(agents);
             terms = List.copyOf(terms);
         }
     }
@@ -51,10 +48,9 @@ public final class Candidates {
      *
      * @param begin    the character offset where its evidence begins
      * @param end      the character offset where its evidence ends
-     * @param party    the key of the party it would bind, or null
      * @param features what the term model reads of it
      */
-    public record TermCandidate(int begin, int end, String party, List<String> features) {
+    public record TermCandidate(int begin, int end, List<String> features) {
 
         public TermCandidate {
             features = List.copyOf(features);
@@ -106,10 +102,6 @@ public final class Candidates {
         return out;
     }
 
-    public Article article() {
-        return article;
-    }
-
     /** The candidates a model decides on, in the order the rules made them. */
     public List<StatementCandidate> statements() {
         List<StatementCandidate> out = new ArrayList<>();
@@ -117,10 +109,10 @@ public final class Candidates {
             CoreLabel token = linked.annotated().document().sentences().get(draft.sentence).tokens().get(draft.trigger);
             List<TermCandidate> terms = new ArrayList<>();
             for (TermCandidates.Term term : draft.terms) {
-                terms.add(new TermCandidate(term.evidence().begin(), term.evidence().end(), term.party(), term.features()));
+                terms.add(new TermCandidate(term.evidence().begin(), term.evidence().end(), term.features()));
             }
-            out.add(new StatementCandidate(draft.rule, draft.kind, token.beginPosition(), token.endPosition(), draft.features,
-                    draft.agents, terms, draft.evidence.text()));
+            out.add(new StatementCandidate(draft.kind, token.beginPosition(), token.endPosition(), draft.features,
+                    terms, draft.evidence.text()));
         }
         return out;
     }
@@ -175,19 +167,11 @@ public final class Candidates {
 
     /**
      * Keeps the candidates of {@link #statements()} whose label is a statement kind, with that
-     * kind and the given confidence, drops those labelled {@link Decisions#NONE}, then
-     * consolidates acts told twice. Acts with no trigger of their own stay as the rules made them.
+     * kind and the given confidence, drops those labelled {@link Decisions#NONE}, then adds the
+     * decisions' terms and guarantees and consolidates acts told twice. Acts with no trigger of
+     * their own stay as the rules made them.
      */
-    public Extraction decide(List<String> labels, double[] confidence) {
-        return decide(labels, confidence, Decisions.rulesOnly());
-    }
-
     private Extraction decide(List<String> labels, double[] confidence, Decisions decisions) {
-        List<Draft> decidable = decidable();
-        if (labels.size() != decidable.size() || confidence.length != decidable.size()) {
-            throw new IllegalArgumentException("need one label and confidence per candidate (" + decidable.size()
-                    + "), but got " + labels.size() + " and " + confidence.length);
-        }
         if (decided) {
             throw new IllegalStateException("the candidates of article " + article.id() + " were decided already");
         }
