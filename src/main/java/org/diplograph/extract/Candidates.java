@@ -91,13 +91,18 @@ public final class Candidates {
         return linked.entity(key);
     }
 
+    /** The span of a whole sentence of the body. */
+    private Span sentenceSpan(int sentence) {
+        List<CoreLabel> tokens = linked.annotated().document().sentences().get(sentence).tokens();
+        return Span.of(article.body(), tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+    }
+
     /** The guarantee candidates, in sentence order. */
     public List<GuaranteeCandidate> guarantees() {
         List<GuaranteeCandidate> out = new ArrayList<>();
         for (GuaranteeCandidates.Pair pair : pairs) {
-            List<CoreLabel> tokens = linked.annotated().document().sentences().get(pair.sentence()).tokens();
-            out.add(new GuaranteeCandidate(pair.guarantor(), pair.beneficiary(), tokens.get(0).beginPosition(),
-                    tokens.get(tokens.size() - 1).endPosition(), pair.features()));
+            Span sentence = sentenceSpan(pair.sentence());
+            out.add(new GuaranteeCandidate(pair.guarantor(), pair.beneficiary(), sentence.begin(), sentence.end(), pair.features()));
         }
         return out;
     }
@@ -229,7 +234,7 @@ public final class Candidates {
             Map.Entry<String, Double> likeliest = likeliest(model.probabilities(term.features()), type -> true);
             String best = likeliest.getKey();
             double probability = likeliest.getValue();
-            if (probability < minConfidence || term.party() == null || ruled(draft, term)) {
+            if (probability < minConfidence || term.party() == null || TermCandidates.ruled(draft, term.evidence()) != null) {
                 continue;
             }
             Draft.DraftCondition condition = new Draft.DraftCondition(best, term.label(), term.party(), null,
@@ -246,22 +251,9 @@ public final class Candidates {
         chosen.forEach(draft::addCondition);
     }
 
-    /** Whether the rules read a term where this phrase lies. */
-    private static boolean ruled(Draft draft, TermCandidates.Term term) {
-        for (Draft.DraftCondition condition : draft.conditions) {
-            Span e = condition.evidence();
-            if (e != null && e.begin() < term.evidence().end() && term.evidence().begin() < e.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static int overlapping(List<Draft.DraftCondition> chosen, Draft.DraftCondition condition) {
         for (int c = 0; c < chosen.size(); c++) {
-            Span a = chosen.get(c).evidence();
-            Span b = condition.evidence();
-            if (chosen.get(c).type().equals(condition.type()) && a.begin() < b.end() && b.begin() < a.end()) {
+            if (chosen.get(c).type().equals(condition.type()) && chosen.get(c).evidence().overlaps(condition.evidence())) {
                 return c;
             }
         }
@@ -292,8 +284,7 @@ public final class Candidates {
                 g.beneficiary = pair.beneficiary();
                 g.explicitBeneficiary = true;
                 g.rule = GuaranteeCandidates.RULE;
-                List<CoreLabel> tokens = linked.annotated().document().sentences().get(pair.sentence()).tokens();
-                g.evidence = Span.of(article.body(), tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+                g.evidence = sentenceSpan(pair.sentence());
                 host.guarantees.add(g);
                 return g;
             });

@@ -542,10 +542,11 @@ public final class Extractor {
             f.add("quoted=" + sentence.isQuoted(head));
             f.add("lead=" + (sentence.index == 0));
             int governor = sentence.governor(head);
-            String relation = governor < 0 ? "root" : sentence.relationTo(governor, head).orElse("dep");
+            String relation = sentence.relationAbove(head);
+            String governorLemma = governor < 0 ? "ROOT" : sentence.lemma(governor);
             f.add("rel=" + relation);
-            f.add("gov=" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
-            f.add("rel+gov=" + relation + "+" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
+            f.add("gov=" + governorLemma);
+            f.add("rel+gov=" + relation + "+" + governorLemma);
             if (governor >= 0) {
                 for (Map.Entry<String, Integer> sibling : sentence.dependents(governor)) {
                     if (sibling.getValue() != head && (sibling.getKey().startsWith("aux") || sibling.getKey().equals("advmod"))) {

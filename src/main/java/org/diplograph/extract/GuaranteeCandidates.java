@@ -81,7 +81,7 @@ final class GuaranteeCandidates {
         f.add(side + "Type=" + mention.type().localName());
         f.add(side + "Indirect=" + mention.indirect());
         int governor = sentence.governor(head);
-        String relation = governor < 0 ? "root" : sentence.relationTo(governor, head).orElse("dep");
+        String relation = sentence.relationAbove(head);
         String governorLemma = governor < 0 ? "ROOT" : sentence.lemma(governor);
         f.add(side + "Rel=" + relation);
         f.add(side + "Gov=" + governorLemma);
@@ -133,8 +133,7 @@ final class GuaranteeCandidates {
     }
 
     private static String relationAbove(ParsedSentence sentence, int token) {
-        int governor = sentence.governor(token);
-        return TermCandidates.baseRelation(governor < 0 ? "root" : sentence.relationTo(governor, token).orElse("dep"));
+        return TermCandidates.baseRelation(sentence.relationAbove(token));
     }
 
     /** A token and its governors up to the root, nearest first. */

@@ -161,6 +161,12 @@ final class ParsedSentence {
         return -1;
     }
 
+    /** The relation of token i to its governor, "root" for the root of the sentence. */
+    String relationAbove(int i) {
+        int governor = governor(i);
+        return governor < 0 ? "root" : relationTo(governor, i).orElse("dep");
+    }
+
     Optional<String> relationTo(int governor, int dependent) {
         IndexedWord g = node(governor);
         IndexedWord d = node(dependent);

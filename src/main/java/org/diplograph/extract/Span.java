@@ -14,6 +14,11 @@ public record Span(int begin, int end, String text) {
         }
     }
 
+    /** Whether this span and {@code other} share a character. */
+    public boolean overlaps(Span other) {
+        return begin < other.end && other.begin < end;
+    }
+
     /** The span of {@code body} from {@code begin} to {@code end}. */
     public static Span of(String body, int begin, int end) {
         return new Span(begin, end, body.substring(begin, end));

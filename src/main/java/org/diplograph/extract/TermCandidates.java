@@ -39,7 +39,7 @@ final class TermCandidates {
                 continue;
             }
             int governor = sentence.governor(t);
-            String relation = governor < 0 ? "root" : sentence.relationTo(governor, t).orElse("dep");
+            String relation = sentence.relationAbove(t);
             if (GOVERNED.stream().noneMatch(r -> relation.equals(r) || relation.startsWith(r + ":"))) {
                 continue;
             }
@@ -65,10 +65,10 @@ final class TermCandidates {
     }
 
     /** The condition the rules read whose evidence overlaps this span, if any. */
-    private static Draft.DraftCondition ruled(Draft draft, Span evidence) {
+    static Draft.DraftCondition ruled(Draft draft, Span evidence) {
         for (Draft.DraftCondition condition : draft.conditions) {
             Span e = condition.evidence();
-            if (e != null && e.begin() < evidence.end() && evidence.begin() < e.end()) {
+            if (e != null && e.overlaps(evidence)) {
                 return condition;
             }
         }
