@@ -686,12 +686,12 @@ final class Conditions {
         return counterpart != null ? counterpart : agentSide;
     }
 
-    private static boolean commits(StatementKind kind) {
+    static boolean commits(StatementKind kind) {
         return kind == StatementKind.OFFER || kind == StatementKind.ACCEPTANCE || kind == StatementKind.REJECTION;
     }
 
     /** The state (or group) of the statement's agent, or every side when several agents act together. */
-    private static String agentSide(ParsedSentence sentence, Draft draft) {
+    static String agentSide(ParsedSentence sentence, Draft draft) {
         if (draft.agents.isEmpty()) {
             return null;
         }

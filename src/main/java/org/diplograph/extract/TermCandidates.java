@@ -84,8 +84,7 @@ final class TermCandidates {
         if (ruled != null && ruled.party() != null) {
             return ruled.party();
         }
-        String agentSide = draft.agents.isEmpty() ? null
-                : draft.agents.size() > 1 ? Conditions.SIDES : sentence.linked.stateOf(draft.agents.get(0));
+        String agentSide = Conditions.agentSide(sentence, draft);
         for (Mention mention : sentence.mentionsIn(span)) {
             boolean side = mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP;
             String state = sentence.linked.stateOf(mention.key());
@@ -93,9 +92,7 @@ final class TermCandidates {
                 return state;
             }
         }
-        boolean commits = draft.kind == StatementKind.OFFER || draft.kind == StatementKind.ACCEPTANCE
-                || draft.kind == StatementKind.REJECTION;
-        if (commits && agentSide != null) {
+        if (Conditions.commits(draft.kind) && agentSide != null) {
             return agentSide;
         }
         if (counterpart != null) {
