@@ -28,11 +28,15 @@ final class GuaranteeLabels {
     static List<Example> examples(String body, GoldArticle gold, Candidates candidates) {
         List<Example> examples = new ArrayList<>();
         List<Fact> guarantees = gold.facts().stream().filter(f -> f.kind() == Fact.Kind.GUARANTEES).toList();
+        int[] at = new int[guarantees.size()];
+        for (int f = 0; f < at.length; f++) {
+            at[f] = guarantees.get(f).evidence().isEmpty() ? -1 : body.indexOf(guarantees.get(f).evidence());
+        }
         for (GuaranteeCandidate pair : candidates.guarantees()) {
             boolean yes = false;
-            for (Fact fact : guarantees) {
-                int at = fact.evidence().isEmpty() ? -1 : body.indexOf(fact.evidence());
-                boolean here = at >= 0 && at < pair.end() && at + fact.evidence().length() > pair.begin();
+            for (int f = 0; f < at.length; f++) {
+                Fact fact = guarantees.get(f);
+                boolean here = at[f] >= 0 && at[f] < pair.end() && at[f] + fact.evidence().length() > pair.begin();
                 yes |= here && goldKeys(candidates.actor(pair.guarantor()), gold).contains(fact.slots().get(0).get(0))
                         && goldKeys(candidates.actor(pair.beneficiary()), gold).contains(fact.slots().get(1).get(0));
             }

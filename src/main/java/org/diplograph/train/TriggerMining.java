@@ -47,7 +47,12 @@ final class TriggerMining {
                         occurrences.merge(key(token, pos), 1, Integer::sum);
                     }
                 }
+                int sentenceBegin = sentence.tokens().get(0).beginPosition();
+                int sentenceEnd = sentence.tokens().get(sentence.tokens().size() - 1).endPosition();
                 for (int s = 0; s < spans.size(); s++) {
+                    if (spans.get(s)[1] <= sentenceBegin || spans.get(s)[0] >= sentenceEnd) {
+                        continue;
+                    }
                     CoreLabel head = head(sentence, spans.get(s)[0], spans.get(s)[1]);
                     if (head != null) {
                         heads.computeIfAbsent(key(head, coarse(head.tag())), k -> new TreeMap<>()).merge(types.get(s), 1, Integer::sum);
