@@ -56,7 +56,7 @@ public final class Training {
         int right = 0;
         for (Example example : learned.examples()) {
             labels.merge(example.label(), 1, Integer::sum);
-            if (learned.statementKind().predict(example.features()).label().equals(example.label())) {
+            if (learned.statementKind().predict(example.features(), example.dense()).label().equals(example.label())) {
                 right++;
             }
         }
