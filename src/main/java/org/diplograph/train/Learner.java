@@ -21,9 +21,9 @@ final class Learner {
     private Learner() {
     }
 
-    /** What was learned (the term and guarantee models null where the settings leave them out), and the examples of each model. */
+    /** What was learned (the term and guarantee models null where the settings leave them out), and the statement model's examples. */
     record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
-                   LinearModel guaranteePair, List<Example> guaranteeExamples, LinearModel termType, List<Example> termExamples) {
+                   LinearModel guaranteePair, LinearModel termType) {
     }
 
     static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
@@ -34,10 +34,14 @@ final class Learner {
         List<Example> termExamples = new ArrayList<>();
         for (Corpus.Entry entry : entries) {
             Candidates all = candidates.candidates(entry.annotated());
-            guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all));
+            if (settings.guaranteeModel()) {
+                guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all));
+            }
             List<StatementCandidate> found = all.statements();
-            termExamples.addAll(TermLabels.examples(entry.goldTerms(),
-                    found.stream().flatMap(candidate -> candidate.terms().stream()).toList()));
+            if (settings.termModel()) {
+                termExamples.addAll(TermLabels.examples(entry.goldTerms(),
+                        found.stream().flatMap(candidate -> candidate.terms().stream()).toList()));
+            }
             List<Example> labelled = StatementLabels.examples(entry.article().body(), entry.gold(), found);
             for (int c = 0; c < found.size(); c++) {
                 examples.add(settings.embeddings() ? labelled.get(c).withDense(embeddings.embed(found.get(c).text())) : labelled.get(c));
@@ -54,6 +58,6 @@ final class Learner {
             decisions = decisions.terms(termType);
         }
         decisions = settings.thresholdsOn(decisions);
-        return new Learned(decisions, triggers, model, examples, guaranteePair, guaranteeExamples, termType, termExamples);
+        return new Learned(decisions, triggers, model, examples, guaranteePair, termType);
     }
 }
