@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplograph.link.ActorType;
 import org.diplograph.link.Mention;
 
 /**
@@ -38,7 +39,7 @@ final class GuaranteeCandidates {
         }
         List<Mention> sides = new ArrayList<>();
         for (Mention mention : sentence.mentions()) {
-            if (mention.type().isActor() || mention.type().localName().equals("Population")) {
+            if (mention.type().isActor() || mention.type() == ActorType.POPULATION) {
                 sides.add(mention);
             }
         }

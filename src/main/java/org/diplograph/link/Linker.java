@@ -457,14 +457,14 @@ public final class Linker {
                 if (nerEnd > i && "ORGANIZATION".equals(ner)) {
                     String name = label(text(tokens, i, nerEnd));
                     if (!isDocument(tokens, i, nerEnd)) {
-                        Actor actor = new Actor("name:" + name, ActorType.ORGANIZATION, name, List.of(), null, null, null);
+                        Actor actor = unknown(name, ActorType.ORGANIZATION);
                         mentions.add(add(s, i, nerEnd, actor, name, false));
                     }
                     return nerEnd;
                 }
                 if (nerEnd > i && "LOCATION".equals(ner)) {
                     String name = label(text(tokens, i, nerEnd));
-                    Actor place = new Actor("name:" + name, ActorType.TERRITORY, name, List.of(), null, null, null);
+                    Actor place = unknown(name, ActorType.TERRITORY);
                     mentions.add(add(s, i, nerEnd, place, name, false));
                     return nerEnd;
                 }
@@ -516,7 +516,8 @@ public final class Linker {
             }
             String surface = text(tokens, begin, i + 1);
             if (group == null) {
-                group = new Actor("name:" + label(surface), ActorType.ARMED_GROUP, label(surface), List.of(), null, null, null);
+                String name = label(surface);
+                group = unknown(name, ActorType.ARMED_GROUP);
             }
             for (int m = mentions.size() - 1; m >= 0 && mentions.get(m).end() > begin; m--) {
                 mentions.remove(m);
@@ -550,7 +551,7 @@ public final class Linker {
                             && sameFirstName(e.label(), name));
                 }
                 actor = entry.filter(e -> e.type() == ActorType.PERSON).map(this::withDatedRole)
-                        .orElseGet(() -> new Actor("name:" + label(name), ActorType.PERSON, label(name), List.of(), null, null, null));
+                        .orElseGet(() -> unknown(label(name), ActorType.PERSON));
             }
             Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
             titleBefore(tokens, begin).ifPresent(title -> titlesNamed.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>()).add(title));
@@ -694,7 +695,7 @@ public final class Linker {
             int after = i + width;
             if (after < tokens.size() && populationNouns.contains(lemma(tokens.get(after)))) {
                 String name = label(text(tokens, i, after + 1));
-                Actor population = new Actor("name:" + name, ActorType.POPULATION, name, List.of(), null, null, null);
+                Actor population = unknown(name, ActorType.POPULATION);
                 mentions.add(add(s, i, after + 1, population, name, false));
                 return after + 1;
             }
@@ -960,6 +961,11 @@ public final class Linker {
             all.remove(base.label());
             return new Actor(base.key(), base.type(), base.label(), new ArrayList<>(all), base.qid(), represents, base.cameoCode());
         }
+    }
+
+    /** An actor or place the gazetteer does not know, keyed by the name the article gives it. */
+    private static Actor unknown(String name, ActorType type) {
+        return new Actor("name:" + name, type, name, List.of(), null, null, null);
     }
 
     /**
