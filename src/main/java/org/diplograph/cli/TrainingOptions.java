@@ -16,7 +16,15 @@ final class TrainingOptions {
     @Option(names = "--guarantee-model", description = "Train a pair model that finds guarantors and beneficiaries, in place of the rules' guarantee reader.")
     boolean guaranteeModel;
 
+    @Option(names = "--condition-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train a condition model that adds to each statement the condition types and sides its sentence binds (default: on; --no-condition-model leaves it out).")
+    boolean conditionModel;
+
+    @Option(names = "--guarantee-sides-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train a model that adds to each statement whose sentence speaks of a guarantee the guarantors and beneficiaries among its sides (default: on; --no-guarantee-sides-model leaves it out).")
+    boolean guaranteeSides;
+
     ModelSettings settings() {
-        return ModelSettings.DEFAULT.models(embeddings, termModel, guaranteeModel);
+        return ModelSettings.DEFAULT.models(embeddings, termModel, guaranteeModel, conditionModel, guaranteeSides);
     }
 }

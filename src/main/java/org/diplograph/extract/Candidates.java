@@ -73,17 +73,42 @@ public final class Candidates {
         }
     }
 
+    /**
+     * A pair of a condition type and a side that a decided statement may bind, as a condition
+     * model sees it.
+     *
+     * @param agents   the keys of the statement's agents
+     * @param type     the condition type
+     * @param party    the key of the side
+     * @param begin    the character offset where the statement's sentence begins
+     * @param end      the character offset where it ends
+     * @param features what the condition model reads of the pair
+     */
+    public record ConditionCandidate(List<String> agents, String type, String party, int begin, int end, List<String> features) {
+
+        public ConditionCandidate {
+            agents = List.copyOf(agents);
+            features = List.copyOf(features);
+        }
+    }
+
+    /** The least probability of a type a phrase needs to count as stating a term of that type. */
+    private static final double LEAST_PHRASE_PROBABILITY = 0.05;
     private final Article article;
     private final LinkedArticle linked;
     private final List<Draft> drafts;
     private final List<GuaranteeCandidates.Pair> pairs;
+    private final Lexicon lexicon;
+    private final List<ConditionCandidate> conditionCandidates = new ArrayList<>();
+    private final List<GuaranteeCandidate> guaranteeSideCandidates = new ArrayList<>();
     private boolean decided;
 
-    Candidates(Article article, LinkedArticle linked, List<Draft> drafts, List<GuaranteeCandidates.Pair> pairs) {
+    Candidates(Article article, LinkedArticle linked, List<Draft> drafts, List<GuaranteeCandidates.Pair> pairs, Lexicon lexicon) {
         this.article = article;
         this.linked = linked;
         this.drafts = drafts;
         this.pairs = pairs;
+        this.lexicon = lexicon;
     }
 
     /** The actor an article's key stands for: its label, names and Wikidata id, for a trainer that maps keys to gold. */
@@ -218,7 +243,127 @@ public final class Candidates {
             }
         }
         statements.addAll(Consolidator.consolidate(fresh, linked));
+        if (decisions.wantsConditionSides() || decisions.wantsGuaranteeSides()) {
+            sides(decisions, statements);
+        }
         return Assembler.assemble(article, linked, statements);
+    }
+
+    /**
+     * The condition candidates of the decided statements, which {@link #decide} makes when the
+     * decisions have a condition model or are for training: empty before.
+     */
+    public List<ConditionCandidate> conditionCandidates() {
+        return List.copyOf(conditionCandidates);
+    }
+
+    /**
+     * The guarantee candidates among the sides of the decided statements, which {@link #decide}
+     * makes when the decisions have a guarantee sides model or are for training: empty before.
+     */
+    public List<GuaranteeCandidate> guaranteeSideCandidates() {
+        return List.copyOf(guaranteeSideCandidates);
+    }
+
+    /**
+     * For each type, the act's phrase to which the term model gives it the highest probability,
+     * if any gives it at least {@link #LEAST_PHRASE_PROBABILITY}: what the condition model reads,
+     * and the label and evidence of a condition of that type it adds.
+     */
+    private static Map<String, ConditionCandidates.PhraseEvidence> phraseEvidence(Decisions decisions, Draft draft) {
+        Map<String, ConditionCandidates.PhraseEvidence> best = new java.util.HashMap<>();
+        LinearModel model = decisions.termModel().orElse(null);
+        for (TermCandidates.Term term : model == null ? List.<TermCandidates.Term>of() : draft.terms) {
+            for (Map.Entry<String, Double> type : model.probabilities(term.features()).entrySet()) {
+                ConditionCandidates.PhraseEvidence known = best.get(type.getKey());
+                if (type.getValue() >= LEAST_PHRASE_PROBABILITY && (known == null || type.getValue() > known.probability())) {
+                    best.put(type.getKey(), new ConditionCandidates.PhraseEvidence(term, type.getValue()));
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Makes the condition and guarantee candidates of each decided statement and, with the
+     * models, adds what they find: each pair of a type and a side that no condition of the
+     * statement has yet, and each guarantor and beneficiary no guarantee of it names yet, to
+     * which the model gives at least the minimum probability; with the statement's sentence
+     * as evidence (a condition's, the phrase the term model types likewise, where there is one).
+     */
+    private void sides(Decisions decisions, List<Draft> statements) {
+        for (Draft draft : statements) {
+            if (draft.agents.isEmpty()) {
+                continue;
+            }
+            ParsedSentence sentence = new ParsedSentence(draft.sentence,
+                    linked.annotated().document().sentences().get(draft.sentence), linked);
+            Span evidence = sentenceSpan(draft.sentence);
+            StatementSides sides = StatementSides.of(draft, sentence);
+            if (decisions.wantsGuaranteeSides()) {
+                guaranteeSides(decisions, draft, GuaranteeSides.of(draft, sentence, sides, lexicon), evidence);
+            }
+            if (decisions.wantsConditionSides()) {
+                conditionSides(decisions, draft, sentence, sides, evidence);
+            }
+        }
+    }
+
+    private void conditionSides(Decisions decisions, Draft draft, ParsedSentence sentence, StatementSides sides, Span evidence) {
+        LinearModel model = decisions.conditionModel().orElse(null);
+        Map<String, ConditionCandidates.PhraseEvidence> phrases = phraseEvidence(decisions, draft);
+        List<Draft.DraftCondition> added = new ArrayList<>();
+        for (ConditionCandidates.Candidate candidate
+                : ConditionCandidates.of(draft, sentence, sides, lexicon, lexicon.conditionTypes(), phrases)) {
+            conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
+                    evidence.begin(), evidence.end(), candidate.features()));
+            if (model == null
+                    || draft.conditions.stream().anyMatch(c -> c.type().equals(candidate.type()) && candidate.party().equals(c.party()))) {
+                continue;
+            }
+            double probability = model.probabilities(candidate.features()).getOrDefault(Decisions.CONDITION, 0.0);
+            if (probability >= decisions.minConditionConfidence()) {
+                TermCandidates.Term phrase = phrases.containsKey(candidate.type()) ? phrases.get(candidate.type()).term() : null;
+                added.add(new Draft.DraftCondition(candidate.type(), phrase == null ? null : phrase.label(), candidate.party(),
+                        null, phrase == null ? evidence : phrase.evidence(), ConditionCandidates.RULE, probability));
+            }
+        }
+        added.forEach(draft::addCondition);
+    }
+
+    private void guaranteeSides(Decisions decisions, Draft draft, List<GuaranteeSides.Candidate> candidates, Span evidence) {
+        LinearModel model = decisions.guaranteeSidesModel().orElse(null);
+        List<GuaranteeSides.Candidate> chosen = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
+        for (GuaranteeSides.Candidate candidate : candidates) {
+            guaranteeSideCandidates.add(new GuaranteeCandidate(candidate.guarantor(), candidate.beneficiary(),
+                    evidence.begin(), evidence.end(), candidate.features()));
+            boolean named = draft.guarantees.stream().anyMatch(g -> candidate.beneficiary().equals(g.beneficiary)
+                    && g.guarantors.contains(candidate.guarantor()));
+            if (model == null || named) {
+                continue;
+            }
+            double probability = model.probabilities(candidate.features()).getOrDefault(Candidates.YES, 0.0);
+            if (probability >= decisions.minGuaranteeSidesConfidence()) {
+                chosen.add(candidate);
+                probabilities.add(probability);
+            }
+        }
+        for (int c = 0; c < chosen.size(); c++) {
+            GuaranteeSides.Candidate candidate = chosen.get(c);
+            Draft.DraftGuarantee guarantee = draft.guarantees.stream()
+                    .filter(g -> candidate.beneficiary().equals(g.beneficiary)).findFirst().orElse(null);
+            if (guarantee == null) {
+                guarantee = new Draft.DraftGuarantee();
+                guarantee.beneficiary = candidate.beneficiary();
+                guarantee.explicitBeneficiary = true;
+                guarantee.rule = GuaranteeSides.RULE;
+                guarantee.evidence = evidence;
+                draft.guarantees.add(guarantee);
+            }
+            guarantee.guarantors.add(candidate.guarantor());
+            guarantee.confidence = Math.max(guarantee.confidence, probabilities.get(c));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.diplograph.extract.model.LinearModel;
 
 /**
@@ -14,7 +15,7 @@ import org.diplograph.extract.model.LinearModel;
  * own decisions stand. Immutable and thread-safe.
  *
  * <pre>{@code
- * Decisions decisions = Decisions.of(triggers, statementModel).guarantees(guaranteeModel).minConfidence(0.3);
+ * Decisions decisions = Decisions.of(triggers, statementModel).terms(termModel).conditions(conditionModel).minConfidence(0.3);
  * }</pre>
  */
 public final class Decisions {
@@ -27,6 +28,12 @@ public final class Decisions {
     public static final String GUARANTEE_MODEL = "guarantee-pair.tsv";
     /** The file name of the term model. */
     public static final String TERM_MODEL = "term-type.tsv";
+    /** The file name of the model that names guarantors and beneficiaries among a statement's sides. */
+    public static final String GUARANTEE_SIDES_MODEL = "guarantee-sides.tsv";
+    /** The file name of the condition model. */
+    public static final String CONDITION_MODEL = "condition-sides.tsv";
+    /** The label of a condition candidate that is one. */
+    public static final String CONDITION = "Condition";
     /** The label of a candidate that is no statement. */
     public static final String NONE = "None";
     /**
@@ -43,6 +50,10 @@ public final class Decisions {
     public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.5;
     /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
     public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.3;
+    /** The least probability a pair of a type and a side needs to become a condition of a statement, chosen likewise. */
+    public static final double DEFAULT_MIN_CONDITION_CONFIDENCE = 0.2;
+    /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary, chosen likewise. */
+    public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.5;
 
     private static volatile Decisions bundled;
 
@@ -50,29 +61,74 @@ public final class Decisions {
     private final LinearModel statementKind;
     private final LinearModel guaranteePair;
     private final LinearModel termType;
+    private final LinearModel conditionSides;
+    private final LinearModel guaranteeSides;
     private final double minConfidence;
     private final double minExtraConfidence;
     private final double minGuaranteeConfidence;
     private final double minTermConfidence;
-    /** Candidates for training: every term and guarantee candidate is made, whatever models there are. */
+    private final double minConditionConfidence;
+    private final double minGuaranteeSidesConfidence;
+    /** Candidates for training: every term, guarantee and condition candidate is made, whatever models there are. */
     private final boolean training;
 
-    private Decisions(List<LearnedTrigger> triggers, LinearModel statementKind, LinearModel guaranteePair,
-                      LinearModel termType, double minConfidence, double minExtraConfidence, double minGuaranteeConfidence,
-                      double minTermConfidence, boolean training) {
-        checkProbability("minimum confidence", minConfidence);
-        checkProbability("minimum confidence of extra candidates", minExtraConfidence);
-        checkProbability("minimum guarantee confidence", minGuaranteeConfidence);
-        checkProbability("minimum term confidence", minTermConfidence);
-        this.triggers = List.copyOf(triggers);
-        this.statementKind = statementKind;
-        this.guaranteePair = guaranteePair;
-        this.termType = termType;
-        this.minConfidence = minConfidence;
-        this.minExtraConfidence = minExtraConfidence;
-        this.minGuaranteeConfidence = minGuaranteeConfidence;
-        this.minTermConfidence = minTermConfidence;
-        this.training = training;
+    /** The fields of a Decisions, which each variant copies and changes before it is checked and frozen. */
+    private static final class Fields {
+        List<LearnedTrigger> triggers = List.of();
+        LinearModel statementKind;
+        LinearModel guaranteePair;
+        LinearModel termType;
+        LinearModel conditionSides;
+        LinearModel guaranteeSides;
+        double minConfidence;
+        double minExtraConfidence;
+        double minGuaranteeConfidence = DEFAULT_MIN_GUARANTEE_CONFIDENCE;
+        double minTermConfidence = DEFAULT_MIN_TERM_CONFIDENCE;
+        double minConditionConfidence = DEFAULT_MIN_CONDITION_CONFIDENCE;
+        double minGuaranteeSidesConfidence = DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE;
+        boolean training;
+    }
+
+    private Decisions(Fields f) {
+        checkProbability("minimum confidence", f.minConfidence);
+        checkProbability("minimum confidence of extra candidates", f.minExtraConfidence);
+        checkProbability("minimum guarantee confidence", f.minGuaranteeConfidence);
+        checkProbability("minimum term confidence", f.minTermConfidence);
+        checkProbability("minimum condition confidence", f.minConditionConfidence);
+        checkProbability("minimum guarantee sides confidence", f.minGuaranteeSidesConfidence);
+        this.triggers = List.copyOf(f.triggers);
+        this.statementKind = f.statementKind;
+        this.guaranteePair = f.guaranteePair;
+        this.termType = f.termType;
+        this.conditionSides = f.conditionSides;
+        this.guaranteeSides = f.guaranteeSides;
+        this.minConfidence = f.minConfidence;
+        this.minExtraConfidence = f.minExtraConfidence;
+        this.minGuaranteeConfidence = f.minGuaranteeConfidence;
+        this.minTermConfidence = f.minTermConfidence;
+        this.minConditionConfidence = f.minConditionConfidence;
+        this.minGuaranteeSidesConfidence = f.minGuaranteeSidesConfidence;
+        this.training = f.training;
+    }
+
+    /** A copy of these decisions with the changes {@code change} makes to their fields. */
+    private Decisions with(Consumer<Fields> change) {
+        Fields f = new Fields();
+        f.triggers = triggers;
+        f.statementKind = statementKind;
+        f.guaranteePair = guaranteePair;
+        f.termType = termType;
+        f.conditionSides = conditionSides;
+        f.guaranteeSides = guaranteeSides;
+        f.minConfidence = minConfidence;
+        f.minExtraConfidence = minExtraConfidence;
+        f.minGuaranteeConfidence = minGuaranteeConfidence;
+        f.minTermConfidence = minTermConfidence;
+        f.minConditionConfidence = minConditionConfidence;
+        f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence;
+        f.training = training;
+        change.accept(f);
+        return new Decisions(f);
     }
 
     private static void checkProbability(String name, double value) {
@@ -81,10 +137,16 @@ public final class Decisions {
         }
     }
 
+    private static <T> T required(T model, String name) {
+        if (model == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return model;
+    }
+
     /** The rules alone: every candidate they make is a statement of the kind they give it. */
     public static Decisions rulesOnly() {
-        return new Decisions(List.of(), null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
-                DEFAULT_MIN_TERM_CONFIDENCE, false);
+        return new Decisions(new Fields());
     }
 
     /** Candidates from the curated rules and the learned triggers, decided by the statement model. */
@@ -92,9 +154,12 @@ public final class Decisions {
         if (triggers == null || statementKind == null) {
             throw new IllegalArgumentException("learned triggers and statement model must not be null; use Decisions.rulesOnly() for none");
         }
-        return new Decisions(triggers, statementKind, null, null, DEFAULT_MIN_CONFIDENCE, DEFAULT_MIN_EXTRA_CONFIDENCE,
-                DEFAULT_MIN_GUARANTEE_CONFIDENCE,
-                DEFAULT_MIN_TERM_CONFIDENCE, false);
+        return rulesOnly().with(f -> {
+            f.triggers = triggers;
+            f.statementKind = statementKind;
+            f.minConfidence = DEFAULT_MIN_CONFIDENCE;
+            f.minExtraConfidence = DEFAULT_MIN_EXTRA_CONFIDENCE;
+        });
     }
 
     /**
@@ -102,8 +167,19 @@ public final class Decisions {
      * every term and guarantee candidate made too: what models are trained on.
      */
     public static Decisions candidatesOf(List<LearnedTrigger> triggers) {
-        return new Decisions(triggers, null, null, null, 0, 0, DEFAULT_MIN_GUARANTEE_CONFIDENCE,
-                DEFAULT_MIN_TERM_CONFIDENCE, true);
+        return rulesOnly().with(f -> {
+            f.triggers = triggers;
+            f.training = true;
+        });
+    }
+
+    /**
+     * These decisions, which also make every candidate a model could decide on (terms,
+     * guarantees, the sides of conditions), whatever models they have: what the models of a
+     * later stage are trained on.
+     */
+    public Decisions forTraining() {
+        return with(f -> f.training = true);
     }
 
     /** Whether the extractor should make term candidates: for a term model, or for training one. */
@@ -116,13 +192,20 @@ public final class Decisions {
         return guaranteePair != null || training;
     }
 
+    /** Whether a decided statement's condition candidates should be made: for a condition model, or for training one. */
+    boolean wantsConditionSides() {
+        return conditionSides != null || training;
+    }
+
+    /** Whether a decided statement's guarantee candidates should be made: for a guarantee sides model, or for training one. */
+    boolean wantsGuaranteeSides() {
+        return guaranteeSides != null || training;
+    }
+
     /** These decisions, with guarantees decided by the given pair model instead of the rules' guarantee reader. */
     public Decisions guarantees(LinearModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("guarantee model must not be null");
-        }
-        return new Decisions(triggers, statementKind, model, termType, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence, training);
+        required(model, "guarantee model");
+        return with(f -> f.guaranteePair = model);
     }
 
     /** These decisions, keeping only statements whose kind the model gives at least this probability. */
@@ -136,29 +219,54 @@ public final class Decisions {
      * alone would not have made.
      */
     public Decisions minConfidence(double minConfidence, double minExtraConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence, training);
+        return with(f -> {
+            f.minConfidence = minConfidence;
+            f.minExtraConfidence = minExtraConfidence;
+        });
     }
 
     /** These decisions, keeping only guarantor and beneficiary pairs the guarantee model gives at least this probability. */
     public Decisions minGuaranteeConfidence(double minGuaranteeConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence, training);
+        return with(f -> f.minGuaranteeConfidence = minGuaranteeConfidence);
     }
 
     /** These decisions, with conditions decided by the given term model instead of the rules' condition reader. */
     public Decisions terms(LinearModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("term model must not be null");
-        }
-        return new Decisions(triggers, statementKind, guaranteePair, model, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence, training);
+        required(model, "term model");
+        return with(f -> f.termType = model);
     }
 
     /** These decisions, keeping only terms the term model gives a type with at least this probability. */
     public Decisions minTermConfidence(double minTermConfidence) {
-        return new Decisions(triggers, statementKind, guaranteePair, termType, minConfidence, minExtraConfidence,
-                minGuaranteeConfidence, minTermConfidence, training);
+        return with(f -> f.minTermConfidence = minTermConfidence);
+    }
+
+    /**
+     * These decisions, with the given condition model adding to each statement the conditions
+     * (a type and a side) its sentence states and no rule read.
+     */
+    public Decisions conditions(LinearModel model) {
+        required(model, "condition model");
+        return with(f -> f.conditionSides = model);
+    }
+
+    /**
+     * These decisions, with the given model adding to each statement whose sentence names a
+     * guarantee cue the guarantors and beneficiaries it names among the statement's sides.
+     */
+    public Decisions guaranteeSides(LinearModel model) {
+        required(model, "guarantee sides model");
+        return with(f -> f.guaranteeSides = model);
+    }
+
+    /** These decisions, adding only guarantors the guarantee sides model gives at least this probability. */
+    public Decisions minGuaranteeSidesConfidence(double minGuaranteeSidesConfidence) {
+        return with(f -> f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence);
+    }
+
+    /** These decisions, adding only conditions the condition model gives at least this probability. */
+    public Decisions minConditionConfidence(double minConditionConfidence) {
+        return with(f -> f.minConditionConfidence = minConditionConfidence);
     }
 
     /** The models shipped in the jar; the rules alone where none was trained. */
@@ -181,7 +289,9 @@ public final class Decisions {
         try (InputStream model = loader.getResourceAsStream(RESOURCE_FOLDER + STATEMENT_MODEL);
              InputStream triggers = loader.getResourceAsStream(RESOURCE_FOLDER + LearnedTrigger.FILE);
              InputStream guarantees = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_MODEL);
-             InputStream terms = loader.getResourceAsStream(RESOURCE_FOLDER + TERM_MODEL)) {
+             InputStream terms = loader.getResourceAsStream(RESOURCE_FOLDER + TERM_MODEL);
+             InputStream conditions = loader.getResourceAsStream(RESOURCE_FOLDER + CONDITION_MODEL);
+             InputStream guaranteeSides = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL)) {
             if (model == null) {
                 return rulesOnly();
             }
@@ -191,7 +301,13 @@ public final class Decisions {
             if (guarantees != null) {
                 decisions = decisions.guarantees(LinearModel.read(guarantees, RESOURCE_FOLDER + GUARANTEE_MODEL));
             }
-            return terms == null ? decisions : decisions.terms(LinearModel.read(terms, RESOURCE_FOLDER + TERM_MODEL));
+            if (terms != null) {
+                decisions = decisions.terms(LinearModel.read(terms, RESOURCE_FOLDER + TERM_MODEL));
+            }
+            if (guaranteeSides != null) {
+                decisions = decisions.guaranteeSides(LinearModel.read(guaranteeSides, RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL));
+            }
+            return conditions == null ? decisions : decisions.conditions(LinearModel.read(conditions, RESOURCE_FOLDER + CONDITION_MODEL));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled models", e);
         }
@@ -230,6 +346,26 @@ public final class Decisions {
     /** The term model, if there is one. */
     public Optional<LinearModel> termModel() {
         return Optional.ofNullable(termType);
+    }
+
+    /** The least probability a pair of a type and a side needs to become a condition. */
+    public double minConditionConfidence() {
+        return minConditionConfidence;
+    }
+
+    /** The condition model, if there is one. */
+    public Optional<LinearModel> conditionModel() {
+        return Optional.ofNullable(conditionSides);
+    }
+
+    /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary. */
+    public double minGuaranteeSidesConfidence() {
+        return minGuaranteeSidesConfidence;
+    }
+
+    /** The guarantee sides model, if there is one. */
+    public Optional<LinearModel> guaranteeSidesModel() {
+        return Optional.ofNullable(guaranteeSides);
     }
 
     /** The guarantee model, if there is one. */

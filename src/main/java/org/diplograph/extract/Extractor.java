@@ -98,7 +98,7 @@ public final class Extractor {
             agreementBefore |= read.stream().anyMatch(d -> d.aboutDocument
                     && (d.kind == StatementKind.ACCEPTANCE || d.kind == StatementKind.PROPOSAL));
         }
-        return new Candidates(annotated.article(), linked, drafts, pairs);
+        return new Candidates(annotated.article(), linked, drafts, pairs, lexicon);
     }
 
     /**

@@ -163,6 +163,14 @@ public final class Lexicon {
         return conditionCues;
     }
 
+    /** The condition types: those the cues name, and {@code Other}, sorted. */
+    List<String> conditionTypes() {
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        conditionCues.forEach(cue -> types.add(cue.type()));
+        types.add("Other");
+        return List.copyOf(types);
+    }
+
     List<Cue> attributionCues() {
         return attributionCues;
     }

@@ -82,6 +82,11 @@ public final class LinkedArticle {
         return actor;
     }
 
+    /** Whether {@code key} names an entity of the article: an actor, a territory or a population. */
+    public boolean isEntity(String key) {
+        return entities.containsKey(key);
+    }
+
     /** Whether {@code key} names an actor of the article (not a territory or population). */
     public boolean isActor(String key) {
         Actor actor = entities.get(key);

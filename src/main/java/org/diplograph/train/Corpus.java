@@ -23,7 +23,8 @@ public final class Corpus {
     public static final int BLOCK = 25;
 
     /** One article: its name, block, gold (facts, and the evidence of each gold condition) and annotation. */
-    public record Entry(String name, int block, GoldArticle gold, List<TermLabels.GoldTerm> goldTerms, AnnotatedArticle annotated) {
+    public record Entry(String name, int block, GoldArticle gold, List<TermLabels.GoldTerm> goldTerms,
+                        List<ConditionLabels.GoldCondition> goldConditions, AnnotatedArticle annotated) {
 
         public Article article() {
             return annotated.article();
@@ -50,7 +51,7 @@ public final class Corpus {
             progress.accept(name);
             Article article = Evaluation.articleOf(goldFile);
             entries.add(new Entry(name, block(name, i), GoldArticle.read(goldFile), TermLabels.read(goldFile, article.body()),
-                    Nlp.annotate(article)));
+                    ConditionLabels.read(goldFile, article.body()), Nlp.annotate(article)));
         }
         return new Corpus(entries);
     }

@@ -25,14 +25,14 @@ final class GuaranteeLabels {
     private GuaranteeLabels() {
     }
 
-    static List<Example> examples(String body, GoldArticle gold, Candidates candidates) {
+    static List<Example> examples(String body, GoldArticle gold, Candidates candidates, List<GuaranteeCandidate> pairs) {
         List<Example> examples = new ArrayList<>();
         List<Fact> guarantees = gold.facts().stream().filter(f -> f.kind() == Fact.Kind.GUARANTEES).toList();
         int[] at = new int[guarantees.size()];
         for (int f = 0; f < at.length; f++) {
             at[f] = guarantees.get(f).evidence().isEmpty() ? -1 : body.indexOf(guarantees.get(f).evidence());
         }
-        for (GuaranteeCandidate pair : candidates.guarantees()) {
+        for (GuaranteeCandidate pair : pairs) {
             boolean yes = false;
             for (int f = 0; f < at.length; f++) {
                 Fact fact = guarantees.get(f);

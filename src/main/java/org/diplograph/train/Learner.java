@@ -23,7 +23,7 @@ final class Learner {
 
     /** What was learned (the term and guarantee models null where the settings leave them out), and the statement model's examples. */
     record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
-                   LinearModel guaranteePair, LinearModel termType) {
+                   LinearModel guaranteePair, LinearModel termType, LinearModel conditionSides, LinearModel guaranteeSides) {
     }
 
     static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
@@ -35,7 +35,7 @@ final class Learner {
         for (Corpus.Entry entry : entries) {
             Candidates all = candidates.candidates(entry.annotated());
             if (settings.guaranteeModel()) {
-                guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all));
+                guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all, all.guarantees()));
             }
             List<StatementCandidate> found = all.statements();
             if (settings.termModel()) {
@@ -58,6 +58,36 @@ final class Learner {
             decisions = decisions.terms(termType);
         }
         decisions = settings.thresholdsOn(decisions);
-        return new Learned(decisions, triggers, model, examples, guaranteePair, termType);
+        LinearModel conditionSides = null;
+        LinearModel guaranteeSides = null;
+        if (settings.conditionModel() || settings.guaranteeSides()) {
+            List<Example> conditionExamples = new ArrayList<>();
+            List<Example> guaranteeSideExamples = new ArrayList<>();
+            Extractor deciding = Extractor.over(decisions.forTraining());
+            for (Corpus.Entry entry : entries) {
+                Candidates decided = deciding.candidates(entry.annotated());
+                decided.decide(decisions.forTraining());
+                conditionExamples.addAll(ConditionLabels.examples(entry.gold(), entry.goldConditions(), decided));
+                guaranteeSideExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), decided,
+                        decided.guaranteeSideCandidates()));
+            }
+            if (settings.conditionModel() && twoLabels(conditionExamples)) {
+                conditionSides = settings.conditionTrainer().train(conditionExamples);
+                decisions = decisions.conditions(conditionSides);
+            }
+            if (settings.guaranteeSides() && twoLabels(guaranteeSideExamples)) {
+                guaranteeSides = settings.guaranteeSidesTrainer().train(guaranteeSideExamples);
+                decisions = decisions.guaranteeSides(guaranteeSides);
+            }
+        }
+        return new Learned(decisions, triggers, model, examples, guaranteePair, termType, conditionSides, guaranteeSides);
+    }
+
+    /**
+     * Whether examples teach a choice: a few articles (a fold of a small slice) may hold no
+     * guarantee, or no statement a condition of which they label; that model is then left out.
+     */
+    private static boolean twoLabels(List<Example> examples) {
+        return examples.stream().map(Example::label).distinct().count() > 1;
     }
 }

@@ -19,10 +19,15 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param minGuaranteeConfidence the least probability a pair of sides needs to become guarantor and beneficiary
  * @param termModel      whether a term model adds terms where the rules' condition reader found none
  * @param guaranteeModel whether a pair model replaces the rules' guarantee reader
+ * @param conditionModel whether a condition model adds to each decided statement the types and sides its sentence binds
+ * @param minConditionConfidence the least probability a pair of a type and a side needs to become a condition
+ * @param guaranteeSides whether a model adds to each decided statement the guarantors and beneficiaries among its sides
+ * @param minGuaranteeSidesConfidence the least probability such a pair needs
  */
 public record ModelSettings(double statementSigma, double termSigma, double guaranteeSigma, int minCount, int minSupport,
                             double minPrecision, boolean embeddings, double minConfidence, double minExtraConfidence, double minTermConfidence,
-                            double minGuaranteeConfidence, boolean termModel, boolean guaranteeModel) {
+                            double minGuaranteeConfidence, boolean termModel, boolean guaranteeModel, boolean conditionModel,
+                            double minConditionConfidence, boolean guaranteeSides, double minGuaranteeSidesConfidence) {
 
     /**
      * The settings cross-validation chose on the training corpus (README, "Learned decisions"):
@@ -31,7 +36,8 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
      */
     public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 2, 3, 0.2, false,
             Decisions.DEFAULT_MIN_CONFIDENCE, Decisions.DEFAULT_MIN_EXTRA_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE,
-            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, false);
+            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, false, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
+            true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
 
     public ModelSettings {
         for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma}) {
@@ -45,7 +51,8 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
         if (minSupport < 1) {
             throw new IllegalArgumentException("minSupport must be at least 1, but was: " + minSupport);
         }
-        for (double p : new double[] {minPrecision, minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence}) {
+        for (double p : new double[] {minPrecision, minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence,
+                minConditionConfidence, minGuaranteeSidesConfidence}) {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("a share or probability must be in [0, 1], but was: " + p);
             }
@@ -55,18 +62,35 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
     /** These settings with other thresholds: what deciding needs, not what training does. */
     public ModelSettings thresholds(double statements, double extraStatements, double terms, double guarantees) {
         return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
-                statements, extraStatements, terms, guarantees, termModel, guaranteeModel);
+                statements, extraStatements, terms, guarantees, termModel, guaranteeModel, conditionModel, minConditionConfidence,
+                guaranteeSides, minGuaranteeSidesConfidence);
+    }
+
+    /** These settings with other least probabilities for a condition the condition model adds and a guarantor the sides model adds. */
+    public ModelSettings sidesThresholds(double conditions, double guarantors) {
+        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
+                minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence, termModel, guaranteeModel,
+                conditionModel, conditions, guaranteeSides, guarantors);
     }
 
     /** These settings with the embedding, the term model and the guarantee model each on or off. */
     public ModelSettings models(boolean embeddings, boolean termModel, boolean guaranteeModel) {
+        return models(embeddings, termModel, guaranteeModel, conditionModel, guaranteeSides);
+    }
+
+    /** These settings with the embedding and each model on or off. */
+    public ModelSettings models(boolean embeddings, boolean termModel, boolean guaranteeModel, boolean conditionModel,
+                                boolean guaranteeSides) {
         return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
-                minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence, termModel, guaranteeModel);
+                minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence, termModel, guaranteeModel,
+                conditionModel, minConditionConfidence, guaranteeSides, minGuaranteeSidesConfidence);
     }
 
     /** The decisions learned with these settings, with their thresholds. */
     Decisions thresholdsOn(Decisions decisions) {
-        return decisions.minConfidence(minConfidence, minExtraConfidence).minTermConfidence(minTermConfidence).minGuaranteeConfidence(minGuaranteeConfidence);
+        return decisions.minConfidence(minConfidence, minExtraConfidence).minTermConfidence(minTermConfidence)
+                .minGuaranteeConfidence(minGuaranteeConfidence).minConditionConfidence(minConditionConfidence)
+                .minGuaranteeSidesConfidence(minGuaranteeSidesConfidence);
     }
 
     LinearModelTrainer statementTrainer() {
@@ -75,6 +99,14 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
 
     LinearModelTrainer termTrainer() {
         return LinearModelTrainer.create("term-type").sigma(termSigma).minCount(minCount);
+    }
+
+    LinearModelTrainer conditionTrainer() {
+        return LinearModelTrainer.create("condition-sides").sigma(termSigma).minCount(minCount);
+    }
+
+    LinearModelTrainer guaranteeSidesTrainer() {
+        return LinearModelTrainer.create("guarantee-sides").sigma(guaranteeSigma).minCount(minCount);
     }
 
     LinearModelTrainer guaranteeTrainer() {

@@ -49,6 +49,8 @@ public final class Training {
             write(folder.resolve(Decisions.STATEMENT_MODEL), learned.statementKind());
             write(folder.resolve(Decisions.GUARANTEE_MODEL), learned.guaranteePair());
             write(folder.resolve(Decisions.TERM_MODEL), learned.termType());
+            write(folder.resolve(Decisions.CONDITION_MODEL), learned.conditionSides());
+            write(folder.resolve(Decisions.GUARANTEE_SIDES_MODEL), learned.guaranteeSides());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the models to " + folder, e);
         }

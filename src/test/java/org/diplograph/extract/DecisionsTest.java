@@ -48,6 +48,30 @@ class DecisionsTest {
     }
 
     @Test
+    void theConditionModelWeighsTypesWithTheSidesTheyBind() throws IOException {
+        try (InputStream in = resource(Decisions.CONDITION_MODEL)) {
+            LinearModel model = LinearModel.read(in, Decisions.CONDITION_MODEL);
+            assertEquals(new TreeSet<>(List.of(Decisions.CONDITION, Decisions.NONE)), new TreeSet<>(model.labels()));
+            for (String type : List.of("Ceasefire", "Negotiation", "TroopWithdrawal", "Other")) {
+                assertTrue(model.features().stream().anyMatch(f -> f.startsWith("t+role=" + type + "+")),
+                        "the model should weigh the sides a " + type + " term binds");
+            }
+        }
+        assertTrue(Decisions.bundled().conditionModel().isPresent(), "the bundled decisions should read the condition model");
+    }
+
+    @Test
+    void theGuaranteeSidesModelWeighsTheRolesOfGuarantorAndBeneficiary() throws IOException {
+        try (InputStream in = resource(Decisions.GUARANTEE_SIDES_MODEL)) {
+            LinearModel model = LinearModel.read(in, Decisions.GUARANTEE_SIDES_MODEL);
+            assertEquals(new TreeSet<>(List.of(Candidates.YES, "No")), new TreeSet<>(model.labels()));
+            assertTrue(model.features().stream().anyMatch(f -> f.startsWith("kind+gRole=Offer+own")),
+                    "the model should weigh an offer's own side as guarantor");
+        }
+        assertTrue(Decisions.bundled().guaranteeSidesModel().isPresent(), "the bundled decisions should read the guarantee sides model");
+    }
+
+    @Test
     void learnedTriggersAddToTheCuratedOnesWithoutRepeatingThem() throws IOException {
         List<LearnedTrigger> learned;
         try (InputStream in = resource(LearnedTrigger.FILE)) {
@@ -73,6 +97,7 @@ class DecisionsTest {
         assertTrue(bundled.statementKind().isPresent(), "the bundled decisions should have a statement model");
         assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(1.5));
         assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(0.2, -0.1));
+        assertThrows(IllegalArgumentException.class, () -> bundled.minConditionConfidence(1.2));
         assertEquals(0.35, bundled.minConfidence(0.35).minConfidence());
         assertTrue(Decisions.rulesOnly().statementKind().isEmpty());
     }

@@ -1,0 +1,117 @@
+package org.diplograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplograph.link.ActorType;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.Mention;
+
+/**
+ * The condition candidates of a statement once its act is decided and consolidated: every
+ * pair of a condition type and a side the statement could bind, with what the condition model
+ * reads of the pair. The sides are the statement's own, the sides it concerns, the parties of
+ * the terms the rules read, the article's principal other side, and every actor its sentence
+ * names; the types are all of them. Where the rules read a term of a type they bind one side,
+ * where the text says a term binds both sides ("talks between them", "a mutual ceasefire")
+ * both; what the model learns is which sides a sentence like this one binds to which types.
+ */
+final class ConditionCandidates {
+
+    /** The rule id of a condition the condition model adds. */
+    static final String RULE = "condition-sides";
+
+    /**
+     * A pair of a condition type and a side.
+     *
+     * @param type     the condition type's local name
+     * @param party    the key of the side it would bind
+     * @param features what the condition model reads of the pair
+     */
+    record Candidate(String type, String party, List<String> features) {
+    }
+
+    private ConditionCandidates() {
+    }
+
+    /** Of an act's phrases, the one to which the term model gives a type the highest probability, and that probability. */
+    record PhraseEvidence(TermCandidates.Term term, double probability) {
+    }
+
+    static List<Candidate> of(Draft draft, ParsedSentence sentence, StatementSides sides, Lexicon lexicon, List<String> types,
+                              Map<String, PhraseEvidence> phrases) {
+        LinkedArticle linked = sentence.linked;
+        Set<String> cues = new TreeSet<>();
+        List<TermToken> tokens = Conditions.termTokens(sentence, null);
+        for (Lexicon.Cue cue : lexicon.conditionCues()) {
+            if (cue.pattern().find(tokens) != null) {
+                cues.add(cue.type());
+            }
+        }
+        String kind = draft.kind.localName();
+        String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
+        String agents = draft.agents.size() > 1 ? "joint" : "single";
+        List<Candidate> candidates = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
+            String party = side.getKey();
+            if (!linked.isActor(party)) {
+                continue;
+            }
+            String joined = sides.joinedRoles(party);
+            String actorType = linked.entity(party).type().name();
+            for (String type : types) {
+                String ruled = ruled(draft, type, party);
+                List<String> f = new ArrayList<>();
+                f.add("t=" + type);
+                f.add("t+kind=" + type + "+" + kind);
+                f.add("t+roles=" + type + "+" + joined);
+                f.add("t+kind+roles=" + type + "+" + kind + "+" + joined);
+                f.add("t+ruled=" + type + "+" + ruled);
+                f.add("t+ruled+roles=" + type + "+" + ruled + "+" + joined);
+                f.add("t+agents=" + type + "+" + agents);
+                f.add("t+trigger=" + type + "+" + trigger);
+                PhraseEvidence phrase = phrases.get(type);
+                if (phrase != null) {
+                    String bucket = phrase.probability() >= 0.5 ? "high" : phrase.probability() >= 0.2 ? "mid" : "low";
+                    f.add("t+phrase=" + type + "+" + bucket);
+                    f.add("t+phrase+side=" + type + "+" + bucket + "+" + party.equals(phrase.term().party()));
+                }
+                f.add("t+actor=" + type + "+" + actorType);
+                for (String role : side.getValue()) {
+                    f.add("t+role=" + type + "+" + role);
+                    f.add("t+kind+role=" + type + "+" + kind + "+" + role);
+                }
+                for (String relation : sides.relationsOf(party)) {
+                    f.add("t+rel=" + type + "+" + relation);
+                    f.add("t+relOnly=" + type + "+" + relation.substring(0, relation.indexOf('<')));
+                }
+                for (String cue : cues) {
+                    f.add("t+cue=" + type + "+" + (cue.equals(type) ? "same" : cue));
+                }
+                for (String word : sides.words()) {
+                    f.add("t+w=" + type + "+" + word);
+                }
+                candidates.add(new Candidate(type, party, f));
+            }
+        }
+        return candidates;
+    }
+
+    /** Whether the rules read a term of this type for this side ("side"), for another ("other"), or none ("none"). */
+    private static String ruled(Draft draft, String type, String party) {
+        String found = "none";
+        for (Draft.DraftCondition condition : draft.conditions) {
+            if (condition.type().equals(type)) {
+                if (party.equals(condition.party())) {
+                    return "side";
+                }
+                found = "other";
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,91 @@
+package org.diplograph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.diplograph.link.ActorType;
+import org.diplograph.link.LinkedArticle;
+import org.diplograph.link.Mention;
+
+/**
+ * The sides a decided statement could bind or name as guarantor and beneficiary, each with its
+ * roles: its own side ("own"), a side it concerns, the party of a term the rules read, the
+ * article's principal other side, a side its sentence names (itself or through a person), a
+ * population it names; with the place of each named side in the parse ("nsubj&lt;agree") and the
+ * sentence's content words. What the condition and guarantee models read of a statement.
+ *
+ * @param roles     the roles of each side, by key, in the order they were found
+ * @param relations the relations of each named side's mentions to their governors
+ * @param words     the content words of the statement's sentence (common nouns, verbs, adjectives), by lemma
+ */
+record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> relations, Set<String> words) {
+
+    /** Content words of a sentence read, at most. */
+    private static final int MOST_WORDS = 40;
+
+    static StatementSides of(Draft draft, ParsedSentence sentence) {
+        LinkedArticle linked = sentence.linked;
+        Map<String, Set<String>> roles = new LinkedHashMap<>();
+        Set<String> agentSides = new LinkedHashSet<>();
+        for (String agent : draft.agents) {
+            String side = linked.stateOf(agent);
+            agentSides.add(side);
+            add(roles, side, "own");
+        }
+        for (String concerned : draft.concerns) {
+            add(roles, linked.stateOf(concerned), "concerned");
+        }
+        for (Draft.DraftCondition condition : draft.conditions) {
+            add(roles, condition.party(), "termParty");
+        }
+        if (agentSides.size() == 1) {
+            String other = linked.principalSideOtherThan(agentSides.iterator().next());
+            if (other != null) {
+                add(roles, other, "principalOther");
+            }
+        }
+        Map<String, Set<String>> relations = new LinkedHashMap<>();
+        for (Mention mention : sentence.mentions()) {
+            if (mention.type() == ActorType.TERRITORY || sentence.isPlace(mention)) {
+                continue;
+            }
+            String side = linked.stateOf(mention.key());
+            add(roles, side, mention.type() == ActorType.POPULATION ? "population" : side.equals(mention.key()) ? "named" : "namedPerson");
+            int last = mention.end() - 1;
+            int governor = sentence.governor(last);
+            add(relations, side, TermCandidates.baseRelation(sentence.relationAbove(last)) + "<"
+                    + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
+        }
+        return new StatementSides(roles, relations, words(sentence));
+    }
+
+    private static void add(Map<String, Set<String>> map, String key, String value) {
+        if (key != null && !key.equals(Conditions.SIDES) && !key.equals(Conditions.THEY)) {
+            map.computeIfAbsent(key, k -> new TreeSet<>()).add(value);
+        }
+    }
+
+    /** A side's roles joined in one word ("concerned+named"). */
+    String joinedRoles(String side) {
+        return String.join("+", roles.getOrDefault(side, Set.of()));
+    }
+
+    /** The relations of a side's mentions ("nsubj&lt;agree"), none where the sentence does not name it. */
+    Set<String> relationsOf(String side) {
+        return relations.getOrDefault(side, Set.of());
+    }
+
+    private static Set<String> words(ParsedSentence sentence) {
+        Set<String> words = new TreeSet<>();
+        for (int t = 0; t < sentence.size() && words.size() < MOST_WORDS; t++) {
+            String tag = sentence.tag(t);
+            boolean content = tag.startsWith("NN") && !tag.startsWith("NNP") || tag.startsWith("VB") || tag.startsWith("JJ");
+            if (content && sentence.mentionAt(t).isEmpty()) {
+                words.add(sentence.lemma(t));
+            }
+        }
+        return words;
+    }
+}
