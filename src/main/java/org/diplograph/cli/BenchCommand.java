@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.diplograph.OrderedWork;
 import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
@@ -73,6 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " to measure a corpus N times as large (default: ${DEFAULT-VALUE}).")
     private int synthetic;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, as for build (default: one a core, here ${DEFAULT-VALUE}).")
+    private int threads = Threads.cores();
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -110,6 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (synthetic < 1) {
             throw new ParameterException(spec.commandLine(), "--synthetic must be at least 1, but was: " + synthetic);
         }
+        Threads.check(spec, threads);
         List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -174,10 +181,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /** The CoreNLP tokens of each article, by source file, and what could not be read. */
-    private static Map<String, Integer> countTokens(List<Path> inputs, List<String> problems) {
+    private Map<String, Integer> countTokens(List<Path> inputs, List<String> problems) {
         Map<String, Integer> tokens = new HashMap<>();
-        Ingest.stream(inputs, article -> tokens.put(article.sourceFile(), Nlp.annotate(article).document().tokens().size()),
-                error -> problems.add(error.message()));
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> work.submit(() -> {
+                int count = Nlp.annotate(article).document().tokens().size();
+                return () -> tokens.put(article.sourceFile(), count);
+            }), error -> work.then(() -> problems.add(error.message())));
+        }
         return tokens;
     }
 
@@ -196,35 +207,54 @@ public final class BenchCommand implements Callable<Integer> {
         long[] tokenCount = {0};
         long begin = System.nanoTime();
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
-        Ingest.stream(inputs, article -> {
-            int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
-            for (int copy = 0; copy < synthetic; copy++) {
-                articles[0]++;
-                tokenCount[0] += articleTokens;
-                String problem = load(pipeline, store, copy == 0 ? article : copyOf(article, copy));
-                if (problem != null) {
-                    rejected[0]++;
-                    problems.add(problem);
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> {
+                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+                for (int copy = 0; copy < synthetic; copy++) {
+                    Article taken = copy == 0 ? article : copyOf(article, copy);
+                    work.submit(() -> {
+                        Function<Store, String> load = process(pipeline, taken);
+                        return () -> {
+                            articles[0]++;
+                            tokenCount[0] += articleTokens;
+                            String problem = load.apply(store);
+                            if (problem != null) {
+                                rejected[0]++;
+                                problems.add(problem);
+                            }
+                        };
+                    });
                 }
-            }
-        }, error -> { });
+            }, error -> { });
+        }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak);
     }
 
-    /** Loads one article as {@code build} does; what went wrong, or {@code null}. */
-    private static String load(Pipeline pipeline, Store store, Article article) {
+    /**
+     * Processes one article as {@code build} does (on a worker), and returns what loads it into a
+     * store (on the writer) and tells what went wrong, or {@code null}.
+     */
+    private static Function<Store, String> process(Pipeline pipeline, Article article) {
+        Pipeline.Result result;
         try {
-            Pipeline.Result result = BuildCommand.processAndLoad(pipeline, store, article);
-            if (!result.valid()) {
-                return article.sourceFile() + ": not loaded, fails validation: "
-                        + result.report().violations().get(0).message();
-            }
-            return null;
+            result = pipeline.process(article);
         } catch (RuntimeException e) {
-            return article.sourceFile() + ": not loaded: " + e.getMessage();
+            return store -> article.sourceFile() + ": not loaded: " + e.getMessage();
         }
+        return store -> {
+            try {
+                BuildCommand.load(store, result);
+                if (!result.valid()) {
+                    return article.sourceFile() + ": not loaded, fails validation: "
+                            + result.report().violations().get(0).message();
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return article.sourceFile() + ": not loaded: " + e.getMessage();
+            }
+        };
     }
 
     /** The article again under another id, URL and source file, so that it gets a graph of its own. */
