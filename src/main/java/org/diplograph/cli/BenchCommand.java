@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
-            description = "Article files or folders (default: examples/ and the .txt files of"
+            description = "Article files or folders (default: the folder examples/ and the .txt files of"
                     + " ${sys:diplograph.shared:-../shared}/eval/dev).")
     private List<Path> corpus;
 
@@ -79,12 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Worker threads, as for build (default: one a core, here ${DEFAULT-VALUE}).")
     private int threads = Threads.cores();
 
+    @Option(names = "--cascade", negatable = true, defaultValue = "" + Pipeline.DEFAULT_CASCADE, fallbackValue = "true",
+            description = "As for build: parse only the sentences the rules or the linker can read a parse of (default: ${DEFAULT-VALUE}).")
+    private boolean cascade = Pipeline.DEFAULT_CASCADE;
+
+    @Option(names = "--compare-nlp",
+            description = "Also time bare CoreNLP (the same annotators, models and threads, every sentence parsed, nothing else)"
+                    + " over the same corpus in each run, and print both figures and the ratio of build to CoreNLP.")
+    private boolean compareNlp;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
-    /** One timed run over the corpus. */
-    private record Run(long nanos, int articles, int rejected, long tokens, long peakHeap) {
+    /** One timed run over the corpus, with the load average of the machine before and after it. */
+    private record Run(long nanos, int articles, int rejected, long tokens, long peakHeap, double loadBefore, double loadAfter) {
     }
+
 
     /** The machine and JVM the figures come from. */
     private record Machine(int processors, String cpu, String os, String java, long maxHeap) {
@@ -122,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         long startupBegin = System.nanoTime();
-        Pipeline pipeline = Pipeline.create().build().warmUp();
+        Pipeline pipeline = Pipeline.create().cascade(cascade).build().warmUp();
         long startupNanos = System.nanoTime() - startupBegin;
 
         List<String> problems = new ArrayList<>();
@@ -135,9 +145,17 @@ public final class BenchCommand implements Callable<Integer> {
 
         Path temporary = location == null ? Files.createTempDirectory("diplograph-bench") : null;
         List<Run> runs = new ArrayList<>();
+        List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             for (int i = 0; i < repeat; i++) {
+                // bare CoreNLP first in every other run, so that neither always meets a warmer machine
+                if (compareNlp && i % 2 == 1) {
+                    nlpRuns.add(bare(inputs, tokens));
+                }
                 runs.add(run(inputs, pipeline, store, tokens, i == 0 ? problems : new ArrayList<>()));
+                if (compareNlp && i % 2 == 0) {
+                    nlpRuns.add(bare(inputs, tokens));
+                }
             }
         } finally {
             if (temporary != null) {
@@ -147,9 +165,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         Machine machine = Machine.current();
         if (json) {
-            out.println(toJson(machine, startupNanos, inputs, tokens, runs));
+            out.println(toJson(machine, startupNanos, inputs, tokens, runs, nlpRuns));
         } else {
-            printTable(out, machine, startupNanos, inputs, tokens, runs);
+            printTable(out, machine, startupNanos, inputs, tokens, runs, nlpRuns);
         }
         out.flush();
         if (!problems.isEmpty()) {
@@ -205,6 +223,7 @@ public final class BenchCommand implements Callable<Integer> {
         int[] articles = {0};
         int[] rejected = {0};
         long[] tokenCount = {0};
+        double loadBefore = loadAverage();
         long begin = System.nanoTime();
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
         try (OrderedWork work = new OrderedWork(threads)) {
@@ -229,7 +248,45 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak);
+        return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
+    }
+
+    /**
+     * One timed pass of bare CoreNLP over the same articles (copies included) on as many threads:
+     * each body annotated with the same annotators and models, every sentence parsed, nothing
+     * read, extracted or stored.
+     */
+    private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        int[] articles = {0};
+        long[] tokenCount = {0};
+        double loadBefore = loadAverage();
+        long begin = System.nanoTime();
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> {
+                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+                for (int copy = 0; copy < synthetic; copy++) {
+                    work.submit(() -> {
+                        Nlp.annotateBare(article.body());
+                        return () -> {
+                            articles[0]++;
+                            tokenCount[0] += articleTokens;
+                        };
+                    });
+                }
+            }, error -> { });
+        }
+        long nanos = System.nanoTime() - begin;
+        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Run(nanos, articles[0], 0, tokenCount[0], peak, loadBefore, loadAverage());
+    }
+
+    /** The load average of the last minute, or -1 where the system does not tell it. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**
@@ -272,7 +329,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs,
+            List<Run> nlpRuns) {
         JsonObject json = new JsonObject();
         JsonObject host = new JsonObject();
         host.put("processors", machine.processors());
@@ -302,6 +360,23 @@ public final class BenchCommand implements Callable<Integer> {
             runsJson.add(runJson);
         }
         json.put("runs", runsJson);
+        json.put("threads", threads);
+        json.put("cascade", cascade);
+        if (!nlpRuns.isEmpty()) {
+            JsonObject nlp = new JsonObject();
+            nlp.put("annotators", Nlp.ANNOTATORS);
+            Run nlpTotal = total(nlpRuns);
+            putFigures(nlp, nlpTotal);
+            JsonArray nlpJson = new JsonArray();
+            for (Run run : nlpRuns) {
+                JsonObject runJson = new JsonObject();
+                putFigures(runJson, run);
+                nlpJson.add(runJson);
+            }
+            nlp.put("runs", nlpJson);
+            nlp.put("ratio", JsonNumber.value(round(ratio(total, nlpTotal), 3)));
+            json.put("compareNlp", nlp);
+        }
         return json;
     }
 
@@ -313,23 +388,44 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("articlesPerSecond", JsonNumber.value(round(perSecond(run.articles(), run.nanos()), 3)));
         json.put("tokensPerSecond", JsonNumber.value(round(perSecond(run.tokens(), run.nanos()), 1)));
         json.put("peakHeapBytes", run.peakHeap());
+        json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
+        json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
 
-    private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+    /** The build's tokens per second over bare CoreNLP's: 1 when the build runs at the parser's speed. */
+    private static double ratio(Run build, Run nlp) {
+        double nlpSpeed = perSecond(nlp.tokens(), nlp.nanos());
+        return nlpSpeed == 0 ? 0 : perSecond(build.tokens(), build.nanos()) / nlpSpeed;
+    }
+
+    private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens,
+            List<Run> runs, List<Run> nlpRuns) {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
         out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
                 tokens.values().stream().mapToLong(Integer::longValue).sum(),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
+        out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.println();
-        String row = "%-6s %9s %9s %10s %9s %12s %10s%n";
-        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB");
+        String row = "%-12s %9s %9s %10s %9s %12s %10s %11s%n";
+        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
+            if (!nlpRuns.isEmpty()) {
+                printRow(out, row, (i + 1) + " corenlp", nlpRuns.get(i));
+            }
         }
         if (runs.size() > 1) {
             printRow(out, row, "all", total(runs));
+            if (!nlpRuns.isEmpty()) {
+                printRow(out, row, "all corenlp", total(nlpRuns));
+            }
+        }
+        if (!nlpRuns.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "ratio     %.2f: build over bare CoreNLP (%s, %d threads), tokens/s, all runs%n",
+                    ratio(total(runs), total(nlpRuns)), Nlp.ANNOTATORS, threads);
         }
     }
 
@@ -338,14 +434,16 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.2f", seconds(run.nanos())),
                 String.format(Locale.ROOT, "%.2f", perSecond(run.articles(), run.nanos())),
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.nanos())),
-                String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB));
+                String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
+                run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
     }
 
     /** The runs together: summed counts and times, the highest peak. */
     private static Run total(List<Run> runs) {
         return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
-                runs.stream().mapToLong(Run::peakHeap).max().orElse(0));
+                runs.stream().mapToLong(Run::peakHeap).max().orElse(0),
+                runs.get(0).loadBefore(), runs.get(runs.size() - 1).loadAfter());
     }
 
     private static double seconds(long nanos) {
