@@ -7,6 +7,7 @@ import org.diplograph.extract.Extractor;
 import org.diplograph.extract.ParseCascade;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Reconciler;
+import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Nlp;
 import org.diplograph.nlp.ParseSelector;
 import org.diplograph.rdf.ArticleGraph;
@@ -26,8 +27,12 @@ import org.diplograph.validate.ValidationReport;
  */
 public final class Pipeline {
 
-    /** An article's graph and what validating it found. */
-    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report) {
+    /**
+     * An article's graph and what validating it found.
+     *
+     * @param tokens the CoreNLP tokens of the article's body
+     */
+    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report, int tokens) {
 
         public boolean valid() {
             return report.conforms();
@@ -49,7 +54,7 @@ public final class Pipeline {
     }
 
     /** Whether the parse cascade is on unless a builder says otherwise. */
-    public static final boolean DEFAULT_CASCADE = false;
+    public static final boolean DEFAULT_CASCADE = true;
 
     public static Builder create() {
         return new Builder();
@@ -133,8 +138,9 @@ public final class Pipeline {
         if (article == null) {
             throw new IllegalArgumentException("article must not be null");
         }
-        Extraction extraction = extractor.extract(Nlp.annotate(article, articleBudget, parse));
+        AnnotatedArticle annotated = Nlp.annotate(article, articleBudget, parse);
+        Extraction extraction = extractor.extract(annotated);
         ArticleGraph graph = writer.write(extraction);
-        return new Result(extraction, graph, validator.validate(graph.graph()));
+        return new Result(extraction, graph, validator.validate(graph.graph()), annotated.document().tokens().size());
     }
 }

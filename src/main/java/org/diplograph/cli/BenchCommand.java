@@ -40,8 +40,11 @@ import picocli.CommandLine.Spec;
  * and in how much heap the {@code build} path (ingest, extract, validate, load into TDB2) runs
  * over a corpus, and on what machine.
  * <p>
- * Tokens are counted in a pass over the corpus before the timed runs, so that counting adds
- * nothing to them; that pass also warms the JIT, so the runs measure a warmed-up process.
+ * Tokens are counted in an untimed pass over the corpus before the timed runs, through the whole
+ * build path (the store loaded too), so that counting adds nothing to the runs and the JIT has
+ * compiled all of that path before the first of them. Each run reports the CPU time of the
+ * process beside the wall time, and the load average of the machine before and after it: on a
+ * machine shared with other work the wall time moves with that work, the CPU time much less.
  * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
  * the pools peak at different moments, so it is an upper bound of the heap in use.
  */
@@ -92,7 +95,8 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean json;
 
     /** One timed run over the corpus, with the load average of the machine before and after it. */
-    private record Run(long nanos, int articles, int rejected, long tokens, long peakHeap, double loadBefore, double loadAfter) {
+    private record Run(long nanos, long cpuNanos, int articles, int rejected, long tokens, long peakHeap, double loadBefore,
+            double loadAfter) {
     }
 
 
@@ -136,17 +140,17 @@ public final class BenchCommand implements Callable<Integer> {
         long startupNanos = System.nanoTime() - startupBegin;
 
         List<String> problems = new ArrayList<>();
-        Map<String, Integer> tokens = countTokens(inputs, problems);
-        if (tokens.isEmpty()) {
-            err.println("the corpus holds no article: " + inputs);
-            problems.forEach(problem -> err.println("  " + problem));
-            return 1;
-        }
-
         Path temporary = location == null ? Files.createTempDirectory("diplograph-bench") : null;
+        Map<String, Integer> tokens;
         List<Run> runs = new ArrayList<>();
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
+            tokens = warmUp(inputs, pipeline, store, problems);
+            if (tokens.isEmpty()) {
+                err.println("the corpus holds no article: " + inputs);
+                problems.forEach(problem -> err.println("  " + problem));
+                return 1;
+            }
             for (int i = 0; i < repeat; i++) {
                 // bare CoreNLP first in every other run, so that neither always meets a warmer machine
                 if (compareNlp && i % 2 == 1) {
@@ -198,16 +202,44 @@ public final class BenchCommand implements Callable<Integer> {
         return inputs;
     }
 
-    /** The CoreNLP tokens of each article, by source file, and what could not be read. */
-    private Map<String, Integer> countTokens(List<Path> inputs, List<String> problems) {
+    /**
+     * The untimed pass before the runs: the corpus through the whole build path once (the store
+     * loaded as a run loads it), so that the first run does not pay for the JIT compiling the
+     * extractor, the validator and the store, as it did when this pass only annotated. Returns the
+     * CoreNLP tokens of each article by source file, and adds what could not be read to
+     * {@code problems}.
+     */
+    private Map<String, Integer> warmUp(List<Path> inputs, Pipeline pipeline, Store store, List<String> problems) {
         Map<String, Integer> tokens = new HashMap<>();
         try (OrderedWork work = new OrderedWork(threads)) {
             Ingest.stream(inputs, article -> work.submit(() -> {
-                int count = Nlp.annotate(article).document().tokens().size();
-                return () -> tokens.put(article.sourceFile(), count);
+                Pipeline.Result result;
+                try {
+                    result = pipeline.process(article);
+                } catch (RuntimeException e) {
+                    // the runs report it; its tokens are counted as the annotation alone makes them
+                    int count = annotatedTokens(article);
+                    return () -> tokens.put(article.sourceFile(), count);
+                }
+                return () -> {
+                    tokens.put(article.sourceFile(), result.tokens());
+                    try {
+                        BuildCommand.load(store, result);
+                    } catch (RuntimeException e) {
+                        // the runs report it
+                    }
+                };
             }), error -> work.then(() -> problems.add(error.message())));
         }
         return tokens;
+    }
+
+    private static int annotatedTokens(Article article) {
+        try {
+            return Nlp.annotate(article).document().tokens().size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /**
@@ -224,6 +256,7 @@ public final class BenchCommand implements Callable<Integer> {
         int[] rejected = {0};
         long[] tokenCount = {0};
         double loadBefore = loadAverage();
+        long cpuBegin = processCpuNanos();
         long begin = System.nanoTime();
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
         try (OrderedWork work = new OrderedWork(threads)) {
@@ -248,7 +281,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
+        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
     }
 
     /**
@@ -264,6 +297,7 @@ public final class BenchCommand implements Callable<Integer> {
         int[] articles = {0};
         long[] tokenCount = {0};
         double loadBefore = loadAverage();
+        long cpuBegin = processCpuNanos();
         long begin = System.nanoTime();
         try (OrderedWork work = new OrderedWork(threads)) {
             Ingest.stream(inputs, article -> {
@@ -281,7 +315,19 @@ public final class BenchCommand implements Callable<Integer> {
         }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, articles[0], 0, tokenCount[0], peak, loadBefore, loadAverage());
+        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], 0, tokenCount[0], peak, loadBefore, loadAverage());
+    }
+
+    /**
+     * The CPU time this process has used, every thread and the collector's included, or -1 where
+     * the JVM does not tell it. Unlike the wall time it hardly moves with what else the machine
+     * runs, so tokens per CPU second compare runs on a shared machine.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** The load average of the last minute, or -1 where the system does not tell it. */
@@ -388,6 +434,8 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("articlesPerSecond", JsonNumber.value(round(perSecond(run.articles(), run.nanos()), 3)));
         json.put("tokensPerSecond", JsonNumber.value(round(perSecond(run.tokens(), run.nanos()), 1)));
         json.put("peakHeapBytes", run.peakHeap());
+        json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
+        json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
         json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
         json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
@@ -408,8 +456,9 @@ public final class BenchCommand implements Callable<Integer> {
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.println();
-        String row = "%-12s %9s %9s %10s %9s %12s %10s %11s%n";
-        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB", "load");
+        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %9s %10s%n";
+        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
+                "peak MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
             if (!nlpRuns.isEmpty()) {
@@ -434,13 +483,16 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.2f", seconds(run.nanos())),
                 String.format(Locale.ROOT, "%.2f", perSecond(run.articles(), run.nanos())),
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.nanos())),
+                String.format(Locale.ROOT, "%.2f", seconds(run.cpuNanos())),
+                String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.cpuNanos())),
                 String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
                 run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
     }
 
     /** The runs together: summed counts and times, the highest peak. */
     private static Run total(List<Run> runs) {
-        return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToInt(Run::articles).sum(),
+        return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToLong(Run::cpuNanos).sum(),
+                runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
                 runs.stream().mapToLong(Run::peakHeap).max().orElse(0),
                 runs.get(0).loadBefore(), runs.get(runs.size() - 1).loadAfter());
@@ -451,7 +503,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static double perSecond(long count, long nanos) {
-        return nanos == 0 ? 0 : count / seconds(nanos);
+        return nanos <= 0 ? 0 : count / seconds(nanos);
     }
 
     private static double round(double value, int decimals) {

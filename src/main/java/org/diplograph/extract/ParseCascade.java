@@ -15,8 +15,10 @@ import org.diplograph.nlp.ParseSelector;
  * parse of, told from their tokens, parts of speech, lemmas and entity classes alone. A sentence
  * skips the parse only when none of the rules that read one can fire in it:
  * <ul>
- * <li>a speech-act trigger, curated or learned, by its lemma or (an adjective) its word;</li>
- * <li>a reporting verb with a modal in the sentence (a reported clause that is a statement);</li>
+ * <li>a speech-act trigger, curated or learned, by its lemma or (an adjective) its word, whose part
+ * of speech fits the token's;</li>
+ * <li>a reporting verb with a modal that gives a kind or an intention ("must", "will") in the sentence
+ * (a reported clause that is a statement);</li>
  * <li>a guarantee cue (guarantee candidates, guarantees named in a reported clause);</li>
  * <li>a document cue of the lexicon ("under the deal", "the plan provides"), or a verb "include"
  * (more guarantors for a group named before);</li>
@@ -82,15 +84,16 @@ public final class ParseCascade implements ParseSelector {
             CoreLabel token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
             String lemma = lemma(token);
-            if (!lexicon.candidateTriggers(lemma).isEmpty() || !lower.equals(lemma) && !lexicon.candidateTriggers(lower).isEmpty()) {
+            String tag = token.tag() == null ? "" : token.tag();
+            if (triggers(lexicon.candidateTriggers(lemma), tag, false) || !lower.equals(lemma) && triggers(lexicon.candidateTriggers(lower), tag, true)) {
                 return true;
             }
             if (lexicon.isGuaranteeCue(lemma) || lemma.equals("include")) {
                 return true;
             }
-            String tag = token.tag() == null ? "" : token.tag();
             reporting |= tag.startsWith("VB") && lexicon.isReportingVerb(lemma);
-            modal |= lexicon.modal(lemma).isPresent();
+            // a modal that gives neither a kind nor an intention ("could", "may") makes no statement
+            modal |= lexicon.modal(lemma).filter(m -> m.kind() != null || m.modality() == Modality.INTENTION).isPresent();
             obliges |= OBLIGATIONS.contains(lower) || lemma.equals("be") && i + 2 < tokens.size()
                     && tokens.get(i + 1).word().equalsIgnoreCase("to") && "VB".equals(tokens.get(i + 2).tag());
             terms.add(new TermToken(i, lower, lemma, null, null));
@@ -100,6 +103,26 @@ public final class ParseCascade implements ParseSelector {
         }
         for (CuePattern cue : documentCues) {
             if (cue.find(terms) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of a token's triggers fits its part of speech as the extractor asks
+     * (Extractor.posFits; an exchange verb's further tests need the parse, so any verb fits);
+     * by its word, only adjectives count (Extractor.triggersAt).
+     */
+    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly) {
+        for (Lexicon.Trigger trigger : triggers) {
+            boolean fits = switch (trigger.pos()) {
+                case "VERB", "EXCHANGE" -> !adjectivesOnly && tag.startsWith("VB");
+                case "NOUN" -> !adjectivesOnly && tag.startsWith("NN");
+                case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
+                default -> false;
+            };
+            if (fits) {
                 return true;
             }
         }
