@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,12 +81,17 @@ public final class ParseCascade implements ParseSelector {
         boolean modal = false;
         boolean obliges = false;
         List<TermToken> terms = new ArrayList<>(tokens.size());
+        Set<String> words = new HashSet<>();
+        for (CoreLabel token : tokens) {
+            words.add(token.word().toLowerCase(Locale.ROOT));
+        }
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
             String lemma = lemma(token);
             String tag = token.tag() == null ? "" : token.tag();
-            if (triggers(lexicon.candidateTriggers(lemma), tag, false) || !lower.equals(lemma) && triggers(lexicon.candidateTriggers(lower), tag, true)) {
+            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words) || !lower.equals(lemma)
+                    && triggers(lexicon.candidateTriggers(lower), tag, true, words)) {
                 return true;
             }
             if (lexicon.isGuaranteeCue(lemma) || lemma.equals("include")) {
@@ -112,10 +118,15 @@ public final class ParseCascade implements ParseSelector {
     /**
      * Whether one of a token's triggers fits its part of speech as the extractor asks
      * (Extractor.posFits; an exchange verb's further tests need the parse, so any verb fits);
-     * by its word, only adjectives count (Extractor.triggersAt).
+     * by its word, only adjectives count (Extractor.triggersAt). A trigger with a particle ("call
+     * for", "rule out") needs that particle among the sentence's words (Extractor.particleFits
+     * finds it next to the verb or among its dependents).
      */
-    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly) {
+    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly, Set<String> words) {
         for (Lexicon.Trigger trigger : triggers) {
+            if (trigger.particle() != null && !words.contains(trigger.particle())) {
+                continue;
+            }
             boolean fits = switch (trigger.pos()) {
                 case "VERB", "EXCHANGE" -> !adjectivesOnly && tag.startsWith("VB");
                 case "NOUN" -> !adjectivesOnly && tag.startsWith("NN");
