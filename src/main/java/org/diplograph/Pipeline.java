@@ -4,9 +4,12 @@ import java.time.Duration;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extraction;
 import org.diplograph.extract.Extractor;
+import org.diplograph.extract.ParseCascade;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Reconciler;
+import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Nlp;
+import org.diplograph.nlp.ParseSelector;
 import org.diplograph.rdf.ArticleGraph;
 import org.diplograph.rdf.ExtractionWriter;
 import org.diplograph.validate.ArticleValidator;
@@ -24,8 +27,12 @@ import org.diplograph.validate.ValidationReport;
  */
 public final class Pipeline {
 
-    /** An article's graph and what validating it found. */
-    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report) {
+    /**
+     * An article's graph and what validating it found.
+     *
+     * @param tokens the CoreNLP tokens of the article's body
+     */
+    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report, int tokens) {
 
         public boolean valid() {
             return report.conforms();
@@ -36,13 +43,18 @@ public final class Pipeline {
     private final ExtractionWriter writer;
     private final ArticleValidator validator;
     private final Duration articleBudget;
+    private final ParseSelector parse;
 
     private Pipeline(Builder builder) {
         this.articleBudget = builder.articleBudget;
+        this.parse = builder.cascade ? ParseCascade.over(builder.decisions) : Nlp.ALL;
         this.extractor = Extractor.over(builder.decisions);
         this.writer = ExtractionWriter.create().sameAs(builder.sameAs).reconciler(builder.reconciler).build();
         this.validator = ArticleValidator.create();
     }
+
+    /** Whether the parse cascade is on unless a builder says otherwise. */
+    public static final boolean DEFAULT_CASCADE = true;
 
     public static Builder create() {
         return new Builder();
@@ -54,8 +66,18 @@ public final class Pipeline {
         private Reconciler reconciler;
         private Decisions decisions = Decisions.bundled();
         private Duration articleBudget;
+        private boolean cascade = DEFAULT_CASCADE;
 
         private Builder() {
+        }
+
+        /**
+         * Whether sentences in which no rule of the extractor or the linker can read a dependency
+         * parse skip the parser ({@link ParseCascade}); {@link #DEFAULT_CASCADE} by default.
+         */
+        public Builder cascade(boolean cascade) {
+            this.cascade = cascade;
+            return this;
         }
 
         /**
@@ -107,7 +129,7 @@ public final class Pipeline {
 
     /** Loads the NLP models now rather than on the first article. */
     public Pipeline warmUp() {
-        Nlp.pipeline();
+        Nlp.load();
         return this;
     }
 
@@ -116,8 +138,9 @@ public final class Pipeline {
         if (article == null) {
             throw new IllegalArgumentException("article must not be null");
         }
-        Extraction extraction = extractor.extract(Nlp.annotate(article, articleBudget));
+        AnnotatedArticle annotated = Nlp.annotate(article, articleBudget, parse);
+        Extraction extraction = extractor.extract(annotated);
         ArticleGraph graph = writer.write(extraction);
-        return new Result(extraction, graph, validator.validate(graph.graph()));
+        return new Result(extraction, graph, validator.validate(graph.graph()), annotated.document().tokens().size());
     }
 }

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
+import org.diplograph.OrderedWork;
 import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
@@ -38,8 +40,12 @@ import picocli.CommandLine.Spec;
  * and in how much heap the {@code build} path (ingest, extract, validate, load into TDB2) runs
  * over a corpus, and on what machine.
  * <p>
- * Tokens are counted in a pass over the corpus before the timed runs, so that counting adds
- * nothing to them; that pass also warms the JIT, so the runs measure a warmed-up process.
+ * Tokens are counted in an untimed pass over the corpus before the timed runs, through the whole
+ * build path (the store loaded too), so that counting adds nothing to the runs; that pass and a
+ * second one ({@code --warm-up}) let the JIT compile all of that path before the first run, which
+ * after one pass still used a quarter more CPU per token than the runs after it. Each run reports the CPU time of the
+ * process beside the wall time, and the load average of the machine before and after it: on a
+ * machine shared with other work the wall time moves with that work, the CPU time much less.
  * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
  * the pools peak at different moments, so it is an upper bound of the heap in use.
  */
@@ -56,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
-            description = "Article files or folders (default: examples/ and the .txt files of"
+            description = "Article files or folders (default: the folder examples/ and the .txt files of"
                     + " ${sys:diplograph.shared:-../shared}/eval/dev).")
     private List<Path> corpus;
 
@@ -73,12 +79,31 @@ public final class BenchCommand implements Callable<Integer> {
                     + " to measure a corpus N times as large (default: ${DEFAULT-VALUE}).")
     private int synthetic;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads, as for build (default: one a core, here ${DEFAULT-VALUE}).")
+    private int threads = Threads.cores();
+
+    @Option(names = "--cascade", negatable = true, defaultValue = "" + Pipeline.DEFAULT_CASCADE, fallbackValue = "true",
+            description = "As for build: parse only the sentences the rules or the linker can read a parse of (default: ${DEFAULT-VALUE}).")
+    private boolean cascade = Pipeline.DEFAULT_CASCADE;
+
+    @Option(names = "--compare-nlp",
+            description = "Also time bare CoreNLP (the same annotators, models and threads, every sentence parsed, nothing else)"
+                    + " over the same corpus in each run, and print both figures and the ratio of build to CoreNLP.")
+    private boolean compareNlp;
+
+    @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2",
+            description = "Untimed passes over the corpus before the runs, through the whole build path, for the JIT (default: ${DEFAULT-VALUE}).")
+    private int warmUps;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
-    /** One timed run over the corpus. */
-    private record Run(long nanos, int articles, int rejected, long tokens, long peakHeap) {
+    /** One timed run over the corpus, with the load average of the machine before and after it. */
+    private record Run(long nanos, long cpuNanos, int articles, int rejected, long tokens, long peakHeap, double loadBefore,
+            double loadAfter) {
     }
+
 
     /** The machine and JVM the figures come from. */
     private record Machine(int processors, String cpu, String os, String java, long maxHeap) {
@@ -110,27 +135,42 @@ public final class BenchCommand implements Callable<Integer> {
         if (synthetic < 1) {
             throw new ParameterException(spec.commandLine(), "--synthetic must be at least 1, but was: " + synthetic);
         }
+        Threads.check(spec, threads);
+        if (warmUps < 1) {
+            throw new ParameterException(spec.commandLine(), "--warm-up must be at least 1, but was: " + warmUps);
+        }
         List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
         long startupBegin = System.nanoTime();
-        Pipeline pipeline = Pipeline.create().build().warmUp();
+        Pipeline pipeline = Pipeline.create().cascade(cascade).build().warmUp();
         long startupNanos = System.nanoTime() - startupBegin;
 
         List<String> problems = new ArrayList<>();
-        Map<String, Integer> tokens = countTokens(inputs, problems);
-        if (tokens.isEmpty()) {
-            err.println("the corpus holds no article: " + inputs);
-            problems.forEach(problem -> err.println("  " + problem));
-            return 1;
-        }
-
         Path temporary = location == null ? Files.createTempDirectory("diplograph-bench") : null;
+        Map<String, Integer> tokens;
         List<Run> runs = new ArrayList<>();
+        List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
+            tokens = warmUp(inputs, pipeline, store, problems);
+            for (int i = 1; i < warmUps; i++) {
+                warmUp(inputs, pipeline, store, new ArrayList<>());
+            }
+            if (tokens.isEmpty()) {
+                err.println("the corpus holds no article: " + inputs);
+                problems.forEach(problem -> err.println("  " + problem));
+                return 1;
+            }
             for (int i = 0; i < repeat; i++) {
+                // bare CoreNLP first in every other run, so that neither always meets a warmer machine
+                if (compareNlp && i % 2 == 1) {
+                    nlpRuns.add(bare(inputs, tokens));
+                }
                 runs.add(run(inputs, pipeline, store, tokens, i == 0 ? problems : new ArrayList<>()));
+                if (compareNlp && i % 2 == 0) {
+                    nlpRuns.add(bare(inputs, tokens));
+                }
             }
         } finally {
             if (temporary != null) {
@@ -140,9 +180,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         Machine machine = Machine.current();
         if (json) {
-            out.println(toJson(machine, startupNanos, inputs, tokens, runs));
+            out.println(toJson(machine, startupNanos, inputs, tokens, runs, nlpRuns));
         } else {
-            printTable(out, machine, startupNanos, inputs, tokens, runs);
+            printTable(out, machine, startupNanos, inputs, tokens, runs, nlpRuns);
         }
         out.flush();
         if (!problems.isEmpty()) {
@@ -173,12 +213,44 @@ public final class BenchCommand implements Callable<Integer> {
         return inputs;
     }
 
-    /** The CoreNLP tokens of each article, by source file, and what could not be read. */
-    private static Map<String, Integer> countTokens(List<Path> inputs, List<String> problems) {
+    /**
+     * The untimed pass before the runs: the corpus through the whole build path once (the store
+     * loaded as a run loads it), so that the first run does not pay for the JIT compiling the
+     * extractor, the validator and the store, as it did when this pass only annotated. Returns the
+     * CoreNLP tokens of each article by source file, and adds what could not be read to
+     * {@code problems}.
+     */
+    private Map<String, Integer> warmUp(List<Path> inputs, Pipeline pipeline, Store store, List<String> problems) {
         Map<String, Integer> tokens = new HashMap<>();
-        Ingest.stream(inputs, article -> tokens.put(article.sourceFile(), Nlp.annotate(article).document().tokens().size()),
-                error -> problems.add(error.message()));
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> work.submit(() -> {
+                Pipeline.Result result;
+                try {
+                    result = pipeline.process(article);
+                } catch (RuntimeException e) {
+                    // the runs report it; its tokens are counted as the annotation alone makes them
+                    int count = annotatedTokens(article);
+                    return () -> tokens.put(article.sourceFile(), count);
+                }
+                return () -> {
+                    tokens.put(article.sourceFile(), result.tokens());
+                    try {
+                        BuildCommand.load(store, result);
+                    } catch (RuntimeException e) {
+                        // the runs report it
+                    }
+                };
+            }), error -> work.then(() -> problems.add(error.message())));
+        }
         return tokens;
+    }
+
+    private static int annotatedTokens(Article article) {
+        try {
+            return Nlp.annotate(article).document().tokens().size();
+        } catch (RuntimeException e) {
+            return 0;
+        }
     }
 
     /**
@@ -194,37 +266,109 @@ public final class BenchCommand implements Callable<Integer> {
         int[] articles = {0};
         int[] rejected = {0};
         long[] tokenCount = {0};
+        double loadBefore = loadAverage();
+        long cpuBegin = processCpuNanos();
         long begin = System.nanoTime();
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
-        Ingest.stream(inputs, article -> {
-            int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
-            for (int copy = 0; copy < synthetic; copy++) {
-                articles[0]++;
-                tokenCount[0] += articleTokens;
-                String problem = load(pipeline, store, copy == 0 ? article : copyOf(article, copy));
-                if (problem != null) {
-                    rejected[0]++;
-                    problems.add(problem);
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> {
+                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+                for (int copy = 0; copy < synthetic; copy++) {
+                    Article taken = copy == 0 ? article : copyOf(article, copy);
+                    work.submit(() -> {
+                        Function<Store, String> load = process(pipeline, taken);
+                        return () -> {
+                            articles[0]++;
+                            tokenCount[0] += articleTokens;
+                            String problem = load.apply(store);
+                            if (problem != null) {
+                                rejected[0]++;
+                                problems.add(problem);
+                            }
+                        };
+                    });
                 }
-            }
-        }, error -> { });
+            }, error -> { });
+        }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, articles[0], rejected[0], tokenCount[0], peak);
+        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
     }
 
-    /** Loads one article as {@code build} does; what went wrong, or {@code null}. */
-    private static String load(Pipeline pipeline, Store store, Article article) {
-        try {
-            Pipeline.Result result = BuildCommand.processAndLoad(pipeline, store, article);
-            if (!result.valid()) {
-                return article.sourceFile() + ": not loaded, fails validation: "
-                        + result.report().violations().get(0).message();
-            }
-            return null;
-        } catch (RuntimeException e) {
-            return article.sourceFile() + ": not loaded: " + e.getMessage();
+    /**
+     * One timed pass of bare CoreNLP over the same articles (copies included) on as many threads:
+     * each body annotated with the same annotators and models, every sentence parsed, nothing
+     * read, extracted or stored.
+     */
+    private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        int[] articles = {0};
+        long[] tokenCount = {0};
+        double loadBefore = loadAverage();
+        long cpuBegin = processCpuNanos();
+        long begin = System.nanoTime();
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> {
+                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+                for (int copy = 0; copy < synthetic; copy++) {
+                    work.submit(() -> {
+                        Nlp.annotateBare(article.body());
+                        return () -> {
+                            articles[0]++;
+                            tokenCount[0] += articleTokens;
+                        };
+                    });
+                }
+            }, error -> { });
         }
+        long nanos = System.nanoTime() - begin;
+        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], 0, tokenCount[0], peak, loadBefore, loadAverage());
+    }
+
+    /**
+     * The CPU time this process has used, every thread and the collector's included, or -1 where
+     * the JVM does not tell it. Unlike the wall time it hardly moves with what else the machine
+     * runs, so tokens per CPU second compare runs on a shared machine.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** The load average of the last minute, or -1 where the system does not tell it. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Processes one article as {@code build} does (on a worker), and returns what loads it into a
+     * store (on the writer) and tells what went wrong, or {@code null}.
+     */
+    private static Function<Store, String> process(Pipeline pipeline, Article article) {
+        Pipeline.Result result;
+        try {
+            result = pipeline.process(article);
+        } catch (RuntimeException e) {
+            return store -> article.sourceFile() + ": not loaded: " + e.getMessage();
+        }
+        return store -> {
+            try {
+                BuildCommand.load(store, result);
+                if (!result.valid()) {
+                    return article.sourceFile() + ": not loaded, fails validation: "
+                            + result.report().violations().get(0).message();
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return article.sourceFile() + ": not loaded: " + e.getMessage();
+            }
+        };
     }
 
     /** The article again under another id, URL and source file, so that it gets a graph of its own. */
@@ -242,7 +386,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs,
+            List<Run> nlpRuns) {
         JsonObject json = new JsonObject();
         JsonObject host = new JsonObject();
         host.put("processors", machine.processors());
@@ -272,6 +417,23 @@ public final class BenchCommand implements Callable<Integer> {
             runsJson.add(runJson);
         }
         json.put("runs", runsJson);
+        json.put("threads", threads);
+        json.put("cascade", cascade);
+        if (!nlpRuns.isEmpty()) {
+            JsonObject nlp = new JsonObject();
+            nlp.put("annotators", Nlp.ANNOTATORS);
+            Run nlpTotal = total(nlpRuns);
+            putFigures(nlp, nlpTotal);
+            JsonArray nlpJson = new JsonArray();
+            for (Run run : nlpRuns) {
+                JsonObject runJson = new JsonObject();
+                putFigures(runJson, run);
+                nlpJson.add(runJson);
+            }
+            nlp.put("runs", nlpJson);
+            nlp.put("ratio", JsonNumber.value(round(ratio(total, nlpTotal), 3)));
+            json.put("compareNlp", nlp);
+        }
         return json;
     }
 
@@ -283,23 +445,47 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("articlesPerSecond", JsonNumber.value(round(perSecond(run.articles(), run.nanos()), 3)));
         json.put("tokensPerSecond", JsonNumber.value(round(perSecond(run.tokens(), run.nanos()), 1)));
         json.put("peakHeapBytes", run.peakHeap());
+        json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
+        json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
+        json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
+        json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
 
-    private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs) {
+    /** The build's tokens per second over bare CoreNLP's: 1 when the build runs at the parser's speed. */
+    private static double ratio(Run build, Run nlp) {
+        double nlpSpeed = perSecond(nlp.tokens(), nlp.nanos());
+        return nlpSpeed == 0 ? 0 : perSecond(build.tokens(), build.nanos()) / nlpSpeed;
+    }
+
+    private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens,
+            List<Run> runs, List<Run> nlpRuns) {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
         out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
                 tokens.values().stream().mapToLong(Integer::longValue).sum(),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
+        out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.println();
-        String row = "%-6s %9s %9s %10s %9s %12s %10s%n";
-        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "peak MiB");
+        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %9s %10s%n";
+        out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
+                "peak MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
+            if (!nlpRuns.isEmpty()) {
+                printRow(out, row, (i + 1) + " corenlp", nlpRuns.get(i));
+            }
         }
         if (runs.size() > 1) {
             printRow(out, row, "all", total(runs));
+            if (!nlpRuns.isEmpty()) {
+                printRow(out, row, "all corenlp", total(nlpRuns));
+            }
+        }
+        if (!nlpRuns.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "ratio     %.2f: build over bare CoreNLP (%s, %d threads), tokens/s, all runs%n",
+                    ratio(total(runs), total(nlpRuns)), Nlp.ANNOTATORS, threads);
         }
     }
 
@@ -308,14 +494,19 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.2f", seconds(run.nanos())),
                 String.format(Locale.ROOT, "%.2f", perSecond(run.articles(), run.nanos())),
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.nanos())),
-                String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB));
+                String.format(Locale.ROOT, "%.2f", seconds(run.cpuNanos())),
+                String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.cpuNanos())),
+                String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
+                run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
     }
 
     /** The runs together: summed counts and times, the highest peak. */
     private static Run total(List<Run> runs) {
-        return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToInt(Run::articles).sum(),
+        return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToLong(Run::cpuNanos).sum(),
+                runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
-                runs.stream().mapToLong(Run::peakHeap).max().orElse(0));
+                runs.stream().mapToLong(Run::peakHeap).max().orElse(0),
+                runs.get(0).loadBefore(), runs.get(runs.size() - 1).loadAfter());
     }
 
     private static double seconds(long nanos) {
@@ -323,7 +514,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static double perSecond(long count, long nanos) {
-        return nanos == 0 ? 0 : count / seconds(nanos);
+        return nanos <= 0 ? 0 : count / seconds(nanos);
     }
 
     private static double round(double value, int decimals) {

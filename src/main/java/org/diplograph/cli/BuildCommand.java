@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.diplograph.OrderedWork;
 import org.diplograph.Pipeline;
 import org.diplograph.extract.Statement;
 import org.diplograph.ingest.Article;
@@ -62,6 +63,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Give up an article whose annotation takes longer, report it and go on with the rest (default: ${DEFAULT-VALUE}).")
     private long articleTimeout;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads that annotate and extract articles (default: one a core, here ${DEFAULT-VALUE}); one writer loads them in input order.")
+    private int threads = Threads.cores();
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line (default: on a terminal).")
     private Boolean progress;
 
@@ -84,18 +89,24 @@ public final class BuildCommand implements Callable<Integer> {
         if (articleTimeout < 1) {
             throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second, but was: " + articleTimeout);
         }
+        Threads.check(spec, threads);
         Pipeline pipeline = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).reconciler(reconciler(err))
                 .articleBudget(Duration.ofSeconds(articleTimeout)).build().warmUp();
         try (Store store = Store.create().location(location).build()) {
             int[] seen = {0};
-            Ingest.stream(inputs, article -> {
-                seen[0]++;
-                if (showProgress) {
-                    err.printf(Locale.ROOT, "\r[%s] %d articles, %d rejected", bar(seen[0]), summary.articles, summary.rejected.size());
-                    err.flush();
-                }
-                load(article, pipeline, store, summary);
-            }, error -> summary.rejected.add(error.message()));
+            try (OrderedWork work = new OrderedWork(threads)) {
+                Ingest.stream(inputs, article -> work.submit(() -> {
+                    Runnable load = process(article, pipeline, store, summary);
+                    return () -> {
+                        seen[0]++;
+                        load.run();
+                        if (showProgress) {
+                            err.printf(Locale.ROOT, "\r[%s] %d articles, %d rejected", bar(seen[0]), summary.articles, summary.rejected.size());
+                            err.flush();
+                        }
+                    };
+                }), error -> work.then(() -> summary.rejected.add(error.message())));
+            }
             if (showProgress) {
                 err.println();
             }
@@ -130,20 +141,33 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * The path of every article into the store, for {@code build} and {@code bench} alike:
-     * extracted and validated, then loaded in one transaction only if it validates.
+     * The writer's half of every article's path into the store, for {@code build} and {@code bench}
+     * alike: its result, extracted and validated on a worker, is loaded in one transaction only if
+     * it validates.
      */
-    static Pipeline.Result processAndLoad(Pipeline pipeline, Store store, Article article) {
-        Pipeline.Result result = pipeline.process(article);
+    static void load(Store store, Pipeline.Result result) {
         if (result.valid()) {
             store.replaceArticle(result.graph().name(), result.graph().graph());
         }
-        return result;
     }
 
-    private void load(Article article, Pipeline pipeline, Store store, Summary summary) {
+    /**
+     * Processes an article (on a worker) and returns what loads and counts it (on the writer):
+     * a failure to process is reported as the article's rejection, in its turn.
+     */
+    private static Runnable process(Article article, Pipeline pipeline, Store store, Summary summary) {
+        Pipeline.Result result;
         try {
-            Pipeline.Result result = processAndLoad(pipeline, store, article);
+            result = pipeline.process(article);
+        } catch (RuntimeException e) {
+            return () -> summary.rejected.add(article.sourceFile() + ": not loaded: " + e.getMessage());
+        }
+        return () -> load(article, result, store, summary);
+    }
+
+    private static void load(Article article, Pipeline.Result result, Store store, Summary summary) {
+        try {
+            load(store, result);
             if (!result.valid()) {
                 for (Violation violation : result.report().violations()) {
                     summary.rejected.add(article.sourceFile() + ": not loaded, fails validation at " + violation.focusNode()

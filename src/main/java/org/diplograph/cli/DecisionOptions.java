@@ -21,8 +21,14 @@ final class DecisionOptions {
     @Option(names = "--rules-only", description = "Decide with the curated rules alone, without the learned triggers and models.")
     boolean rulesOnly;
 
+    @Option(names = "--cascade", negatable = true, defaultValue = "" + Pipeline.DEFAULT_CASCADE, fallbackValue = "true",
+            description = "Parse only the sentences the extraction rules or the linker can read a parse of (default: ${DEFAULT-VALUE});"
+                    + " --no-cascade parses every sentence.")
+    boolean cascade = Pipeline.DEFAULT_CASCADE;
+
     /** The pipeline builder with these choices applied; an invalid value is a usage error naming it. */
     Pipeline.Builder apply(Pipeline.Builder builder) {
+        builder.cascade(cascade);
         if (rulesOnly) {
             if (minConfidence != null) {
                 throw new ParameterException(spec.commandLine(), "--min-confidence needs the models, so it cannot go with --rules-only");

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -12,6 +13,8 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.TypesafeMap;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -30,29 +33,46 @@ public final class Nlp {
      */
     static final int SECTION_CHARS = 20_000;
 
-    private static volatile StanfordCoreNLP pipeline;
+    /** Every sentence gets the dependency parse: no cascade. */
+    public static final ParseSelector ALL = sentences -> {
+        BitSet all = new BitSet();
+        all.set(0, sentences.size());
+        return all;
+    };
+
+    /** The annotators before the parse, and the parse: loaded once, on first use. */
+    private record Models(StanfordCoreNLP tagging, DependencyParseAnnotator parser) {
+    }
+
+    private static volatile Models models;
 
     private Nlp() {
     }
 
-    /** The shared pipeline, loaded on first use. */
-    public static StanfordCoreNLP pipeline() {
-        StanfordCoreNLP result = pipeline;
+    private static Models models() {
+        Models result = models;
         if (result == null) {
             synchronized (Nlp.class) {
-                result = pipeline;
+                result = models;
                 if (result == null) {
-                    result = new StanfordCoreNLP(properties());
-                    pipeline = result;
+                    // what StanfordCoreNLP builds for "depparse" with no depparse.* property
+                    result = new Models(new StanfordCoreNLP(properties()), new DependencyParseAnnotator(new Properties()));
+                    models = result;
                 }
             }
         }
         return result;
     }
 
+    /** Loads the models now rather than on the first article. */
+    public static void load() {
+        models();
+    }
+
+    /** The annotators of {@link #ANNOTATORS} up to the parse, and their settings. */
     static Properties properties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A body keeps one paragraph per line: a newline always ends a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // Fine-grained types and SUTime add seconds per article and nothing the extractor reads.
@@ -64,7 +84,22 @@ public final class Nlp {
         return props;
     }
 
-    /** Annotates an article's body, with no time budget. */
+    /** CoreNLP's annotators, in the order they run; the last, the dependency parse, only where a {@link ParseSelector} asks. */
+    public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
+
+    /**
+     * Annotates a text with {@link #ANNOTATORS}, every sentence parsed, and nothing else: what bare
+     * CoreNLP does with these annotators, on the same models as {@link #annotate}.
+     */
+    public static CoreDocument annotateBare(String text) {
+        Models loaded = models();
+        Annotation annotation = new Annotation(text);
+        loaded.tagging().annotate(annotation);
+        loaded.parser().annotate(annotation);
+        return new CoreDocument(annotation);
+    }
+
+    /** Annotates an article's body, with no time budget, every sentence parsed. */
     public static AnnotatedArticle annotate(Article article) {
         return annotate(article, null);
     }
@@ -72,13 +107,26 @@ public final class Nlp {
     /**
      * Annotates an article's body in sections of at most {@link #SECTION_CHARS} characters,
      * stopping with a {@link BudgetExceededException} once {@code budget} has passed
-     * (null: no budget).
+     * (null: no budget), every sentence parsed.
      */
     public static AnnotatedArticle annotate(Article article, Duration budget) {
-        return annotate(article, budget, SECTION_CHARS);
+        return annotate(article, budget, ALL);
+    }
+
+    /**
+     * As {@link #annotate(Article, Duration)}, with the dependency parse only for the sentences
+     * {@code parse} selects; the others get an empty graph ({@code dependencyParse()} has no
+     * vertex), so that whatever reads it finds no relation.
+     */
+    public static AnnotatedArticle annotate(Article article, Duration budget, ParseSelector parse) {
+        return annotate(article, budget, SECTION_CHARS, parse);
     }
 
     static AnnotatedArticle annotate(Article article, Duration budget, int sectionChars) {
+        return annotate(article, budget, sectionChars, ALL);
+    }
+
+    static AnnotatedArticle annotate(Article article, Duration budget, int sectionChars, ParseSelector parse) {
         if (article == null) {
             throw new IllegalArgumentException("article must not be null");
         }
@@ -86,10 +134,13 @@ public final class Nlp {
             throw new IllegalArgumentException("budget must be positive, but was: " + budget);
         }
         String text = Datelines.separated(article.body());
+        if (parse == null) {
+            throw new IllegalArgumentException("parse selector must not be null; use Nlp.ALL to parse every sentence");
+        }
         if (text.length() <= sectionChars) {
-            CoreDocument document = new CoreDocument(text);
-            pipeline().annotate(document);
-            return new AnnotatedArticle(article, document);
+            Annotation annotation = new Annotation(text);
+            annotate(annotation, parse);
+            return new AnnotatedArticle(article, new CoreDocument(annotation));
         }
         long began = System.nanoTime();
         List<Integer> starts = Sections.starts(text, sectionChars);
@@ -108,10 +159,41 @@ public final class Nlp {
                 continue;
             }
             Annotation annotation = new Annotation(section);
-            pipeline().annotate(annotation);
+            annotate(annotation, parse);
             whole.append(annotation, start);
         }
         return new AnnotatedArticle(article, whole.document());
+    }
+
+    /** Tags a text, then parses the sentences {@code parse} selects. */
+    private static void annotate(Annotation annotation, ParseSelector parse) {
+        Models loaded = models();
+        loaded.tagging().annotate(annotation);
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.isEmpty()) {
+            return;
+        }
+        BitSet selected = parse.select(Collections.unmodifiableList(sentences));
+        if (selected.cardinality() == sentences.size()) {
+            loaded.parser().annotate(annotation);
+            return;
+        }
+        // a sentence left unparsed gets an empty graph: whatever reads it finds no relation
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (selected.get(s)) {
+                chosen.add(sentences.get(s));
+            } else {
+                sentences.get(s).set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, new SemanticGraph());
+            }
+        }
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.TokensAnnotation.class, annotation.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+        loaded.parser().annotate(part);
     }
 
     /**

@@ -61,6 +61,29 @@ class BenchCommandTest {
     }
 
     @Test
+    void compareNlpTimesBareCoreNlpInEachRunAndGivesTheRatio() {
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject json = JSON.parse(run.out());
+        assertEquals(2, json.get("threads").getAsNumber().value().intValue(), run.toString());
+        long corpusTokens = json.get("corpus").getAsObject().get("tokens").getAsNumber().value().longValue();
+        JsonObject nlp = json.get("compareNlp").getAsObject();
+        assertEquals("tokenize,ssplit,pos,lemma,ner,depparse", nlp.get("annotators").getAsString().value(), run.toString());
+        assertSane(nlp, 2, 2 * corpusTokens, "bare CoreNLP, all runs");
+        assertEquals(2, nlp.get("runs").getAsArray().size(), run.toString());
+        for (JsonValue each : nlp.get("runs").getAsArray()) {
+            assertSane(each.getAsObject(), 1, corpusTokens, "bare CoreNLP, one run");
+            assertTrue(each.getAsObject().hasKey("loadAverageBefore"), run.toString());
+        }
+        assertTrue(nlp.get("ratio").getAsNumber().value().doubleValue() > 0, run.toString());
+
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, "--compare-nlp");
+        assertEquals(0, table.code(), table.toString());
+        assertTrue(table.out().contains("1 corenlp"), table.toString());
+        assertTrue(table.out().matches("(?s).*ratio +\\d+\\.\\d\\d: build over bare CoreNLP.*"), table.toString());
+    }
+
+    @Test
     void syntheticCopiesGetGraphsOfTheirOwn() {
         Path location = dir.resolve("data");
         CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=3", "--repeat=2", "--loc=" + location, "--json");

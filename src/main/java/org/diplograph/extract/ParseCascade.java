@@ -1,0 +1,157 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.diplograph.nlp.ParseSelector;
+
+/**
+ * The cascade before the dependency parse: which sentences the extractor and the linker may read a
+ * parse of, told from their tokens, parts of speech, lemmas and entity classes alone. A sentence
+ * skips the parse only when none of the rules that read one can fire in it:
+ * <ul>
+ * <li>a speech-act trigger, curated or learned, by its lemma or (an adjective) its word, whose part
+ * of speech fits the token's;</li>
+ * <li>a reporting verb with a modal that gives a kind or an intention ("must", "will") in the sentence
+ * (a reported clause that is a statement);</li>
+ * <li>a guarantee cue (guarantee candidates, guarantees named in a reported clause);</li>
+ * <li>a document cue of the lexicon ("under the deal", "the plan provides"), or a verb "include"
+ * (more guarantors for a group named before);</li>
+ * <li>an obligation ("must", "will", "are to") right after a sentence parsed for the rules above
+ * (the terms of an agreement spelled out);</li>
+ * <li>a person, or a pronoun that may be one: the linker takes whether a person is the subject
+ * from the parse, to resolve "he" and "she" later on.</li>
+ * </ul>
+ * Each rule over-approximates the extractor's own (it ignores parts of speech, particles and the
+ * parse's structure), so that what a skipped sentence would have given is nothing. Immutable and
+ * thread-safe.
+ */
+public final class ParseCascade implements ParseSelector {
+
+    /** Pronouns the linker resolves to a person ({@code Linker}'s he/she and speaker pronouns). */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her", "i", "me", "my", "myself");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "shall", "will");
+
+    private final Lexicon lexicon;
+    private final List<CuePattern> documentCues;
+
+    private ParseCascade(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        List<CuePattern> cues = new ArrayList<>();
+        for (Lexicon.Cue cue : lexicon.attributionCues()) {
+            if (cue.type().equals("Document")) {
+                cues.add(cue.pattern());
+            }
+        }
+        this.documentCues = List.copyOf(cues);
+    }
+
+    /** The cascade for an extractor whose candidates {@code decisions} decide (its learned triggers count too). */
+    public static ParseCascade over(Decisions decisions) {
+        if (decisions == null) {
+            throw new IllegalArgumentException("decisions must not be null; use Decisions.rulesOnly() for the rules alone");
+        }
+        return new ParseCascade(Lexicon.bundled().withLearned(decisions.triggers()));
+    }
+
+    @Override
+    public BitSet select(List<CoreMap> sentences) {
+        BitSet parse = new BitSet();
+        boolean previousRead = false;
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+            boolean read = tokens != null && readByRules(tokens, previousRead);
+            if (read || tokens != null && namesPerson(tokens)) {
+                parse.set(s);
+            }
+            previousRead = read;
+        }
+        return parse;
+    }
+
+    /** Whether a rule of the extractor may read this sentence's parse. */
+    private boolean readByRules(List<CoreLabel> tokens, boolean afterRead) {
+        boolean reporting = false;
+        boolean modal = false;
+        boolean obliges = false;
+        List<TermToken> terms = new ArrayList<>(tokens.size());
+        Set<String> words = new HashSet<>();
+        for (CoreLabel token : tokens) {
+            words.add(token.word().toLowerCase(Locale.ROOT));
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel token = tokens.get(i);
+            String lower = token.word().toLowerCase(Locale.ROOT);
+            String lemma = lemma(token);
+            String tag = token.tag() == null ? "" : token.tag();
+            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words) || !lower.equals(lemma)
+                    && triggers(lexicon.candidateTriggers(lower), tag, true, words)) {
+                return true;
+            }
+            if (lexicon.isGuaranteeCue(lemma) || lemma.equals("include")) {
+                return true;
+            }
+            reporting |= tag.startsWith("VB") && lexicon.isReportingVerb(lemma);
+            // a modal that gives neither a kind nor an intention ("could", "may") makes no statement
+            modal |= lexicon.modal(lemma).filter(m -> m.kind() != null || m.modality() == Modality.INTENTION).isPresent();
+            obliges |= OBLIGATIONS.contains(lower) || lemma.equals("be") && i + 2 < tokens.size()
+                    && tokens.get(i + 1).word().equalsIgnoreCase("to") && "VB".equals(tokens.get(i + 2).tag());
+            terms.add(new TermToken(i, lower, lemma, null, null));
+        }
+        if (reporting && modal || afterRead && obliges) {
+            return true;
+        }
+        for (CuePattern cue : documentCues) {
+            if (cue.find(terms) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of a token's triggers fits its part of speech as the extractor asks
+     * (Extractor.posFits; an exchange verb's further tests need the parse, so any verb fits);
+     * by its word, only adjectives count (Extractor.triggersAt). A trigger with a particle ("call
+     * for", "rule out") needs that particle among the sentence's words (Extractor.particleFits
+     * finds it next to the verb or among its dependents).
+     */
+    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly, Set<String> words) {
+        for (Lexicon.Trigger trigger : triggers) {
+            if (trigger.particle() != null && !words.contains(trigger.particle())) {
+                continue;
+            }
+            boolean fits = switch (trigger.pos()) {
+                case "VERB", "EXCHANGE" -> !adjectivesOnly && tag.startsWith("VB");
+                case "NOUN" -> !adjectivesOnly && tag.startsWith("NN");
+                case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
+                default -> false;
+            };
+            if (fits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPerson(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            if ("PERSON".equals(token.ner()) || PERSON_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemma as the extractor reads it (ParsedSentence.lemma). */
+    private static String lemma(CoreLabel token) {
+        String lemma = token.lemma();
+        return (lemma == null ? token.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+}
