@@ -1,5 +1,8 @@
 package org.diplograph.serve;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -14,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * Fuseki's SPARQL query service with the bounds of a public endpoint: a query longer than
  * {@code maxQueryLength} characters is refused with 413 before it is parsed (parsing a very long
  * query costs minutes of CPU), at most {@code maxRows} solutions are answered (a lower LIMIT in
- * the query is kept), and the log keeps the first {@value #LOGGED} characters of a query. The
- * timeout and the SERVICE hosts come from the endpoint's context, where Jena looks for them.
+ * the query is kept), the log keeps the first {@value #LOGGED} characters of a query, and a
+ * query whose client has gone is stopped ({@link ClientWatch}). The timeout and the SERVICE hosts
+ * come from the endpoint's context, where Jena looks for them.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
 
@@ -26,10 +30,14 @@ final class BoundedQuery extends SPARQL_QueryDataset {
 
     private final int maxQueryLength;
     private final long maxRows;
+    private final ClientWatch clients;
+    /** The watch over each running query, opened with its execution and closed once it is answered. */
+    private final Map<HttpAction, ClientWatch.Watch> watches = new ConcurrentHashMap<>();
 
-    BoundedQuery(int maxQueryLength, long maxRows) {
+    BoundedQuery(int maxQueryLength, long maxRows, ClientWatch clients) {
         this.maxQueryLength = maxQueryLength;
         this.maxRows = maxRows;
+        this.clients = clients;
     }
 
     @Override
@@ -40,7 +48,16 @@ final class BoundedQuery extends SPARQL_QueryDataset {
                     "a query may have at most %d characters, but this one has %d", maxQueryLength, queryString.length()));
         }
         LOG.info("[{}] Query = {}", action.id, prefix(queryString));
-        super.execute(queryString, action);
+        try {
+            super.execute(queryString, action);
+        } finally {
+            // Fuseki has written the answer (or the error) by now, and the request completes
+            // only after this returns: the watch must stop reading from the connection first.
+            ClientWatch.Watch watch = watches.remove(action);
+            if (watch != null) {
+                watch.close();
+            }
+        }
     }
 
     /**
@@ -79,6 +96,8 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             bounded = query.cloneQuery();
             bounded.setLimit(maxRows);
         }
-        return super.createQueryExec(action, bounded, dataset);
+        QueryExec exec = super.createQueryExec(action, bounded, dataset);
+        watches.put(action, clients.watch(action.id, action.getRequest(), exec));
+        return exec;
     }
 }

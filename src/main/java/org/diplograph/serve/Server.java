@@ -42,7 +42,8 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * The defaults are those of an endpoint that may face the public: it listens on 127.0.0.1 only;
  * a query runs at most {@link #DEFAULT_TIMEOUT}, answers at most {@value #DEFAULT_MAX_ROWS} rows,
  * may be {@value #DEFAULT_MAX_QUERY_LENGTH} characters long in a request body of at most
- * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes (413 beyond); {@code SERVICE} calls no host unless
+ * {@value #DEFAULT_MAX_REQUEST_BYTES} bytes (413 beyond), and is stopped within about
+ * {@link #CLIENT_PROBE_INTERVAL} once its client has gone; {@code SERVICE} calls no host unless
  * named; TRACE and JSONP are refused.
  *
  * <pre>{@code
@@ -77,6 +78,13 @@ public final class Server {
     /** How many bytes a request body may have unless told otherwise. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
 
+    /**
+     * How often the connection of a running query is probed for a client that has gone: a gone
+     * client's query stops within this much (and the next step of the query), and a probe is one
+     * non-blocking read, so it costs nothing to do it often.
+     */
+    static final Duration CLIENT_PROBE_INTERVAL = Duration.ofMillis(500);
+
 
     /** The classpath folder of the query editor, served at {@code /query/}. */
     static final String QUERY_PAGES = "org/diplograph/serve/query/";
@@ -90,9 +98,12 @@ public final class Server {
     private final String host;
     private final int port;
     private final String bounds;
+    private final ClientWatch clients;
 
-    private Server(FusekiServer fuseki, Store store, boolean ownsStore, String host, int port, String bounds) {
+    private Server(FusekiServer fuseki, Store store, boolean ownsStore, String host, int port, String bounds,
+            ClientWatch clients) {
         this.fuseki = fuseki;
+        this.clients = clients;
         this.store = store;
         this.ownsStore = ownsStore;
         this.host = host;
@@ -130,6 +141,7 @@ public final class Server {
         try {
             fuseki.stop();
         } finally {
+            clients.shutdown();
             closeOwnedStore();
         }
     }
@@ -185,6 +197,11 @@ public final class Server {
     /** The store served. */
     public Store store() {
         return store;
+    }
+
+    /** What watches the clients of running queries, with its counts. */
+    ClientWatch clients() {
+        return clients;
     }
 
     private void closeOwnedStore() {
@@ -247,6 +264,7 @@ public final class Server {
         private long maxRows = DEFAULT_MAX_ROWS;
         private int maxQueryLength = DEFAULT_MAX_QUERY_LENGTH;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private Duration clientProbeInterval = CLIENT_PROBE_INTERVAL;
 
         private Builder() {
         }
@@ -291,10 +309,7 @@ public final class Server {
 
         /** How long a query may run before it is stopped and answered with 503. */
         public Builder timeout(Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException(String.format("timeout must be positive, but was: %s", timeout));
-            }
-            this.timeout = timeout;
+            this.timeout = positive(timeout, "timeout");
             return this;
         }
 
@@ -322,6 +337,19 @@ public final class Server {
             return this;
         }
 
+        /** How often a running query's connection is probed for a gone client; shorter in tests. */
+        Builder clientProbeInterval(Duration interval) {
+            this.clientProbeInterval = positive(interval, "clientProbeInterval");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(String.format("%s must be positive, but was: %s", name, value));
+            }
+            return value;
+        }
+
         private static long positive(long value, String name) {
             if (value < 1) {
                 throw new IllegalArgumentException(String.format("%s must be positive, but was: %s", name, value));
@@ -342,8 +370,9 @@ public final class Server {
             }
             boolean owns = store == null;
             Store served = owns ? Store.connect(location) : store;
+            ClientWatch clients = new ClientWatch(clientProbeInterval);
             try {
-                BoundedQuery query = new BoundedQuery(maxQueryLength, maxRows);
+                BoundedQuery query = new BoundedQuery(maxQueryLength, maxRows, clients);
                 Context context = queryContext();
                 DataService.Builder service = DataService.newBuilder(served.datasetGraph())
                         .addEndpoint(queryEndpoint(null, query, context))
@@ -368,8 +397,9 @@ public final class Server {
                         .addServlet("/lib/yasgui/*", new ClasspathPages(webjarFolder("zazuko__yasgui", "build/", "YASGUI")))
                         .build();
                 listenOn(fuseki);
-                return new Server(fuseki, served, owns, host, port, describeBounds());
+                return new Server(fuseki, served, owns, host, port, describeBounds(), clients);
             } catch (RuntimeException e) {
+                clients.shutdown();
                 if (owns) {
                     served.close();
                 }
@@ -378,7 +408,7 @@ public final class Server {
         }
     
         private String describeBounds() {
-            return String.format("queries stop after %d s and answer at most %d rows; SERVICE may call %s",
+            return String.format("queries stop after %d s or when their client leaves, and answer at most %d rows; SERVICE may call %s",
                     timeout.toSeconds(), maxRows, serviceHosts.isEmpty() ? "no host" : String.join(", ", serviceHosts));
         }
 

@@ -53,7 +53,7 @@ class ServeCommandTest {
             assertTrue(out.toString().contains("on http://localhost:" + port + "/"), out.toString());
             assertTrue(out.toString().contains("SPARQL endpoint: http://localhost:" + port + "/diplograph/sparql"),
                     out.toString());
-            assertTrue(out.toString().contains("Bounds:          queries stop after 30 s and answer at most 100000 rows; "
+            assertTrue(out.toString().contains("Bounds:          queries stop after 30 s or when their client leaves, and answer at most 100000 rows; "
                     + "SERVICE may call no host"), out.toString());
 
             String ask = "ASK { ?s <https://w3id.org/diplograph/ns#cameoCode> \"036\" }";

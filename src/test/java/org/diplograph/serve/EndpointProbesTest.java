@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.graph.Graph;
@@ -39,14 +39,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * The probes of issue 11, each a few requests against a real server on loopback over a small
  * synthetic store, each bounded in time: SERVICE refused and never echoing the remote (a tiny
- * HTTP server on 127.0.0.1 plays the remote), the query timeout, the size limits, JSONP, TRACE,
- * the server and statistics pages, updates, and the address listened on.
+ * HTTP server on 127.0.0.1 plays the remote), the query timeout, a query whose client has gone
+ * (over raw sockets), the size limits, JSONP, TRACE, the server and statistics pages, updates,
+ * and the address listened on.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EndpointProbesTest {
@@ -59,6 +62,16 @@ class EndpointProbesTest {
     private static final int MAX_REQUEST_BYTES = 20_000;
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final String CROSS_PRODUCT_COUNT = "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }";
+    /** THINGS to the fourth power, 8.1 billion rows: hours of counting before any byte of answer. */
+    private static final String ENDLESS_COUNT = "SELECT (COUNT(*) AS ?n) { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z . ?d ?s ?w }";
+    /** A count that takes a second or more, but well under a minute on a slow machine. */
+    private static final long SOME_ROWS = 6_000_000;
+    private static final String SOME_ROWS_COUNT =
+            "SELECT (COUNT(*) AS ?n) { SELECT * { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z } LIMIT " + SOME_ROWS + " }";
+    /** The timeout of the server that waits for its queries: far beyond any wait of these tests. */
+    private static final Duration PATIENT = Duration.ofMinutes(10);
+    /** How long a test waits for the server to do something it should do at once. */
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     static Path dir;
@@ -68,6 +81,8 @@ class EndpointProbesTest {
     private static Server server;
     /** Served with 127.0.0.1 as its one SERVICE host. */
     private static Server serviceServer;
+    /** Served with a timeout of {@link #PATIENT} and a quick client watch. */
+    private static Server patient;
     private static HttpServer remote;
     private static final AtomicInteger REMOTE_CALLS = new AtomicInteger();
 
@@ -94,6 +109,8 @@ class EndpointProbesTest {
 
         server = bounded().build().start();
         serviceServer = bounded().allowService(List.of("127.0.0.1")).build().start();
+        patient = Server.create().store(store).port(ServerTest.freePort()).timeout(PATIENT)
+                .clientProbeInterval(Duration.ofMillis(50)).build().start();
     }
 
     private static Server.Builder bounded() throws IOException {
@@ -103,7 +120,7 @@ class EndpointProbesTest {
 
     @AfterAll
     static void stop() {
-        for (Server running : new Server[] {server, serviceServer}) {
+        for (Server running : new Server[] {server, serviceServer, patient}) {
             if (running != null) {
                 running.stop();
             }
@@ -183,29 +200,88 @@ class EndpointProbesTest {
         assertNoStackTrace(response);
     }
 
-    @Test
-    void aQueryWhoseClientHasGoneIsStopped() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
-                        + URLEncoder.encode(CROSS_PRODUCT_COUNT, StandardCharsets.UTF_8)))
-                .timeout(Duration.ofMillis(300)).GET().build();
-        assertThrows(HttpTimeoutException.class, () -> client.send(request, HttpResponse.BodyHandlers.discarding()));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        Optional<String> running = queryThread();
-        while (running.isPresent() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            running = queryThread();
+    /**
+     * A client sends a query that computes for a long time before its first byte of answer, waits
+     * a second and closes its socket: the query stops soon after, long before its timeout, by
+     * the hand of the client watch. Sent as each kind of request a SPARQL client makes.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "POST form", "POST sparql-query"})
+    void aQueryWhoseClientHasGoneIsStopped(String how) throws Exception {
+        ClientWatch clients = patient.clients();
+        long stoppedBefore = clients.stopped();
+        int runningBefore = clients.running();
+        try (Socket client = connect(patient)) {
+            send(client, how, ENDLESS_COUNT, false);
+            assertTrue(eventually(() -> clients.running() == runningBefore + 1), "the query did not start");
+            Thread.sleep(1_000);
+            assertEquals(runningBefore + 1, clients.running(), "the query ended while its client was there");
         }
-        assertEquals(Optional.empty(), running, "a query still runs after its client went and its timeout passed");
+        assertTrue(eventually(() -> clients.running() == runningBefore),
+                "the query still runs " + WAIT.toSeconds() + " s after its client left (its timeout is " + PATIENT + ")");
+        assertEquals(stoppedBefore + 1, clients.stopped(), "the query ended, but not because its client had gone");
     }
 
-    /** A thread of this JVM that is evaluating a SPARQL query, named with the frame that shows it. */
-    private static Optional<String> queryThread() {
-        return Thread.getAllStackTraces().entrySet().stream()
-                .filter(e -> List.of(e.getValue()).stream()
-                        .anyMatch(frame -> frame.getClassName().startsWith("org.apache.jena.sparql.engine.iterator")))
-                .map(e -> e.getKey().getName())
-                .findFirst();
+    /**
+     * A client that stays gets its answer although its connection is probed while the query runs,
+     * and the request it pipelines meanwhile, which the probe reads, is answered too.
+     */
+    @Test
+    void aClientThatStaysIsAnsweredAndSoIsTheRequestItPipelines() throws Exception {
+        ClientWatch clients = patient.clients();
+        long probesBefore = clients.probes();
+        long handedBackBefore = clients.handedBack();
+        String answers;
+        try (Socket client = connect(patient)) {
+            send(client, "GET", SOME_ROWS_COUNT, false);
+            assertTrue(eventually(() -> clients.running() == 1 && clients.probes() > probesBefore + 2),
+                    "the running query's connection was not probed");
+            send(client, "GET", "ASK { ?s ?p ?o }", true);
+            answers = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(2, answers.split("HTTP/1.1 200 OK", -1).length - 1, answers);
+        assertTrue(answers.matches("(?s).*\"value\"\\s*:\\s*\"" + SOME_ROWS + "\".*"), "no count of " + SOME_ROWS + " in\n" + answers);
+        assertTrue(answers.matches("(?s).*\"boolean\"\\s*:\\s*true.*"), "no answer to the ASK in\n" + answers);
+        assertEquals(handedBackBefore + 1, clients.handedBack(), "the pipelined request did not reach the probe");
+        assertEquals(0, clients.running());
+    }
+
+    private static Socket connect(Server on) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), on.port());
+        // A server that never answers fails the test instead of hanging it.
+        socket.setSoTimeout((int) Duration.ofSeconds(50).toMillis());
+        return socket;
+    }
+
+    /** Writes a SPARQL request for {@code query} on a raw connection, as a GET or a POST of the kind named. */
+    private static void send(Socket socket, String how, String query, boolean last) throws IOException {
+        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        String head = "Host: localhost\r\nAccept: application/sparql-results+json\r\n" + (last ? "Connection: close\r\n" : "");
+        String request = switch (how) {
+            case "GET" -> "GET /diplograph/sparql?query=" + encoded + " HTTP/1.1\r\n" + head + "\r\n";
+            case "POST form" -> post(head, "application/x-www-form-urlencoded", "query=" + encoded);
+            case "POST sparql-query" -> post(head, "application/sparql-query", query);
+            default -> throw new IllegalArgumentException("no such request: " + how);
+        };
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+    }
+
+    private static String post(String head, String type, String body) {
+        return "POST /diplograph/sparql HTTP/1.1\r\n" + head + "Content-Type: " + type + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+
+    /** Whether {@code condition} holds within {@link #WAIT}, asked every 20 ms. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
     }
 
     @Test
