@@ -103,29 +103,31 @@ public final class LoadCommand implements Callable<Integer> {
             }
         }
         long started = System.nanoTime();
-        LoadReport report = null;
+        LoadReport report = new LoadReport();
         String target = null;
+        String stopped = null;
         try (Target opened = open(err)) {
             target = opened.describe();
-            report = opened.load(sources);
-            rejected.addAll(report.failures());
+            opened.load(sources, report);
         } catch (LoadException | StoreException e) {
-            rejected.add(e.getMessage());
+            stopped = e.getMessage();
         }
+        rejected.addAll(report.failures());
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (report != null) {
+        if (target != null) {
             out.printf(Locale.ROOT, "loaded %d graphs, %d quads from %d files into %s in %.1f s (%.0f quads/s)%n",
                     report.graphs(), report.quads(), sources.size(), target, seconds,
                     seconds > 0 ? report.quads() / seconds : 0.0);
-        } else {
-            out.printf(Locale.ROOT, "loaded nothing%n");
+        }
+        if (stopped != null) {
+            out.printf(Locale.ROOT, "stopped: %s%n", stopped);
         }
         if (!rejected.isEmpty()) {
             out.printf(Locale.ROOT, "rejected %d:%n", rejected.size());
             rejected.forEach(reason -> out.println("  " + reason));
         }
         out.flush();
-        return rejected.isEmpty() ? 0 : 1;
+        return rejected.isEmpty() && stopped == null ? 0 : 1;
     }
 
     private void checkOptions() {

@@ -31,8 +31,7 @@ public abstract class GraphAtATime implements Target {
     protected abstract void put(Node name, Graph graph, boolean replace);
 
     @Override
-    public LoadReport load(List<Source> sources) {
-        LoadReport report = new LoadReport();
+    public void load(List<Source> sources, LoadReport report) {
         Set<Node> seen = new HashSet<>();
         for (Source source : sources) {
             source.parse(new StreamRDFBase() {
@@ -87,6 +86,5 @@ public abstract class GraphAtATime implements Target {
                 }
             });
         }
-        return report;
     }
 }

@@ -14,12 +14,14 @@ public interface Target extends AutoCloseable {
     String describe();
 
     /**
-     * Loads the graphs of {@code sources}, which {@link Source#check} has read through.
+     * Loads the graphs of {@code sources}, which {@link Source#check} has read through, counting
+     * what it wrote in {@code report} as it goes (so that a load that ends early still tells how
+     * far it came).
      * A graph that the target refuses is reported in the answer and the rest go on; a failure that
      * every further graph would meet too (the target cannot be reached, refuses the credentials)
      * ends the load with a {@link LoadException} whose {@link LoadException#endsLoad()} is true.
      */
-    LoadReport load(List<Source> sources);
+    void load(List<Source> sources, LoadReport report);
 
     @Override
     void close();

@@ -67,14 +67,17 @@ public final class Tdb2Target implements Target {
     }
 
     @Override
-    public LoadReport load(List<Source> sources) {
-        return mode == Mode.BULK ? bulk(sources) : perGraph(sources);
+    public void load(List<Source> sources, LoadReport report) {
+        if (mode == Mode.BULK) {
+            bulk(sources, report);
+        } else {
+            perGraph(sources, report);
+        }
     }
 
-    private LoadReport bulk(List<Source> sources) {
-        LoadReport report = new LoadReport();
+    private void bulk(List<Source> sources, LoadReport report) {
         if (sources.isEmpty()) {
-            return report;
+            return;
         }
         DatasetGraph dsg = store.datasetGraph();
         Set<Node> graphs = new LinkedHashSet<>();
@@ -107,10 +110,9 @@ public final class Tdb2Target implements Target {
                     describe(), e.getMessage()), true, e);
         }
         report.written(graphs.size(), quads);
-        return report;
     }
 
-    private LoadReport perGraph(List<Source> sources) {
+    private void perGraph(List<Source> sources, LoadReport report) {
         GraphAtATime oneByOne = new GraphAtATime() {
             @Override
             protected void put(Node name, Graph graph, boolean replace) {
@@ -136,7 +138,7 @@ public final class Tdb2Target implements Target {
             public void close() {
             }
         };
-        return oneByOne.load(sources);
+        oneByOne.load(sources, report);
     }
 
     @Override

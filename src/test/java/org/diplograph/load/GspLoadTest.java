@@ -102,7 +102,7 @@ class GspLoadTest {
     void aWrongPasswordEndsTheLoadWithTheEndpointAndTheStatus() {
         Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=wrong");
         assertEquals(1, run.code, run::toString);
-        assertTrue(run.out.contains("endpoint " + base + "/data answered 401"), run::toString);
+        assertTrue(run.out.contains("stopped: endpoint " + base + "/data answered 401 Unauthorized"), run::toString);
         assertTrue(run.out.contains("the user name and password (or token) were refused"), run::toString);
     }
 
