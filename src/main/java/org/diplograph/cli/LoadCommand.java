@@ -193,8 +193,12 @@ public final class LoadCommand implements Callable<Integer> {
         return files;
     }
 
+    /** A quad file by its name; hidden files ({@code .x}, and {@code _x} as Spark and Hadoop write them) are not. */
     private static boolean isQuadFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || name.startsWith("_")) {
+            return false;
+        }
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }

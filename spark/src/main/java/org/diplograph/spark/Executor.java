@@ -34,6 +34,15 @@ import org.diplograph.validate.Violation;
  */
 final class Executor {
 
+    static {
+        // Spark and Hadoop put Woodstox on the classpath, which refuses the secure-processing
+        // property Jena sets on every XML parser it makes (and logs that at ERROR): the JDK's own
+        // StAX parser, which build uses, unless the job was told otherwise.
+        if (System.getProperty("javax.xml.stream.XMLInputFactory") == null) {
+            System.setProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        }
+    }
+
     private Executor() {
     }
 
