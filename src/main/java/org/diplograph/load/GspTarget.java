@@ -77,6 +77,8 @@ public final class GspTarget extends GraphAtATime {
             }
         } catch (HttpException e) {
             throw failure(e);
+        } catch (RuntimeException e) {
+            throw new LoadException(String.format("%s failed: %s", describe(), e.getMessage()), true, e);
         }
     }
 
