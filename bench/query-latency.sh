@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times each query of queries/ (those without SERVICE, which would need the network) against
 # `serve` over a store: RUNS timed requests per query after one untimed warm-up, one at a
-# time, and prints p50 and p95 of the request times as curl sees them.
+# time, and prints p50 and p95 (nearest rank) of the request times as curl sees them.
 # Usage: bench/query-latency.sh STORE_DIR [RUNS] [PORT]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,8 +25,9 @@ for q in "$here"/queries/*.rq; do
     times+=("$(curl -s -m 300 -o /dev/null -w '%{time_total}' --data-urlencode "query@$q" -H 'Accept: application/sparql-results+json' "$url")")
   done
   sorted=($(printf '%s\n' "${times[@]}" | sort -g))
-  p50=${sorted[$(( (runs - 1) * 50 / 100 ))]}
-  p95=${sorted[$(( (runs - 1) * 95 / 100 ))]}
+  # Nearest rank: the smallest time at or above which 50 (95) percent of the runs lie.
+  p50=${sorted[$(( (runs * 50 + 99) / 100 - 1 ))]}
+  p95=${sorted[$(( (runs * 95 + 99) / 100 - 1 ))]}
   awk -v q="$(basename "$q")" -v rows="$rows" -v p50="$p50" -v p95="$p95" \
     'BEGIN { printf "| `%s` | %s | %.0f ms | %.0f ms |\n", q, rows, p50 * 1000, p95 * 1000 }'
 done
