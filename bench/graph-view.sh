@@ -4,6 +4,6 @@
 # Usage: bench/graph-view.sh [ACTORS [STATEMENTS [REPEATS]]]   (default 5000 2500 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -ntp test-compile
-classpath=$(mvn -q -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+mvn -q -ntp -pl core test-compile
+classpath=$(mvn -q -ntp -pl core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 exec java -Xmx4g -cp "target/test-classes:target/classes:$classpath" org.diplograph.serve.GraphViewBench "$@"

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code diplograph} command line. */
 @Command(name = "diplograph", mixinStandardHelpOptions = true, version = "diplograph 0.1.0",
         description = "Turns diplomacy news into a knowledge graph of proposals, demands, offers, rejections and acceptances, with their conditions, security guarantees and evidence.",
-        subcommands = {DemoCommand.class, BuildCommand.class, BenchCommand.class, GazetteerCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class, ExportCommand.class, EvalCommand.class, TrainCommand.class})
+        subcommands = {DemoCommand.class, BuildCommand.class, BenchCommand.class, GazetteerCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class, ExportCommand.class, LoadCommand.class, EvalCommand.class, TrainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

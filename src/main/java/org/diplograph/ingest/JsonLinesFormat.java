@@ -112,6 +112,9 @@ final class JsonLinesFormat {
                 throw new Rejected("invalid JSON at column " + e.getColumn() + ": " + e.getMessage());
             } catch (JsonException e) {
                 throw new Rejected("invalid JSON: " + e.getMessage());
+            } catch (NullPointerException e) {
+                // Jena's JSON parser fails this way on a line that ends inside an object ({"text": ).
+                throw new Rejected("invalid JSON: the line ends before the object does");
             }
             if (!value.isObject()) {
                 throw new Rejected("not a JSON object");

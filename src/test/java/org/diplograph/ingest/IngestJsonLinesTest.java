@@ -71,6 +71,18 @@ class IngestJsonLinesTest {
     }
 
     @Test
+    void aLineThatEndsInsideAnObjectIsRejectedAndTheRestGoesOn() {
+        Path file = write(tmp, "cut.jsonl", String.join("\n",
+                "{\"url\": \"https://example.org/a\", \"text\": ",
+                "{\"text\": \"Envoys met again.\"}"));
+        IngestResult result = Ingest.readFile(file);
+
+        assertEquals(List.of(new IngestError(file + ":1", "invalid JSON: the line ends before the object does")),
+                result.errors());
+        assertEquals(List.of("Envoys met again."), result.articles().stream().map(Article::body).toList());
+    }
+
+    @Test
     void invalidUtf8InOneLineNamesTheFileByte() {
         byte[] good = "{\"text\": \"Talks opened.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, '(', '"', '}', '\n'};

@@ -1,0 +1,211 @@
+package org.diplograph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.diplograph.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * The Spark job with {@code local[2]} on the examples, a slice of the dev set and two bad
+ * inputs: its graphs are, graph by graph, isomorphic to those of {@code build} followed by
+ * {@code export --output=nq} (literals compared in canonical form, as the store keeps them);
+ * it rejects the inputs {@code build} rejects, with the same messages; and a second run over
+ * the same output folder builds only what the first did not write.
+ */
+class SparkBuildTest {
+
+    private static final int DEV_SLICE = 5;
+
+    @TempDir
+    static Path dir;
+
+    private static JavaSparkContext sc;
+    private static List<String> inputs;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path shared = Path.of(System.getProperty("diplograph.shared", "../shared"));
+        assumeTrue(Files.isDirectory(shared.resolve("eval/dev")), "shared folder not found at " + shared.toAbsolutePath());
+        Path slice = Files.createDirectories(dir.resolve("dev-slice"));
+        try (Stream<Path> dev = Files.list(shared.resolve("eval/dev"))) {
+            for (Path file : dev.filter(p -> p.toString().endsWith(".txt")).sorted().limit(DEV_SLICE).toList()) {
+                Files.copy(file, slice.resolve(file.getFileName()));
+            }
+        }
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.writeString(bad.resolve("empty.txt"), "");
+        Files.writeString(bad.resolve("feed.jsonl"), "{\"url\": \"https://example.org/a\", \"text\": \n");
+        inputs = List.of("examples", slice.toString(), bad.toString());
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("diplograph test")
+                .set("spark.ui.enabled", "false").set("spark.sql.shuffle.partitions", "4"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (sc != null) {
+            sc.stop();
+        }
+    }
+
+    @Test
+    void theJobWritesTheGraphsOfBuildAndSkipsWhatItWroteBefore() throws IOException {
+        Path output = dir.resolve("out");
+        String input = "--input=" + String.join(",", inputs);
+
+        SparkBuild.Summary first = SparkBuild.run(sc, SparkBuild.Settings.parse(input, "--output=" + output), quiet());
+        long expectedArticles = 4 + DEV_SLICE;
+        assertEquals(expectedArticles, first.articles(), first::toString);
+        assertEquals(0, first.skipped(), first::toString);
+
+        // build and export over the same inputs.
+        Path store = dir.resolve("store");
+        Run build = cli(concat(List.of("build"), inputs, List.of("--loc=" + store)));
+        Path exported = dir.resolve("export.nq");
+        Run export = cli(List.of("export", "--loc=" + store, "--output=nq", exported.toString()));
+        assertEquals(0, export.code, export::toString);
+
+        DatasetGraph expected = canonical(read(List.of(exported)));
+        DatasetGraph actual = canonical(read(quadFiles(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("graphs"))));
+        Set<String> expectedGraphs = names(expected);
+        Set<String> actualGraphs = names(actual);
+        assertEquals(expectedGraphs, actualGraphs, "the job wrote other graphs than build loaded");
+        assertEquals(first.written(), actualGraphs.size());
+        for (Node name : org.apache.jena.atlas.iterator.Iter.toList(expected.listGraphNodes())) {
+            Graph want = expected.getGraph(name);
+            Graph got = actual.getGraph(name);
+            assertTrue(want.isIsomorphicWith(got), () -> "graph " + name + " differs: " + got.size()
+                    + " triples from the job against " + want.size() + " from build");
+        }
+
+        // The same rejections as build, in the same words.
+        Set<String> rejectedByBuild = build.out.lines().filter(l -> l.startsWith("  ")).map(String::strip)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rejectedByJob = new TreeSet<>(readLines(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("rejected")));
+        assertFalse(rejectedByBuild.isEmpty(), build::toString);
+        assertEquals(rejectedByBuild, rejectedByJob);
+
+        // Again on the same inputs plus one more article: only that one is built.
+        Path more = Files.createDirectories(dir.resolve("more"));
+        Files.writeString(more.resolve("new.txt"), "URL: https://example.org/news/new-talks\nTITLE: Talks resume\n\n"
+                + "Russia proposed a ceasefire on Monday, and Ukraine rejected the proposal.\n");
+        SparkBuild.Summary second = SparkBuild.run(sc, SparkBuild.Settings.parse(input + "," + more,
+                "--output=" + output), quiet());
+        assertEquals(expectedArticles + 1, second.articles(), second::toString);
+        assertEquals(expectedArticles - rejectedArticles(first), second.skipped(), second::toString);
+        assertEquals(1 + rejectedArticles(first), second.articles() - second.skipped(), second::toString);
+        List<String> manifest = readLines(Path.of(second.runFolder().replaceFirst("^file:", "")).resolve("manifest"));
+        assertEquals(1, manifest.size(), manifest::toString);
+    }
+
+    /** Articles (not inputs) the first run rejected: a rejected article is tried again. */
+    private static long rejectedArticles(SparkBuild.Summary summary) {
+        return summary.articles() - summary.skipped() - summary.written();
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    private static List<Path> quadFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).sorted().toList();
+            assertFalse(found.isEmpty(), "no .nq.gz in " + folder);
+            return found;
+        }
+    }
+
+    private static List<String> readLines(Path folder) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isEmpty()).toList());
+            }
+        }
+        return lines;
+    }
+
+    private static DatasetGraph read(List<Path> files) throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        for (Path file : files) {
+            try (InputStream raw = Files.newInputStream(file);
+                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
+            }
+        }
+        return dsg;
+    }
+
+    /** Literals in canonical form: the store keeps "0.90"^^xsd:decimal as 0.9, the job's files as written. */
+    private static DatasetGraph canonical(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.create();
+        CanonicalizeLiteral canon = CanonicalizeLiteral.get();
+        dsg.find().forEachRemaining(q -> copy.add(Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(),
+                canon.apply(q.getObject()))));
+        return copy;
+    }
+
+    private static Set<String> names(DatasetGraph dsg) {
+        Set<String> names = new TreeSet<>();
+        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        return names;
+    }
+
+    private static Run cli(List<String> args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out:\n" + out + "\n--- err:\n" + err;
+        }
+    }
+}

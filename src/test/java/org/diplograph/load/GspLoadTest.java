@@ -1,0 +1,161 @@
+package org.diplograph.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.DSP;
+import org.diplograph.Quads;
+import org.diplograph.cli.Main;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/**
+ * {@code load --endpoint}: a Fuseki in a second JVM ({@link AuthFuseki}), with updates on and
+ * Basic authentication, is loaded over loopback through the Graph Store Protocol. The graphs are
+ * then all there, a graph it held before is replaced, and a wrong password, a wrong token and an
+ * endpoint nobody listens on each end the load with a message naming the endpoint and the reason.
+ */
+class GspLoadTest {
+
+    private static final Path SNAPSHOT = Path.of("src/test/resources/org/diplograph/cli/examples-snapshot.nq");
+    private static final String USER = "loader";
+    private static final String PASSWORD = "s3cret-for-the-test";
+
+    @TempDir
+    static Path dir;
+
+    private static Process server;
+    private static String base;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        Path passwords = dir.resolve("passwd");
+        Files.writeString(passwords, USER + ": " + PASSWORD + "\n");
+        Path portFile = dir.resolve("port");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                AuthFuseki.class.getName(), passwords.toString(), portFile.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(portFile) && server.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(portFile), () -> "the Fuseki process did not start: " + log());
+        base = "http://127.0.0.1:" + Files.readString(portFile).trim() + "/ds";
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.getOutputStream().close();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroy();
+            }
+        }
+    }
+
+    @Test
+    void loadsEveryGraphAndReplacesOneTheStoreHeld() throws IOException {
+        DatasetGraph snapshot = read(SNAPSHOT);
+        Node graph = snapshot.listGraphNodes().next();
+        Node stale = NodeFactory.createURI("https://example.org/stale");
+        DatasetGraph old = DatasetGraphFactory.create();
+        old.add(graph, stale, stale, stale);
+        Path oldFile = dir.resolve("old.trig");
+        RDFDataMgr.write(Files.newOutputStream(oldFile), old, Lang.TRIG);
+
+        Run before = load(oldFile.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
+        assertEquals(0, before.code, before::toString);
+        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
+        assertEquals(0, run.code, run::toString);
+        assertTrue(run.out.startsWith("loaded 4 graphs, 1515 quads from 1 files into endpoint " + base + "/data"), run::toString);
+
+        String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        DatasetGraph served = DSP.service(base).httpHeader("Authorization", basic).GET();
+        assertTrue(Quads.isomorphic(snapshot, served), () -> "the server holds other quads than the file: "
+                + served.stream().count() + " against " + snapshot.stream().count());
+    }
+
+    @Test
+    void aWrongPasswordEndsTheLoadWithTheEndpointAndTheStatus() {
+        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=wrong");
+        assertEquals(1, run.code, run::toString);
+        assertTrue(run.out.contains("stopped: endpoint " + base + "/data answered 401 Unauthorized"), run::toString);
+        assertTrue(run.out.contains("the user name and password (or token) were refused"), run::toString);
+    }
+
+    @Test
+    void aTokenTheServerDoesNotKnowIsRefusedToo() {
+        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--token=not-a-token");
+        assertEquals(1, run.code, run::toString);
+        assertTrue(run.out.contains("endpoint " + base + "/data answered 401"), run::toString);
+    }
+
+    @Test
+    void anEndpointNobodyListensOnIsNamed() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + port + "/ds/data";
+        Run run = load(SNAPSHOT.toString(), "--endpoint=" + endpoint, "--timeout=5");
+        assertEquals(1, run.code, run::toString);
+        assertTrue(run.out.contains("endpoint " + endpoint + " cannot be reached"), run::toString);
+    }
+
+    private static Run load(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 1];
+        all[0] = "load";
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = commandLine.execute(all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static DatasetGraph read(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.create();
+        RDFDataMgr.read(dsg, file.toString());
+        return dsg;
+    }
+
+    private static String log() {
+        try {
+            return Files.readString(dir.resolve("server.log"));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out:\n" + out + "\n--- err:\n" + err;
+        }
+    }
+}
