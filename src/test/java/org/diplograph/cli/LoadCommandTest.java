@@ -45,7 +45,8 @@ class LoadCommandTest {
         Path loc = dir.resolve("store");
         CliRun first = CliRun.run(new LoadCommand(), gz.toString(), "--loc=" + loc);
         assertEquals(0, first.code(), first::toString);
-        assertTrue(first.out().contains("loaded 4 graphs, 1515 quads from 1 files"), first::toString);
+        long quads = read(SNAPSHOT).stream().count();
+        assertTrue(first.out().contains("loaded 4 graphs, " + quads + " quads from 1 files"), first::toString);
         assertIsomorphic(read(SNAPSHOT), loc);
 
         // One graph changed in a second file: loading it replaces that graph, the others stay.

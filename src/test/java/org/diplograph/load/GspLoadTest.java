@@ -90,7 +90,8 @@ class GspLoadTest {
         assertEquals(0, before.code, before::toString);
         Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
         assertEquals(0, run.code, run::toString);
-        assertTrue(run.out.startsWith("loaded 4 graphs, 1515 quads from 1 files into endpoint " + base + "/data"), run::toString);
+        long quads = read(SNAPSHOT).stream().count();
+        assertTrue(run.out.startsWith("loaded 4 graphs, " + quads + " quads from 1 files into endpoint " + base + "/data"), run::toString);
 
         String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         DatasetGraph served = DSP.service(base).httpHeader("Authorization", basic).GET();
