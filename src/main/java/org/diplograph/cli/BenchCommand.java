@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -258,6 +259,31 @@ public final class BenchCommand implements Callable<Integer> {
      * each processed, validated and loaded in its own transaction.
      */
     private Run run(List<Path> inputs, Pipeline pipeline, Store store, Map<String, Integer> tokens, List<String> problems) {
+        return timed(inputs, tokens, problems, article -> {
+            Function<Store, String> load = process(pipeline, article);
+            return () -> load.apply(store);
+        });
+    }
+
+    /**
+     * One timed pass of bare CoreNLP over the same articles (copies included) on as many threads:
+     * each body annotated with the same annotators and models, every sentence parsed, nothing
+     * read, extracted or stored.
+     */
+    private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
+        return timed(inputs, tokens, new ArrayList<>(), article -> {
+            Nlp.annotateBare(article.body());
+            return () -> null;
+        });
+    }
+
+    /**
+     * Times one pass over the inputs, each article taken {@code synthetic} times, on the bench's
+     * threads: {@code work} runs on a worker for each article and gives the step the one writer
+     * then runs in input order, which answers a problem (the article was rejected) or null.
+     */
+    private Run timed(List<Path> inputs, Map<String, Integer> tokens, List<String> problems,
+                      Function<Article, Supplier<String>> work) {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         // Without a collection first, the peak would start from the previous run's garbage.
@@ -270,17 +296,17 @@ public final class BenchCommand implements Callable<Integer> {
         long cpuBegin = processCpuNanos();
         long begin = System.nanoTime();
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
-        try (OrderedWork work = new OrderedWork(threads)) {
+        try (OrderedWork pool = new OrderedWork(threads)) {
             Ingest.stream(inputs, article -> {
                 int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
                 for (int copy = 0; copy < synthetic; copy++) {
                     Article taken = copy == 0 ? article : copyOf(article, copy);
-                    work.submit(() -> {
-                        Function<Store, String> load = process(pipeline, taken);
+                    pool.submit(() -> {
+                        Supplier<String> step = work.apply(taken);
                         return () -> {
                             articles[0]++;
                             tokenCount[0] += articleTokens;
-                            String problem = load.apply(store);
+                            String problem = step.get();
                             if (problem != null) {
                                 rejected[0]++;
                                 problems.add(problem);
@@ -293,40 +319,6 @@ public final class BenchCommand implements Callable<Integer> {
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
-    }
-
-    /**
-     * One timed pass of bare CoreNLP over the same articles (copies included) on as many threads:
-     * each body annotated with the same annotators and models, every sentence parsed, nothing
-     * read, extracted or stored.
-     */
-    private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        System.gc();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        int[] articles = {0};
-        long[] tokenCount = {0};
-        double loadBefore = loadAverage();
-        long cpuBegin = processCpuNanos();
-        long begin = System.nanoTime();
-        try (OrderedWork work = new OrderedWork(threads)) {
-            Ingest.stream(inputs, article -> {
-                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
-                for (int copy = 0; copy < synthetic; copy++) {
-                    work.submit(() -> {
-                        Nlp.annotateBare(article.body());
-                        return () -> {
-                            articles[0]++;
-                            tokenCount[0] += articleTokens;
-                        };
-                    });
-                }
-            }, error -> { });
-        }
-        long nanos = System.nanoTime() - begin;
-        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], 0, tokenCount[0], peak, loadBefore, loadAverage());
     }
 
     /**
