@@ -3,14 +3,10 @@ package org.diplograph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.riot.Lang;
 import org.diplograph.SharedFolder;
-import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +26,9 @@ class CascadeBuildTest {
         CliRun cascade = build(inputs, folder.resolve("cascade"), "--cascade");
         assertEquals(0, all.code(), all::toString);
         assertEquals(0, cascade.code(), cascade::toString);
-        String allQuads = nquads(folder.resolve("all"));
+        String allQuads = CliRun.nquads(folder.resolve("all"));
         assertTrue(allQuads.lines().count() > 1000, "the build must load the articles' graphs");
-        assertEquals(allQuads, nquads(folder.resolve("cascade")), "the cascade must load the N-Quads of a full parse");
+        assertEquals(allQuads, CliRun.nquads(folder.resolve("cascade")), "the cascade must load the N-Quads of a full parse");
     }
 
     private static CliRun build(List<String> inputs, Path store, String cascade) {
@@ -43,11 +39,4 @@ class CascadeBuildTest {
         return CliRun.run(new BuildCommand(), args.toArray(String[]::new));
     }
 
-    private static String nquads(Path location) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Store store = Store.connect(location)) {
-            store.export(bytes, Lang.NQUADS);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 }

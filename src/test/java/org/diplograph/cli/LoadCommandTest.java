@@ -45,12 +45,12 @@ class LoadCommandTest {
         Path loc = dir.resolve("store");
         CliRun first = CliRun.run(new LoadCommand(), gz.toString(), "--loc=" + loc);
         assertEquals(0, first.code(), first::toString);
-        long quads = read(SNAPSHOT).stream().count();
+        long quads = RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString()).stream().count();
         assertTrue(first.out().contains("loaded 4 graphs, " + quads + " quads from 1 files"), first::toString);
-        assertIsomorphic(read(SNAPSHOT), loc);
+        assertIsomorphic(RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString()), loc);
 
         // One graph changed in a second file: loading it replaces that graph, the others stay.
-        DatasetGraph expected = read(SNAPSHOT);
+        DatasetGraph expected = RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString());
         Node graph = expected.listGraphNodes().next();
         Path changed = dir.resolve("changed.trig");
         DatasetGraph one = DatasetGraphFactory.create();
@@ -66,7 +66,7 @@ class LoadCommandTest {
         // The whole snapshot again, per graph this time: back to the snapshot, nothing doubled.
         CliRun third = CliRun.run(new LoadCommand(), SNAPSHOT.toString(), "--loc=" + loc, "--per-graph");
         assertEquals(0, third.code(), third::toString);
-        assertIsomorphic(read(SNAPSHOT), loc);
+        assertIsomorphic(RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString()), loc);
     }
 
     @Test
@@ -91,7 +91,7 @@ class LoadCommandTest {
         assertTrue(run.out().contains(missing + ": not loaded: no such file"), run::toString);
         assertTrue(run.out().contains(turtle + ": not loaded: not a quad file"), run::toString);
         assertFalse(run.err().contains("ERROR"), run::toString);
-        assertIsomorphic(read(SNAPSHOT), loc);
+        assertIsomorphic(RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString()), loc);
     }
 
     @Test
@@ -102,7 +102,7 @@ class LoadCommandTest {
         Path loc = dir.resolve("store");
         CliRun run = CliRun.run(new LoadCommand(), folder.toString(), "--loc=" + loc);
         assertEquals(0, run.code(), run::toString);
-        assertIsomorphic(read(SNAPSHOT), loc);
+        assertIsomorphic(RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString()), loc);
     }
 
     @Test
@@ -112,11 +112,6 @@ class LoadCommandTest {
         assertTrue(run.err().contains("--user, --password and --token go with --endpoint or --rdf4j"), run::toString);
     }
 
-    static DatasetGraph read(Path file) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        RDFDataMgr.read(dsg, file.toString());
-        return dsg;
-    }
 
     static void assertIsomorphic(DatasetGraph expected, Path loc) {
         try (Store store = Store.connect(loc)) {

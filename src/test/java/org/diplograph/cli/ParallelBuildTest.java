@@ -3,17 +3,13 @@ package org.diplograph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.riot.Lang;
 import org.diplograph.SharedFolder;
-import org.diplograph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,8 +45,8 @@ class ParallelBuildTest {
         assertEquals(one.out().replace(folder.resolve("one").toString(), "STORE"),
                 two.out().replace(folder.resolve("two").toString(), "STORE"),
                 "two threads must print the summary of one, rejections in the same order");
-        String oneQuads = nquads(folder.resolve("one"));
-        String twoQuads = nquads(folder.resolve("two"));
+        String oneQuads = CliRun.nquads(folder.resolve("one"));
+        String twoQuads = CliRun.nquads(folder.resolve("two"));
         assertTrue(oneQuads.lines().count() > 100, "the build must load the articles' graphs");
         assertEquals(oneQuads, twoQuads, "two threads must load the N-Quads of one, byte for byte");
     }
@@ -70,11 +66,4 @@ class ParallelBuildTest {
         return CliRun.run(new BuildCommand(), args.toArray(String[]::new));
     }
 
-    private static String nquads(Path location) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Store store = Store.connect(location)) {
-            store.export(bytes, Lang.NQUADS);
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
 }

@@ -3,8 +3,6 @@ package org.diplograph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -33,7 +31,7 @@ class PloverEvalCommandTest {
     @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("gsr.json");
-        CliRun run = viaMain("eval", "--plover", missing.toString());
+        CliRun run = CliRun.viaMain("eval", "--plover", missing.toString());
         assertEquals(1, run.code(), run.toString());
         assertEquals("diplograph eval: PLOVER file not found: " + missing, run.err().strip());
     }
@@ -52,16 +50,5 @@ class PloverEvalCommandTest {
         CliRun both = CliRun.run(new EvalCommand(), "--plover=" + FIXTURE, "../shared/eval/dev");
         assertEquals(2, both.code(), both.toString());
         assertTrue(both.err().startsWith("give GOLD_DIR or --plover, not both"), both.toString());
-    }
-
-    /** Through the whole command line, whose handler turns an exception into its message. */
-    private static CliRun viaMain(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int code = commandLine.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
     }
 }

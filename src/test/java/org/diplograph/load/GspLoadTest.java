@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,13 +19,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.DSP;
 import org.diplograph.Quads;
-import org.diplograph.cli.Main;
+import org.diplograph.cli.CliRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /**
  * {@code load --endpoint}: a Fuseki in a second JVM ({@link AuthFuseki}), with updates on and
@@ -78,7 +75,7 @@ class GspLoadTest {
 
     @Test
     void loadsEveryGraphAndReplacesOneTheStoreHeld() throws IOException {
-        DatasetGraph snapshot = read(SNAPSHOT);
+        DatasetGraph snapshot = RDFDataMgr.loadDatasetGraph(SNAPSHOT.toString());
         Node graph = snapshot.listGraphNodes().next();
         Node stale = NodeFactory.createURI("https://example.org/stale");
         DatasetGraph old = DatasetGraphFactory.create();
@@ -86,12 +83,11 @@ class GspLoadTest {
         Path oldFile = dir.resolve("old.trig");
         RDFDataMgr.write(Files.newOutputStream(oldFile), old, Lang.TRIG);
 
-        Run before = load(oldFile.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
-        assertEquals(0, before.code, before::toString);
-        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
-        assertEquals(0, run.code, run::toString);
-        long quads = read(SNAPSHOT).stream().count();
-        assertTrue(run.out.startsWith("loaded 4 graphs, " + quads + " quads from 1 files into endpoint " + base + "/data"), run::toString);
+        CliRun before = load(oldFile.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
+        assertEquals(0, before.code(), before::toString);
+        CliRun run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=" + PASSWORD);
+        assertEquals(0, run.code(), run::toString);
+        assertTrue(run.out().startsWith("loaded 4 graphs, " + snapshot.stream().count() + " quads from 1 files into endpoint " + base + "/data"), run::toString);
 
         String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         DatasetGraph served = DSP.service(base).httpHeader("Authorization", basic).GET();
@@ -101,17 +97,17 @@ class GspLoadTest {
 
     @Test
     void aWrongPasswordEndsTheLoadWithTheEndpointAndTheStatus() {
-        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=wrong");
-        assertEquals(1, run.code, run::toString);
-        assertTrue(run.out.contains("stopped: endpoint " + base + "/data answered 401 Unauthorized"), run::toString);
-        assertTrue(run.out.contains("the user name and password (or token) were refused"), run::toString);
+        CliRun run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--user=" + USER, "--password=wrong");
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("stopped: endpoint " + base + "/data answered 401 Unauthorized"), run::toString);
+        assertTrue(run.out().contains("the user name and password (or token) were refused"), run::toString);
     }
 
     @Test
     void aTokenTheServerDoesNotKnowIsRefusedToo() {
-        Run run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--token=not-a-token");
-        assertEquals(1, run.code, run::toString);
-        assertTrue(run.out.contains("endpoint " + base + "/data answered 401"), run::toString);
+        CliRun run = load(SNAPSHOT.toString(), "--endpoint=" + base + "/data", "--token=not-a-token");
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("endpoint " + base + "/data answered 401"), run::toString);
     }
 
     @Test
@@ -121,29 +117,12 @@ class GspLoadTest {
             port = socket.getLocalPort();
         }
         String endpoint = "http://127.0.0.1:" + port + "/ds/data";
-        Run run = load(SNAPSHOT.toString(), "--endpoint=" + endpoint, "--timeout=5");
-        assertEquals(1, run.code, run::toString);
-        assertTrue(run.out.contains("endpoint " + endpoint + " cannot be reached"), run::toString);
+        CliRun run = load(SNAPSHOT.toString(), "--endpoint=" + endpoint, "--timeout=5");
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("endpoint " + endpoint + " cannot be reached"), run::toString);
     }
 
-    private static Run load(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 1];
-        all[0] = "load";
-        System.arraycopy(args, 0, all, 1, args.length);
-        int code = commandLine.execute(all);
-        return new Run(code, out.toString(), err.toString());
-    }
 
-    private static DatasetGraph read(Path file) {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        RDFDataMgr.read(dsg, file.toString());
-        return dsg;
-    }
 
     private static String log() {
         try {
@@ -153,10 +132,10 @@ class GspLoadTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
+    private static CliRun load(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "load";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.viaMain(all);
     }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +30,7 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.util.FmtUtils;
-import org.diplograph.cli.Main;
+import org.diplograph.cli.CliRun;
 import org.diplograph.store.Fixtures;
 import org.diplograph.store.Store;
 import org.eclipse.rdf4j.model.BNode;
@@ -49,7 +47,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /**
  * {@code load --rdf4j-native}: the fixture articles and the examples, loaded into an RDF4J
@@ -77,13 +74,13 @@ class Rdf4jLoadTest {
         try (OutputStream out = Files.newOutputStream(fixtures)) {
             RDFDataMgr.write(out, Fixtures.readAll(), Lang.TRIG);
         }
-        Run tdb = load(fixtures.toString(), SNAPSHOT.toString(), "--loc=" + dir.resolve("tdb"));
-        assertEquals(0, tdb.code, tdb::toString);
-        Run rdf4j = load(fixtures.toString(), SNAPSHOT.toString(), "--rdf4j-native=" + dir.resolve("native"));
-        assertEquals(0, rdf4j.code, rdf4j::toString);
-        Run again = load(fixtures.toString(), SNAPSHOT.toString(), "--rdf4j-native=" + dir.resolve("native"));
-        assertEquals(0, again.code, again::toString);
-        assertTrue(again.out.startsWith("loaded 7 graphs, "), again::toString);
+        CliRun tdb = load(fixtures.toString(), SNAPSHOT.toString(), "--loc=" + dir.resolve("tdb"));
+        assertEquals(0, tdb.code(), tdb::toString);
+        CliRun rdf4j = load(fixtures.toString(), SNAPSHOT.toString(), "--rdf4j-native=" + dir.resolve("native"));
+        assertEquals(0, rdf4j.code(), rdf4j::toString);
+        CliRun again = load(fixtures.toString(), SNAPSHOT.toString(), "--rdf4j-native=" + dir.resolve("native"));
+        assertEquals(0, again.code(), again::toString);
+        assertTrue(again.out().startsWith("loaded 7 graphs, "), again::toString);
 
         store = Store.connect(dir.resolve("tdb"));
         fuseki = FusekiServer.create().loopback(true).port(0).add("/ds", store.datasetGraph()).build().start();
@@ -162,10 +159,10 @@ class Rdf4jLoadTest {
             port = socket.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port + "/rdf4j-server/repositories/news";
-        Run run = load(SNAPSHOT.toString(), "--rdf4j=" + url);
-        assertEquals(1, run.code, run::toString);
-        assertTrue(run.out.contains("RDF4J repository " + url + " cannot be used: "), run::toString);
-        assertFalse(run.out.contains("loaded 4 graphs"), run::toString);
+        CliRun run = load(SNAPSHOT.toString(), "--rdf4j=" + url);
+        assertEquals(1, run.code(), run::toString);
+        assertTrue(run.out().contains("RDF4J repository " + url + " cannot be used: "), run::toString);
+        assertFalse(run.out().contains("loaded 4 graphs"), run::toString);
     }
 
     /**
@@ -231,22 +228,10 @@ class Rdf4jLoadTest {
                 org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(literal.getDatatype().stringValue()));
     }
 
-    private static Run load(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
+    private static CliRun load(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "load";
         System.arraycopy(args, 0, all, 1, args.length);
-        return new Run(commandLine.execute(all), out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + code + "\n--- out:\n" + out + "\n--- err:\n" + err;
-        }
+        return CliRun.viaMain(all);
     }
 }
