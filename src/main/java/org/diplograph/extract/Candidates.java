@@ -314,11 +314,10 @@ public final class Candidates {
         Map<String, ConditionCandidates.PhraseEvidence> phrases = phraseEvidence(decisions, draft);
         List<Draft.DraftCondition> added = new ArrayList<>();
         for (ConditionCandidates.Candidate candidate
-                : ConditionCandidates.of(draft, sentence, sides, lexicon, lexicon.conditionTypes(), phrases)) {
+                : ConditionCandidates.of(draft, sentence, sides, lexicon, phrases)) {
             conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
                     evidence.begin(), evidence.end(), candidate.features()));
-            if (model == null
-                    || draft.conditions.stream().anyMatch(c -> c.type().equals(candidate.type()) && candidate.party().equals(c.party()))) {
+            if (model == null || candidate.read()) {
                 continue;
             }
             double probability = model.probabilities(candidate.features()).getOrDefault(Decisions.CONDITION, 0.0);
@@ -338,9 +337,7 @@ public final class Candidates {
         for (GuaranteeSides.Candidate candidate : candidates) {
             guaranteeSideCandidates.add(new GuaranteeCandidate(candidate.guarantor(), candidate.beneficiary(),
                     evidence.begin(), evidence.end(), candidate.features()));
-            boolean named = draft.guarantees.stream().anyMatch(g -> candidate.beneficiary().equals(g.beneficiary)
-                    && g.guarantors.contains(candidate.guarantor()));
-            if (model == null || named) {
+            if (model == null || candidate.read()) {
                 continue;
             }
             double probability = model.probabilities(candidate.features()).getOrDefault(Candidates.YES, 0.0);

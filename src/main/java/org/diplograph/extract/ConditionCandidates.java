@@ -24,15 +24,18 @@ final class ConditionCandidates {
 
     /** The rule id of a condition the condition model adds. */
     static final String RULE = "condition-sides";
+    /** What {@link #ruled} says of a side the statement has a condition of the type on. */
+    private static final String SIDE = "side";
 
     /**
      * A pair of a condition type and a side.
      *
      * @param type     the condition type's local name
      * @param party    the key of the side it would bind
+     * @param read     whether the statement has a condition of this type on this side already
      * @param features what the condition model reads of the pair
      */
-    record Candidate(String type, String party, List<String> features) {
+    record Candidate(String type, String party, boolean read, List<String> features) {
     }
 
     private ConditionCandidates() {
@@ -42,7 +45,7 @@ final class ConditionCandidates {
     record PhraseEvidence(TermCandidates.Term term, double probability) {
     }
 
-    static List<Candidate> of(Draft draft, ParsedSentence sentence, StatementSides sides, Lexicon lexicon, List<String> types,
+    static List<Candidate> of(Draft draft, ParsedSentence sentence, StatementSides sides, Lexicon lexicon,
                               Map<String, PhraseEvidence> phrases) {
         LinkedArticle linked = sentence.linked;
         Set<String> cues = new TreeSet<>();
@@ -63,7 +66,7 @@ final class ConditionCandidates {
             }
             String joined = sides.joinedRoles(party);
             String actorType = linked.entity(party).type().name();
-            for (String type : types) {
+            for (String type : lexicon.conditionTypes()) {
                 String ruled = ruled(draft, type, party);
                 List<String> f = new ArrayList<>();
                 f.add("t=" + type);
@@ -95,7 +98,7 @@ final class ConditionCandidates {
                 for (String word : sides.words()) {
                     f.add("t+w=" + type + "+" + word);
                 }
-                candidates.add(new Candidate(type, party, f));
+                candidates.add(new Candidate(type, party, ruled.equals(SIDE), f));
             }
         }
         return candidates;
@@ -107,7 +110,7 @@ final class ConditionCandidates {
         for (Draft.DraftCondition condition : draft.conditions) {
             if (condition.type().equals(type)) {
                 if (party.equals(condition.party())) {
-                    return "side";
+                    return SIDE;
                 }
                 found = "other";
             }

@@ -16,9 +16,14 @@ final class GuaranteeSides {
 
     /** The rule id of a guarantor the guarantee model adds. */
     static final String RULE = "guarantee-sides";
+    /** What {@link #ruled} says of a pair a guarantee of the statement names already. */
+    private static final String PAIR = "pair";
 
-    /** A would-be guarantor and beneficiary, by key, and what the model reads of them. */
-    record Candidate(String guarantor, String beneficiary, List<String> features) {
+    /**
+     * A would-be guarantor and beneficiary, by key, whether a guarantee of the statement names
+     * them already, and what the model reads of them.
+     */
+    record Candidate(String guarantor, String beneficiary, boolean read, List<String> features) {
     }
 
     private GuaranteeSides() {
@@ -70,7 +75,7 @@ final class GuaranteeSides {
                     f.add("cue+kind=" + cue + "+" + kind);
                 }
                 sides.words().forEach(w -> f.add("w=" + w));
-                candidates.add(new Candidate(guarantor, beneficiary, f));
+                candidates.add(new Candidate(guarantor, beneficiary, ruled.equals(PAIR), f));
             }
         }
         return candidates;
@@ -83,7 +88,7 @@ final class GuaranteeSides {
             boolean isGuarantor = guarantee.guarantors.contains(guarantor);
             boolean isBeneficiary = beneficiary.equals(guarantee.beneficiary);
             if (isGuarantor && isBeneficiary) {
-                return "pair";
+                return PAIR;
             }
             if (isGuarantor) {
                 found = "guarantor";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.diplograph.DataFiles;
 
 /**
@@ -43,6 +44,8 @@ public final class Lexicon {
     private final Set<String> reportingVerbs;
     private final Map<String, ModalEntry> modals;
     private final List<Cue> conditionCues;
+    /** The condition types the cues name, and {@code Other}, sorted. */
+    private final List<String> conditionTypes;
     private final List<Cue> attributionCues;
     private final List<Group> groups;
     private final List<List<String>> exchangeMarkers;
@@ -66,6 +69,10 @@ public final class Lexicon {
         }
         modals = Map.copyOf(modalMap);
         conditionCues = cues("condition-cues.tsv");
+        Set<String> types = new TreeSet<>();
+        conditionCues.forEach(cue -> types.add(cue.type()));
+        types.add("Other");
+        conditionTypes = List.copyOf(types);
         attributionCues = cues("attribution-cues.tsv");
         List<Group> groupList = new ArrayList<>();
         for (String[] row : rows("groups.tsv", 2)) {
@@ -86,6 +93,7 @@ public final class Lexicon {
         this.reportingVerbs = base.reportingVerbs;
         this.modals = base.modals;
         this.conditionCues = base.conditionCues;
+        this.conditionTypes = base.conditionTypes;
         this.attributionCues = base.attributionCues;
         this.groups = base.groups;
         this.exchangeMarkers = base.exchangeMarkers;
@@ -165,10 +173,7 @@ public final class Lexicon {
 
     /** The condition types: those the cues name, and {@code Other}, sorted. */
     List<String> conditionTypes() {
-        java.util.Set<String> types = new java.util.TreeSet<>();
-        conditionCues.forEach(cue -> types.add(cue.type()));
-        types.add("Other");
-        return List.copyOf(types);
+        return conditionTypes;
     }
 
     List<Cue> attributionCues() {

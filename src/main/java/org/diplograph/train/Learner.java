@@ -63,10 +63,11 @@ final class Learner {
         if (settings.conditionModel() || settings.guaranteeSides()) {
             List<Example> conditionExamples = new ArrayList<>();
             List<Example> guaranteeSideExamples = new ArrayList<>();
-            Extractor deciding = Extractor.over(decisions.forTraining());
+            Decisions deciding = decisions.forTraining();
+            Extractor extractor = Extractor.over(deciding);
             for (Corpus.Entry entry : entries) {
-                Candidates decided = deciding.candidates(entry.annotated());
-                decided.decide(decisions.forTraining());
+                Candidates decided = extractor.candidates(entry.annotated());
+                decided.decide(deciding);
                 conditionExamples.addAll(ConditionLabels.examples(entry.gold(), entry.goldConditions(), decided));
                 guaranteeSideExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), decided,
                         decided.guaranteeSideCandidates()));
