@@ -1,19 +1,26 @@
 package org.diplograph.load;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.eclipse.rdf4j.http.client.RDF4JProtocolSession;
+import org.eclipse.rdf4j.http.protocol.Protocol;
 import org.eclipse.rdf4j.model.IRI;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.model.ValueFactory;
+import org.eclipse.rdf4j.query.BindingSet;
+import org.eclipse.rdf4j.query.TupleQueryResult;
 import org.eclipse.rdf4j.repository.Repository;
+import org.eclipse.rdf4j.repository.RepositoryConnection;
 import org.eclipse.rdf4j.repository.RepositoryException;
 import org.eclipse.rdf4j.repository.http.HTTPRepository;
 import org.eclipse.rdf4j.repository.sail.SailRepository;
@@ -40,34 +47,88 @@ public final class Rdf4jTarget extends GraphAtATime {
 
     /** The repository at {@code url} ({@code http://host:8080/rdf4j-server/repositories/ID}). */
     public static Rdf4jTarget http(String url, String user, String password) {
-        HTTPRepository repository = new HTTPRepository(url);
+        HTTPRepository repository = httpRepository(url);
         if (user != null) {
             repository.setUsernameAndPassword(user, password == null ? "" : password);
         }
-        return open("RDF4J repository " + url, repository, true);
+        return open("RDF4J repository " + url, repository, true, () -> missingRepository(repository, url, user, password));
+    }
+
+    private static HTTPRepository httpRepository(String url) {
+        try {
+            return new HTTPRepository(url);
+        } catch (IllegalArgumentException e) {
+            // RDF4J finds the server in the URL by its /repositories/ part: without it, it says only
+            // "URL must be to a RDF4J Repository (not just the server)", and not which URL.
+            throw new LoadException("RDF4J repository " + url + " cannot be used: " + reason(e)
+                    + "; a repository's URL is http://HOST:PORT/rdf4j-server/repositories/ID", true, e);
+        }
     }
 
     /** A NativeStore in {@code folder}, created when missing. */
     public static Rdf4jTarget nativeStore(Path folder) {
-        return open("RDF4J native store at " + folder, new SailRepository(new NativeStore(folder.toFile())), false);
+        return open("RDF4J native store at " + folder, new SailRepository(new NativeStore(folder.toFile())), false, () -> null);
     }
 
-    private static Rdf4jTarget open(String description, Repository repository, boolean remote) {
+    /**
+     * Opens the repository; a remote one is asked its size, so that a wrong URL or refused
+     * credentials end the load at once. {@code explain} tells why a server that answered refused
+     * the repository, where RDF4J's message does not.
+     */
+    private static Rdf4jTarget open(String description, Repository repository, boolean remote, Supplier<String> explain) {
         try {
             repository.init();
             if (remote) {
-                // One cheap request, so that a wrong URL or refused credentials end the load at once.
-                Repositories.consume(repository, conn -> conn.size());
+                // Outside a transaction: one request, and no transaction left open on the server.
+                try (RepositoryConnection conn = repository.getConnection()) {
+                    conn.size();
+                }
             }
         } catch (RuntimeException e) {
+            String why = remote && !unusable(e) ? explain.get() : null;
             try {
                 repository.shutDown();
             } catch (RuntimeException ignored) {
                 // the repository never opened
             }
-            throw new LoadException(description + " cannot be used: " + reason(e), true, e);
+            throw new LoadException(description + " cannot be used: " + (why != null ? why : reason(e)), true, e);
         }
         return new Rdf4jTarget(description, repository, remote);
+    }
+
+    /**
+     * "The server ... has no repository ID", when the server at {@code url} answers and lists its
+     * repositories without that one; else null. RDF4J's client reports a repository the server does
+     * not know only as "Request failed with status 404" and the URL of the request it made (the
+     * server's own "Unknown repository: ID" is dropped).
+     */
+    private static String missingRepository(HTTPRepository repository, String url, String user, String password) {
+        String server = Protocol.getServerLocation(url);
+        String id = Protocol.getRepositoryID(url);
+        RDF4JProtocolSession session = repository.getHttpClientSessionManager().createRDF4JProtocolSession(server);
+        try {
+            if (user != null) {
+                session.setUsernameAndPassword(user, password == null ? "" : password);
+            }
+            List<String> ids = new ArrayList<>();
+            try (TupleQueryResult list = session.getRepositoryList()) {
+                for (BindingSet row : list) {
+                    Value value = row.getValue("id");
+                    if (value != null) {
+                        ids.add(value.stringValue());
+                    }
+                }
+            }
+            if (ids.contains(id)) {
+                return null;
+            }
+            return "the RDF4J server " + server + " has no repository " + id
+                    + (ids.isEmpty() ? " (it has none yet)" : " (it has " + String.join(", ", ids) + ")");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } finally {
+            session.close();
+        }
     }
 
     /** The repository, for queries after a load (the tests compare answers through it). */
@@ -146,7 +207,9 @@ public final class Rdf4jTarget extends GraphAtATime {
                 if (reason.length() > 0) {
                     reason.append(": ");
                 }
-                reason.append(t.getMessage().replaceAll("\\s+", " "));
+                // less a trailing colon, where a message meant to go on with its cause's and
+                // did not ("could not read protocol version from server: ")
+                reason.append(t.getMessage().replaceAll("\\s+", " ").replaceAll("[\\s:]+$", ""));
             }
         }
         return reason.length() == 0 ? e.getClass().getSimpleName() : reason.toString();
