@@ -3,9 +3,11 @@ package org.diplograph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.SentenceEmbedder;
@@ -30,9 +32,10 @@ public final class Candidates {
      * @param features what the statement model reads of it
      * @param terms    the phrases that may be its terms
      * @param text     the text of its evidence, which a model may embed
+     * @param gated    whether a rule's gate held it back, or a rule other than the curated triggers made it
      */
     public record StatementCandidate(StatementKind ruleKind, int begin, int end, List<String> features,
-                                     List<TermCandidate> terms, String text) {
+                                     List<TermCandidate> terms, String text, boolean gated) {
 
         public StatementCandidate {
             features = List.copyOf(features);
@@ -142,7 +145,7 @@ public final class Candidates {
                 terms.add(new TermCandidate(term.evidence().begin(), term.evidence().end(), term.features()));
             }
             out.add(new StatementCandidate(draft.kind, token.beginPosition(), token.endPosition(), draft.features,
-                    terms, draft.evidence.text()));
+                    terms, draft.evidence.text(), draft.gated));
         }
         return out;
     }
@@ -186,7 +189,7 @@ public final class Candidates {
             } else {
                 float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
                 Map.Entry<String, Double> best = likeliest(model.probabilities(draft.features, dense),
-                        kind -> StatementKind.fromLocalName(kind).bindsLike(draft.kind));
+                        kind -> draft.anyKind || StatementKind.fromLocalName(kind).bindsLike(draft.kind));
                 double least = isExtra(draft) ? decisions.minExtraConfidence() : decisions.minConfidence();
                 labels.add(best.getValue() >= least ? best.getKey() : Decisions.NONE);
                 confidence[c] = best.getValue();
@@ -334,10 +337,13 @@ public final class Candidates {
         LinearModel model = decisions.guaranteeSidesModel().orElse(null);
         List<GuaranteeSides.Candidate> chosen = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
+        // Where the guarantee reader named a guarantor, whom it guarantees stands, as the rules' terms do.
+        Set<String> readGuarantors = new HashSet<>();
+        draft.guarantees.stream().filter(g -> g.rule == null).forEach(g -> readGuarantors.addAll(g.guarantors));
         for (GuaranteeSides.Candidate candidate : candidates) {
             guaranteeSideCandidates.add(new GuaranteeCandidate(candidate.guarantor(), candidate.beneficiary(),
                     evidence.begin(), evidence.end(), candidate.features()));
-            if (model == null || candidate.read()) {
+            if (model == null || candidate.read() || readGuarantors.contains(candidate.guarantor())) {
                 continue;
             }
             double probability = model.probabilities(candidate.features()).getOrDefault(Candidates.YES, 0.0);

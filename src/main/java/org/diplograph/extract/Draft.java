@@ -71,6 +71,8 @@ final class Draft {
     String rule = "";
     /** The phrases of the act's region that may be its terms, which a term model decides on. */
     final List<TermCandidates.Term> terms = new ArrayList<>();
+    /** A clause rule proposed the act by its form, not by a word of the lexicon: a model may give it any kind. */
+    boolean anyKind;
     /** A rule's gate held the act back ("inside a condition", "a topic"); only a model may keep it. */
     boolean gated;
     /** What the statement model reads of the act: the rule, the trigger's words and syntax, modality, attribution. */

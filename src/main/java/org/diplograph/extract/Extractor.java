@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
@@ -48,6 +49,9 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final Linker linker;
     private final Decisions decisions;
+    private final ClauseRules clauseRules = ClauseRules.bundled();
+    /** The prefix of every feature of a candidate a clause rule proposed. */
+    private static final String CLAUSE_FEATURE = "clause|";
 
     private Extractor(Lexicon lexicon, Linker linker, Decisions decisions) {
         this.lexicon = lexicon;
@@ -156,6 +160,7 @@ public final class Extractor {
                     drafts.add(draft);
                 }
             }
+            proposeClauses(drafts, gated);
             Draft extension = groupExtension();
             if (extension != null) {
                 drafts.add(extension);
@@ -172,6 +177,29 @@ public final class Extractor {
             addressAnsweredTerms(drafts);
             drafts.addAll(gated);
             return drafts;
+        }
+
+        /**
+         * The clauses the clause rules propose whose head no trigger made a candidate already: held
+         * back for the model, which may give them any kind, since a modal tells less of the kind
+         * than a speech-act verb does.
+         */
+        private void proposeClauses(List<Draft> drafts, List<Draft> gated) {
+            BitSet triggered = new BitSet();
+            Stream.concat(drafts.stream(), gated.stream()).filter(d -> d.trigger >= 0).forEach(d -> triggered.set(d.trigger));
+            for (ClauseRules.Match match : clauseRules.matches(sentence.tokens, sentence.graph)) {
+                if (triggered.get(match.act())) {
+                    continue;
+                }
+                Draft draft = fromTrigger(Lexicon.Trigger.of(match.rule()), match.act());
+                if (draft != null) {
+                    // The model weighs a clause's features apart from a trigger's: "should" in a
+                    // bare clause says less than in a speech act, and must not teach it otherwise.
+                    draft.features.replaceAll(feature -> CLAUSE_FEATURE + feature);
+                    draft.anyKind = true;
+                    gated.add(draft);
+                }
+            }
         }
 
         /**
@@ -357,6 +385,9 @@ public final class Extractor {
             List<String> gates = new ArrayList<>();
             if (trigger.source().equals(LearnedTrigger.SOURCE)) {
                 gates.add("learned");
+            }
+            if (trigger.source().equals(ClauseRules.SOURCE)) {
+                gates.add("clause");
             }
             if (claimed.get(i) && namedByHead < 0) {
                 gates.add("claimed");

@@ -18,8 +18,16 @@ public final class Lexicon {
     /** A speech-act trigger: the head lemma, an optional particle, and what it makes. */
     record Trigger(String source, String lemma, String particle, String pos, StatementKind kind, String cameoCode) {
 
-        /** The rule's id: its file, phrase and part of speech ("speech-acts:call_for/VERB"). */
+        /** The trigger of a clause rule's match: the rule stands where a lexicon entry's lemma would. */
+        static Trigger of(ClauseRules.Rule rule) {
+            return new Trigger(ClauseRules.SOURCE, rule.name(), null, "VERB", rule.kind(), rule.kind().defaultCameoCode());
+        }
+
+        /** The rule's id: its file, phrase and part of speech ("speech-acts:call_for/VERB"), or a clause rule's own. */
         String ruleId() {
+            if (source.equals(ClauseRules.SOURCE)) {
+                return source + ":" + lemma;
+            }
             return source + ":" + lemma + (particle == null ? "" : "_" + particle) + "/" + pos;
         }
     }

@@ -21,6 +21,7 @@ import org.diplograph.nlp.ParseSelector;
  * <li>a reporting verb with a modal that gives a kind or an intention ("must", "will") in the sentence
  * (a reported clause that is a statement);</li>
  * <li>a guarantee cue (guarantee candidates, guarantees named in a reported clause);</li>
+ * <li>the anchor of a clause rule ({@link ClauseRules}: a modal, a negation);</li>
  * <li>a document cue of the lexicon ("under the deal", "the plan provides"), or a verb "include"
  * (more guarantors for a group named before);</li>
  * <li>an obligation ("must", "will", "are to") right after a sentence parsed for the rules above
@@ -39,6 +40,7 @@ public final class ParseCascade implements ParseSelector {
     private static final Set<String> OBLIGATIONS = Set.of("must", "shall", "will");
 
     private final Lexicon lexicon;
+    private final ClauseRules clauseRules = ClauseRules.bundled();
     private final List<CuePattern> documentCues;
 
     private ParseCascade(Lexicon lexicon) {
@@ -104,7 +106,7 @@ public final class ParseCascade implements ParseSelector {
                     && tokens.get(i + 1).word().equalsIgnoreCase("to") && "VB".equals(tokens.get(i + 2).tag());
             terms.add(new TermToken(i, lower, lemma, null, null));
         }
-        if (reporting && modal || afterRead && obliges) {
+        if (reporting && modal || afterRead && obliges || clauseRules.anchored(tokens)) {
             return true;
         }
         for (CuePattern cue : documentCues) {

@@ -34,10 +34,8 @@ final class StatementLabels {
         if (aKind != bKind) {
             return aKind;
         }
-        boolean aOpen = a.features().stream().noneMatch(f -> f.startsWith("gate="));
-        boolean bOpen = b.features().stream().noneMatch(f -> f.startsWith("gate="));
-        if (aOpen != bOpen) {
-            return aOpen;
+        if (a.gated() != b.gated()) {
+            return b.gated();
         }
         return a.begin() < b.begin();
     }

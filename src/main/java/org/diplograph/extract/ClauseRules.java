@@ -1,0 +1,249 @@
+package org.diplograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.diplograph.DataFiles;
+
+/**
+ * The clause rules of {@code statement-clauses.rules}: named patterns over the dependency parse
+ * (CoreNLP's Semgrex) that propose a clause as a candidate statement of a kind, each with an
+ * anchor over the tokens (CoreNLP's TokensRegex) that says, before any parse, whether the rule
+ * can fire in a sentence, and an example sentence it fires on. Word classes are macros written
+ * {@code &NAME}, defined once in the file and spelled out into both pattern languages. Immutable
+ * once loaded; one instance serves every thread (each match makes its own matcher).
+ *
+ * <p>The file is a sequence of blocks separated by blank lines: a {@code macro &NAME = word ...}
+ * line, or a rule:
+ * <pre>
+ * rule     intention
+ * kind     Offer
+ * anchor   [{lemma:&amp;INTENTION}]
+ * pattern  {tag:/VB.*&#47;}=act &gt;aux {lemma:&amp;INTENTION}
+ * example  The government would free the prisoners within a week.
+ * </pre>
+ * The pattern names the clause's head {@code act}; the candidate's trigger is that word.
+ */
+public final class ClauseRules {
+
+    /** The resource beside this class that holds the bundled rules. */
+    public static final String FILE = "statement-clauses.rules";
+    /** The prefix of a clause rule's id as facts name it ({@code dip:extractedBy}). */
+    public static final String SOURCE = "clauses";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
+    private static final Pattern MACRO_USE = Pattern.compile("&([A-Z][A-Z_]*)");
+    private static final Set<String> FIELDS = Set.of("rule", "kind", "anchor", "pattern", "example");
+    private static volatile ClauseRules bundled;
+
+    /**
+     * One rule.
+     *
+     * @param name    its name, unique in the file
+     * @param kind    the kind of statement it proposes
+     * @param anchor  what a sentence's tokens must hold for it to fire
+     * @param pattern what it matches in the parse, naming the clause's head {@code act}
+     * @param example a sentence it fires on
+     */
+    public record Rule(String name, StatementKind kind, TokenSequencePattern anchor, SemgrexPattern pattern, String example) {
+
+        /** The rule's id as facts name it ("clauses:intention"). */
+        public String id() {
+            return SOURCE + ":" + name;
+        }
+    }
+
+    /**
+     * A clause a rule proposes.
+     *
+     * @param rule the rule
+     * @param act  the index of the clause's head among the sentence's tokens (from 0)
+     */
+    public record Match(Rule rule, int act) {
+    }
+
+    private final List<Rule> rules;
+
+    private ClauseRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules bundled with diplograph, read once. */
+    public static ClauseRules bundled() {
+        ClauseRules result = bundled;
+        if (result == null) {
+            synchronized (ClauseRules.class) {
+                result = bundled;
+                if (result == null) {
+                    result = parse(FILE, DataFiles.lines(ClauseRules.class, FILE));
+                    bundled = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Reads rules from the lines of a rule file ({@code source} names it in errors); blank lines
+     * between blocks are expected to be gone, so a block is a run of lines whose first starts
+     * with {@code rule} or {@code macro}.
+     */
+    static ClauseRules parse(String source, List<String> lines) {
+        Map<String, String> macros = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        Map<String, String> fields = null;
+        int at = 0;
+        for (int n = 0; n <= lines.size(); n++) {
+            String line = n < lines.size() ? lines.get(n).strip() : "rule";
+            String field = line.split("\\s+", 2)[0];
+            if (field.equals("rule") || field.equals("macro")) {
+                if (fields != null) {
+                    rules.add(rule(source, at, fields, macros));
+                    fields = null;
+                }
+                if (n == lines.size()) {
+                    break;
+                }
+            }
+            if (field.equals("macro")) {
+                macro(source, n + 1, line, macros);
+                continue;
+            }
+            if (!FIELDS.contains(field)) {
+                throw new IllegalStateException(source + " line " + (n + 1) + ": expected one of " + new TreeSet<>(FIELDS)
+                        + " or macro, but was: " + line);
+            }
+            String value = line.substring(field.length()).strip();
+            if (field.equals("rule")) {
+                fields = new LinkedHashMap<>();
+                at = n + 1;
+            } else if (fields == null) {
+                throw new IllegalStateException(source + " line " + (n + 1) + ": " + field + " outside a rule");
+            }
+            if (fields.put(field, value) != null) {
+                throw new IllegalStateException(source + " line " + (n + 1) + ": a second " + field + " in one rule");
+            }
+        }
+        Set<String> names = new TreeSet<>();
+        for (Rule rule : rules) {
+            if (!names.add(rule.name())) {
+                throw new IllegalStateException(source + ": two rules are named " + rule.name());
+            }
+        }
+        return new ClauseRules(rules);
+    }
+
+    private static void macro(String source, int line, String text, Map<String, String> macros) {
+        Matcher m = Pattern.compile("macro\\s+&([A-Z][A-Z_]*)\\s*=\\s*(\\S.*)").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalStateException(source + " line " + line + ": a macro reads 'macro &NAME = word ...', but was: " + text);
+        }
+        if (macros.containsKey(m.group(1))) {
+            throw new IllegalStateException(source + " line " + line + ": macro &" + m.group(1) + " is defined twice");
+        }
+        List<String> words = List.of(m.group(2).split("\\s+"));
+        for (String word : words) {
+            if (!WORD.matcher(word).matches()) {
+                throw new IllegalStateException(source + " line " + line + ": macro &" + m.group(1)
+                        + " may hold letters, digits, apostrophes and hyphens only, but had: " + word);
+            }
+        }
+        macros.put(m.group(1), words.stream().collect(Collectors.joining("|", "/", "/")));
+    }
+
+    private static Rule rule(String source, int line, Map<String, String> fields, Map<String, String> macros) {
+        for (String field : FIELDS) {
+            if (fields.getOrDefault(field, "").isEmpty()) {
+                throw new IllegalStateException(source + " line " + line + ": rule " + fields.getOrDefault("rule", "")
+                        + " has no " + field);
+            }
+        }
+        String name = fields.get("rule");
+        String where = source + " rule " + name + " (line " + line + ")";
+        StatementKind kind;
+        try {
+            kind = StatementKind.fromLocalName(fields.get("kind"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": " + e.getMessage(), e);
+        }
+        TokenSequencePattern anchor;
+        SemgrexPattern pattern;
+        try {
+            anchor = TokenSequencePattern.compile(expand(where, fields.get("anchor"), macros));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": the anchor is no TokensRegex pattern: " + e.getMessage(), e);
+        }
+        try {
+            pattern = SemgrexPattern.compile(expand(where, fields.get("pattern"), macros));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(where + ": the pattern is no Semgrex pattern: " + e.getMessage(), e);
+        }
+        if (!pattern.toString().contains("=act")) {
+            throw new IllegalStateException(where + ": the pattern names no node 'act'");
+        }
+        return new Rule(name, kind, anchor, pattern, fields.get("example"));
+    }
+
+    private static String expand(String where, String text, Map<String, String> macros) {
+        Matcher m = MACRO_USE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = macros.get(m.group(1));
+            if (words == null) {
+                throw new IllegalStateException(where + ": macro &" + m.group(1) + " is not defined before it is used");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The rules, in file order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Whether the anchor of some rule finds its tokens in a sentence: only then may a rule fire there. */
+    public boolean anchored(List<CoreLabel> tokens) {
+        for (Rule rule : rules) {
+            if (rule.anchor().getMatcher(tokens).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the rules propose in a parsed sentence: for each clause head, the first rule that matches it. */
+    public List<Match> matches(List<CoreLabel> tokens, SemanticGraph graph) {
+        List<Match> found = new ArrayList<>();
+        if (graph == null || graph.isEmpty()) {
+            return found;
+        }
+        Set<Integer> heads = new TreeSet<>();
+        for (Rule rule : rules) {
+            if (!rule.anchor().getMatcher(tokens).find()) {
+                continue;
+            }
+            SemgrexMatcher matcher = rule.pattern().matcher(graph);
+            while (matcher.find()) {
+                IndexedWord act = matcher.getNode("act");
+                if (act != null && heads.add(act.index() - 1)) {
+                    found.add(new Match(rule, act.index() - 1));
+                }
+            }
+        }
+        return found;
+    }
+}
