@@ -1,6 +1,7 @@
 package org.diplograph;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,15 +78,17 @@ public final class WordClasses {
             if (members.length == 1 && members[0].isEmpty()) {
                 throw error(source, line, name + " has no words");
             }
-            Set<String> words = new LinkedHashSet<>();
+            Set<String> included = new HashSet<>();
             for (String member : members) {
                 if (member.startsWith("&")) {
-                    words.addAll(included(source, line, name, member, classes, definedAt));
+                    included.addAll(included(source, line, name, member, classes, definedAt));
                 }
             }
-            Set<String> listed = new LinkedHashSet<>();
+            Set<String> words = new LinkedHashSet<>();
+            Set<String> listed = new HashSet<>();
             for (String member : members) {
                 if (member.startsWith("&")) {
+                    words.addAll(classes.get(member));
                     continue;
                 }
                 if (member.contains("=")) {
@@ -94,9 +97,10 @@ public final class WordClasses {
                 if (!listed.add(member)) {
                     throw error(source, line, name + " lists '" + member + "' twice");
                 }
-                if (!words.add(member)) {
+                if (included.contains(member)) {
                     throw error(source, line, name + " lists '" + member + "', which a class it includes has already");
                 }
+                words.add(member);
             }
             classes.put(name, Collections.unmodifiableSet(words));
         }
@@ -138,7 +142,8 @@ public final class WordClasses {
     }
 
     /**
-     * The words of a class, its own and those of the classes it includes.
+     * The words of a class, its own and those of the classes it includes, in the order the file
+     * lists them.
      *
      * @throws IllegalArgumentException naming the class and the file when the file does not define it
      */
