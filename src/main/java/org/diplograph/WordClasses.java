@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 /**
  * The word classes that the rules of extraction and linking test tokens against, each
  * defined once in {@value #FILE} beside this class rather than as a set of words in the
- * rule's code. A line {@code &DOCUMENT = agreement deal plan &TRUCE} defines the class
- * {@code &DOCUMENT} as its words and the words of each class it names, which must be
- * defined on a line above it; {@code #} starts a comment line. Words are compared as the
+ * rule's code. A line {@code &ABIDE = &HONOUR abide observe uphold} defines the class
+ * {@code &ABIDE} as its words and the words of each class it names, which must be defined
+ * on a line above it; {@code #} starts a comment line. Words are compared as the
  * rule reads the token (most rules read lower-cased lemmas), so the file keeps their case.
  * Immutable and thread-safe; the file is checked as a whole when it is read.
  */

@@ -61,7 +61,7 @@ class WordClassesTest {
             &A = x\\n&A = y                 | test.txt:2: &A is defined again; it is defined at line 1
             &A = &B x                       | test.txt:1: &A includes &B, which is not defined
             &A = &B\\n&B = x                | test.txt:1: &A includes &B, which is defined only below, at line 2; a class is defined above the classes that include it
-            # empty\\n&A =                  | test.txt:2: &A has no words
+            &B = y\\n&A =                   | test.txt:2: &A has no words
             &A x y                          | test.txt:1: a line is '&NAME = words', but this one has no '='
             &a = x                          | test.txt:1: '&a' is not a class name: '&' and capital letters, digits or underscores
             A = x                           | test.txt:1: 'A' is not a class name: '&' and capital letters, digits or underscores
