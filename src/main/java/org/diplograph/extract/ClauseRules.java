@@ -14,19 +14,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.diplograph.DataFiles;
+import org.diplograph.WordClasses;
 
 /**
  * The clause rules of {@code statement-clauses.rules}: named patterns over the dependency parse
  * (CoreNLP's Semgrex) that propose a clause as a candidate statement of a kind, each with an
  * anchor over the tokens (CoreNLP's TokensRegex) that says, before any parse, whether the rule
- * can fire in a sentence, and an example sentence it fires on. Word classes are macros written
- * {@code &NAME}, defined once in the file and spelled out into both pattern languages. Immutable
- * once loaded; one instance serves every thread (each match makes its own matcher).
+ * can fire in a sentence, and an example sentence it fires on. Word classes are written
+ * {@code &NAME}: the classes of {@link WordClasses}, defined once there and spelled out into both
+ * pattern languages. Immutable once loaded; one instance serves every thread (each match makes
+ * its own matcher).
  *
- * <p>The file is a sequence of blocks separated by blank lines: a {@code macro &NAME = word ...}
- * line, or a rule:
+ * <p>The file is a sequence of rules separated by blank lines:
  * <pre>
  * rule     intention
  * kind     Offer
@@ -44,7 +44,7 @@ public final class ClauseRules {
     public static final String SOURCE = "clauses";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
-    private static final Pattern MACRO_USE = Pattern.compile("&([A-Z][A-Z_]*)");
+    private static final Pattern CLASS_USE = Pattern.compile("&[A-Z][A-Z0-9_]*");
     private static final Set<String> FIELDS = Set.of("rule", "kind", "anchor", "pattern", "example");
     private static volatile ClauseRules bundled;
 
@@ -87,7 +87,7 @@ public final class ClauseRules {
             synchronized (ClauseRules.class) {
                 result = bundled;
                 if (result == null) {
-                    result = parse(FILE, DataFiles.lines(ClauseRules.class, FILE));
+                    result = parse(FILE, DataFiles.lines(ClauseRules.class, FILE), WordClasses.bundled());
                     bundled = result;
                 }
             }
@@ -96,34 +96,27 @@ public final class ClauseRules {
     }
 
     /**
-     * Reads rules from the lines of a rule file ({@code source} names it in errors); blank lines
-     * between blocks are expected to be gone, so a block is a run of lines whose first starts
-     * with {@code rule} or {@code macro}.
+     * Reads rules from the lines of a rule file, blank and comment lines gone ({@code source} names
+     * it in errors): a rule is the run of lines from one {@code rule} line to the next; its
+     * {@code &NAME}s are classes of {@code classes}.
      */
-    static ClauseRules parse(String source, List<String> lines) {
-        Map<String, String> macros = new LinkedHashMap<>();
+    static ClauseRules parse(String source, List<String> lines, WordClasses classes) {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> fields = null;
         int at = 0;
         for (int n = 0; n <= lines.size(); n++) {
             String line = n < lines.size() ? lines.get(n).strip() : "rule";
             String field = line.split("\\s+", 2)[0];
-            if (field.equals("rule") || field.equals("macro")) {
-                if (fields != null) {
-                    rules.add(rule(source, at, fields, macros));
-                    fields = null;
-                }
-                if (n == lines.size()) {
-                    break;
-                }
+            if (field.equals("rule") && fields != null) {
+                rules.add(rule(source, at, fields, classes));
+                fields = null;
             }
-            if (field.equals("macro")) {
-                macro(source, n + 1, line, macros);
-                continue;
+            if (n == lines.size()) {
+                break;
             }
             if (!FIELDS.contains(field)) {
                 throw new IllegalStateException(source + " line " + (n + 1) + ": expected one of " + new TreeSet<>(FIELDS)
-                        + " or macro, but was: " + line);
+                        + ", but was: " + line);
             }
             String value = line.substring(field.length()).strip();
             if (field.equals("rule")) {
@@ -145,25 +138,7 @@ public final class ClauseRules {
         return new ClauseRules(rules);
     }
 
-    private static void macro(String source, int line, String text, Map<String, String> macros) {
-        Matcher m = Pattern.compile("macro\\s+&([A-Z][A-Z_]*)\\s*=\\s*(\\S.*)").matcher(text);
-        if (!m.matches()) {
-            throw new IllegalStateException(source + " line " + line + ": a macro reads 'macro &NAME = word ...', but was: " + text);
-        }
-        if (macros.containsKey(m.group(1))) {
-            throw new IllegalStateException(source + " line " + line + ": macro &" + m.group(1) + " is defined twice");
-        }
-        List<String> words = List.of(m.group(2).split("\\s+"));
-        for (String word : words) {
-            if (!WORD.matcher(word).matches()) {
-                throw new IllegalStateException(source + " line " + line + ": macro &" + m.group(1)
-                        + " may hold letters, digits, apostrophes and hyphens only, but had: " + word);
-            }
-        }
-        macros.put(m.group(1), words.stream().collect(Collectors.joining("|", "/", "/")));
-    }
-
-    private static Rule rule(String source, int line, Map<String, String> fields, Map<String, String> macros) {
+    private static Rule rule(String source, int line, Map<String, String> fields, WordClasses classes) {
         for (String field : FIELDS) {
             if (fields.getOrDefault(field, "").isEmpty()) {
                 throw new IllegalStateException(source + " line " + line + ": rule " + fields.getOrDefault("rule", "")
@@ -181,12 +156,12 @@ public final class ClauseRules {
         TokenSequencePattern anchor;
         SemgrexPattern pattern;
         try {
-            anchor = TokenSequencePattern.compile(expand(where, fields.get("anchor"), macros));
+            anchor = TokenSequencePattern.compile(expand(where, fields.get("anchor"), classes));
         } catch (RuntimeException e) {
             throw new IllegalStateException(where + ": the anchor is no TokensRegex pattern: " + e.getMessage(), e);
         }
         try {
-            pattern = SemgrexPattern.compile(expand(where, fields.get("pattern"), macros));
+            pattern = SemgrexPattern.compile(expand(where, fields.get("pattern"), classes));
         } catch (RuntimeException e) {
             throw new IllegalStateException(where + ": the pattern is no Semgrex pattern: " + e.getMessage(), e);
         }
@@ -196,15 +171,24 @@ public final class ClauseRules {
         return new Rule(name, kind, anchor, pattern, fields.get("example"));
     }
 
-    private static String expand(String where, String text, Map<String, String> macros) {
-        Matcher m = MACRO_USE.matcher(text);
+    /** The text with each {@code &NAME} spelled out as the regular expression of its words ({@code /w1|w2/}). */
+    private static String expand(String where, String text, WordClasses classes) {
+        Matcher m = CLASS_USE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String words = macros.get(m.group(1));
-            if (words == null) {
-                throw new IllegalStateException(where + ": macro &" + m.group(1) + " is not defined before it is used");
+            Set<String> words;
+            try {
+                words = classes.get(m.group());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(where + ": " + e.getMessage(), e);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(words));
+            for (String word : words) {
+                if (!WORD.matcher(word).matches()) {
+                    throw new IllegalStateException(where + ": word class " + m.group()
+                            + " may hold letters, digits, apostrophes and hyphens only to be a pattern, but had: " + word);
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("/" + String.join("|", words) + "/"));
         }
         m.appendTail(out);
         return out.toString();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplograph.WordClasses;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Mention;
 
@@ -246,8 +247,7 @@ final class Conditions {
     }
 
     /** Nouns for sides, not things: "and other countries". */
-    private static final Set<String> SIDE_NOUNS = Set.of("country", "state", "member", "power", "party", "side", "nation",
-            "government", "ally");
+    private static final Set<String> SIDE_NOUNS = WordClasses.bundled().get("&ACTOR_NOUN");
 
     /** "economic aid from the United States": the side a thing comes from, or null. */
     private static String giver(ParsedSentence sentence, int thing) {
@@ -266,8 +266,7 @@ final class Conditions {
     }
 
     /** What a side that respects another's may not touch: "respect its sovereignty and borders". */
-    private static final Set<String> INTEGRITY_NOUNS = Set.of("sovereignty", "independence", "border", "integrity",
-            "frontier");
+    private static final Set<String> INTEGRITY_NOUNS = WordClasses.bundled().get("&INTEGRITY");
 
     /**
      * "respect X's sovereignty and borders", "refrain from the use of force against X": a promise
@@ -280,8 +279,8 @@ final class Conditions {
         }
         BitSet phrase = sentence.subtree(verb);
         for (int t = phrase.nextSetBit(0); t >= 0; t = phrase.nextSetBit(t + 1)) {
-            boolean integrity = !lemma.equals("refrain") && INTEGRITY_NOUNS.contains(sentence.lemma(t));
-            boolean force = lemma.equals("refrain") && sentence.lemma(t).equals("force");
+            boolean integrity = !REFRAIN.contains(lemma) && INTEGRITY_NOUNS.contains(sentence.lemma(t));
+            boolean force = REFRAIN.contains(lemma) && COERCION.contains(sentence.lemma(t));
             if (integrity || force) {
                 return true;
             }
@@ -297,7 +296,9 @@ final class Conditions {
         return draft.kind != null && draft.kind.undertakes();
     }
 
-    private static final Set<String> ASSURING_VERBS = Set.of("respect", "honour", "honor", "refrain");
+    private static final Set<String> ASSURING_VERBS = WordClasses.bundled().get("&ASSURING");
+    private static final Set<String> REFRAIN = WordClasses.bundled().get("&REFRAIN");
+    private static final Set<String> COERCION = WordClasses.bundled().get("&COERCION");
 
     /** "refused to discuss X": a verb of talks, which trades terms elsewhere, is here the act refused or asked. */
     private static boolean talks(Lexicon lexicon, String lemma) {
@@ -322,14 +323,13 @@ final class Conditions {
     private static final List<String> CLAUSES = List.of("xcomp", "ccomp", "advcl", "conj", "dep", "parataxis");
 
     /** "provide security guarantees to X" is a guarantee, read as one, and no term of another type. */
-    private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "assurance");
+    private static final Set<String> GUARANTEE_NOUNS = WordClasses.bundled().get("&GUARANTEE");
 
     /**
      * Verbs that head no term of their own: states of affairs ("be", "have", "remain") and of mind
      * ("as long as a majority wishes") are no acts, and "guarantee" is a fact of its own kind.
      */
-    private static final Set<String> NOT_ACTS = Set.of("be", "have", "guarantee", "assure", "remain", "stay",
-            "become", "continue", "wish", "want", "like", "hope");
+    private static final Set<String> NOT_ACTS = WordClasses.bundled().get("&NOT_ACT");
 
     /**
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
@@ -359,7 +359,7 @@ final class Conditions {
                 && Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(token))) {
             return true;
         }
-        if (!sentence.lemma(token).equals("end")) {
+        if (!END.contains(sentence.lemma(token))) {
             return false;
         }
         int governor = sentence.governor(token);
@@ -371,14 +371,15 @@ final class Conditions {
                         || Extractor.DOCUMENT_NOUNS.contains(sentence.lemma(above)));
     }
 
-    private static final Set<String> TRUCE_NOUNS = Set.of("truce", "ceasefire", "cease-fire", "armistice");
-    private static final Set<String> KEEPING = Set.of("abide", "observe", "respect", "honour", "honor", "uphold");
+    private static final Set<String> TRUCE_NOUNS = WordClasses.bundled().get("&TRUCE");
+    private static final Set<String> KEEPING = WordClasses.bundled().get("&ABIDE");
+    private static final Set<String> END = WordClasses.bundled().get("&END");
 
     /** "a step towards ending the war", "the best hope of ending the violence": an aim, not a term. */
-    private static final Set<String> AIM_NOUNS = Set.of("step", "way", "path", "bid", "effort", "hope", "move");
+    private static final Set<String> AIM_NOUNS = WordClasses.bundled().get("&AIM");
 
     /** "the state of war is over": a subject said to end is the term itself. */
-    private static final Set<String> ENDED = Set.of("over", "end", "finish");
+    private static final Set<String> ENDED = WordClasses.bundled().get("&OVER");
 
     /**
      * "The pullback is to be verified by ...", "The truce takes effect on Monday": a definite
@@ -470,7 +471,7 @@ final class Conditions {
         return -1;
     }
 
-    private static final Set<String> ARMS_NOUNS = Set.of("weapon", "arm", "arsenal", "those");
+    private static final Set<String> ARMS_NOUNS = WordClasses.bundled().get("&ARMS");
 
     /**
      * Whose weapons are given up: "the decommissioning of all weapons, including those of X"
@@ -502,12 +503,12 @@ final class Conditions {
                 || sentence.mentionAt(governor).map(m -> m.type() == ActorType.TERRITORY).orElse(false));
     }
 
-    private static final Set<String> REGION_NOUNS = Set.of("peninsula", "region", "zone", "area", "continent");
+    private static final Set<String> REGION_NOUNS = WordClasses.bundled().get("&REGION");
 
     /** The type whose party is the side that would join: "a call to bar Ukraine from joining NATO". */
     private static final String NO_ALLIANCE = "NoAllianceMembership";
-    private static final Set<String> JOINING = Set.of("join", "accession", "membership", "accede", "admission", "expand", "expansion",
-            "enlargement", "enlarge");
+    private static final Set<String> JOINING = WordClasses.bundled().get("&ACCESSION");
+    private static final Set<String> ENLARGING = WordClasses.bundled().get("&ENLARGE");
 
     /**
      * The side that would join an alliance: the subject of "join", the owner of "membership"
@@ -519,7 +520,7 @@ final class Conditions {
             if (!JOINING.contains(sentence.lemma(t))) {
                 continue;
             }
-            boolean enlarging = sentence.lemma(t).startsWith("expan") || sentence.lemma(t).startsWith("enlarge");
+            boolean enlarging = ENLARGING.contains(sentence.lemma(t));
             for (int owner : enlarging ? List.<Integer>of() : sentence.children(t, "nsubj", "nmod:poss", "amod")) {
                 Optional<String> actor = actorOf(sentence, owner);
                 if (actor.isPresent()) {
@@ -543,8 +544,7 @@ final class Conditions {
      * is Egypt's to do, whoever proposes or rules it out.
      */
     private static final Set<String> FORCE_TYPES = Set.of("Peacekeeping", "TroopWithdrawal");
-    private static final Set<String> FORCE_NOUNS = Set.of("peacekeeper", "troop", "force", "soldier", "army",
-            "contingent", "unit", "personnel");
+    private static final Set<String> FORCE_NOUNS = WordClasses.bundled().get("&FORCE");
 
     private static final String CESSION = "TerritorialCession";
     private static final String PEACEKEEPING = "Peacekeeping";
@@ -607,6 +607,7 @@ final class Conditions {
      * imposed them, so neither names the party.
      */
     private static final String SANCTIONS_RELIEF = "SanctionsRelief";
+    private static final Set<String> SANCTIONS = WordClasses.bundled().get("&SANCTION");
 
     /**
      * Who must act when a term names no one. A side that offers, accepts or refuses commits itself,
@@ -659,7 +660,7 @@ final class Conditions {
     private static String sanctioned(ParsedSentence sentence, BitSet term, Draft draft, boolean otherSide,
             String agentSide, String counterpart) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
-            if (!sentence.lemma(t).equals("sanction") && !sentence.lemma(t).equals("embargo")) {
+            if (!SANCTIONS.contains(sentence.lemma(t))) {
                 continue;
             }
             for (int target : sentence.children(t, "nmod:on", "nmod:against", "obl:on", "obl:against")) {
@@ -758,6 +759,10 @@ final class Conditions {
         }
         return terms;
     }
+
+    /** "by both sides", "the two parties": every side, after "both", "two", "the" or "all". */
+    private static final Set<String> SIDE = WordClasses.bundled().get("&SIDE");
+    private static final Set<String> PARTIES = WordClasses.bundled().get("&PARTY");
 
     /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
@@ -913,7 +918,7 @@ final class Conditions {
                 return between;
             }
             for (int by : sentence.children(t, "nmod:by", "acl")) {
-                if (sentence.lemma(by).equals("side") && bothSides(sentence, by)) {
+                if (SIDE.contains(sentence.lemma(by)) && bothSides(sentence, by)) {
                     return List.of(SIDES);
                 }
             }
@@ -924,7 +929,7 @@ final class Conditions {
 
     private static boolean bothSides(ParsedSentence sentence, int head) {
         String lemma = sentence.lemma(head);
-        if (!lemma.equals("side") && !lemma.equals("party")) {
+        if (!PARTIES.contains(lemma)) {
             return false;
         }
         for (int modifier : sentence.children(head, "det", "nummod", "det:predet")) {

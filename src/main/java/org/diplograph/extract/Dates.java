@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
+import org.diplograph.WordClasses;
 
 /**
  * Resolves when a statement was made from the words of its sentence and the
@@ -11,6 +13,12 @@ import java.util.Locale;
  * "yesterday" the day before, "last week" seven days before.
  */
 final class Dates {
+
+    private static final Set<String> YESTERDAY = WordClasses.bundled().get("&YESTERDAY");
+    private static final Set<String> PREVIOUS = WordClasses.bundled().get("&PREVIOUS");
+    private static final Set<String> WEEK = WordClasses.bundled().get("&WEEK");
+    private static final Set<String> MONTH = WordClasses.bundled().get("&MONTH");
+    private static final Set<String> YEAR = WordClasses.bundled().get("&YEAR");
 
     private Dates() {
     }
@@ -28,18 +36,18 @@ final class Dates {
             if (day != null) {
                 return articleDate.with(TemporalAdjusters.previousOrSame(day));
             }
-            if (word.equals("yesterday")) {
+            if (YESTERDAY.contains(word)) {
                 return articleDate.minusDays(1);
             }
-            if (word.equals("last") && t + 1 < sentence.size()) {
+            if (PREVIOUS.contains(word) && t + 1 < sentence.size()) {
                 String next = sentence.lower(t + 1);
-                if (next.equals("week")) {
+                if (WEEK.contains(next)) {
                     return articleDate.minusWeeks(1);
                 }
-                if (next.equals("month")) {
+                if (MONTH.contains(next)) {
                     return articleDate.minusMonths(1);
                 }
-                if (next.equals("year")) {
+                if (YEAR.contains(next)) {
                     return articleDate.minusYears(1);
                 }
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.diplograph.WordClasses;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
@@ -24,27 +25,31 @@ import org.diplograph.nlp.Nlp;
  */
 public final class Extractor {
 
-    private static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "diplomat", "person", "people", "insider", "aide");
-    private static final Set<String> GUARANTEE_NOUNS = Set.of("guarantee", "guarantor", "assurance");
-    static final Set<String> DOCUMENT_NOUNS = Set.of("agreement", "deal", "plan", "accord", "package",
-            "memorandum", "document", "text", "truce", "ceasefire", "treaty", "declaration", "roadmap", "framework",
-            "settlement", "pact", "protocol");
+    private static final Set<String> ANONYMOUS_HEADS = WordClasses.bundled().get("&ANONYMOUS_SOURCE");
+    private static final Set<String> GUARANTEE_NOUNS = WordClasses.bundled().get("&GUARANTEE");
+    private static final Set<String> GUARANTOR = WordClasses.bundled().get("&GUARANTOR");
+    static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
     private static final Set<String> HOLDING_MARKS = Set.of("until", "unless", "before");
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
     /** Participles that make a side the broker of a deal, not one of its sides. */
-    private static final Set<String> BROKERING = Set.of("brokered", "mediated");
+    private static final Set<String> BROKERING = WordClasses.bundled().get("&MEDIATED");
 
     /** What a document does with its terms: "the text provides for", "the deal does not include". */
-    private static final Set<String> PROVIDING = Set.of("provide", "include", "envisage", "contain", "mention",
-            "stipulate", "cover");
+    private static final Set<String> PROVIDING = WordClasses.bundled().get("&STIPULATE");
 
     /** Nouns for a side's own government or forces: "Mali's government", "the Chadian army". */
-    private static final Set<String> PARTY_HEADS = Set.of("government", "regime", "leadership", "administration",
-            "president", "army", "forces", "people", "authorities");
-    private static final Set<String> GROUP_HEADS = Set.of("group", "guarantor", "list", "coalition", "format");
+    private static final Set<String> PARTY_HEADS = WordClasses.bundled().get("&PARTY_HEAD");
+    private static final Set<String> GROUP_HEADS = WordClasses.bundled().get("&GUARANTOR_GROUP");
+    private static final Set<String> MEMBER = WordClasses.bundled().get("&MEMBER");
+    private static final Set<String> INCLUDE = WordClasses.bundled().get("&INCLUDE");
+    private static final Set<String> RECIPROCITY = WordClasses.bundled().get("&RECIPROCITY");
+    private static final Set<String> CONDITION = WordClasses.bundled().get("&CONDITION");
+    private static final Set<String> UNACCEPTABLE = WordClasses.bundled().get("&UNACCEPTABLE");
+    private static final Set<String> INTENDING = WordClasses.bundled().get("&INTENDING");
+    private static final Set<String> BINDING_MODALS = WordClasses.bundled().get("&BINDING_MODAL");
 
     private final Lexicon lexicon;
     private final Linker linker;
@@ -357,7 +362,7 @@ public final class Extractor {
         private boolean tradesTerms(int i) {
             for (int child : sentence.children(i, "obl", "advcl", "nmod")) {
                 String lemma = sentence.lemma(child);
-                if ((lemma.equals("return") || lemma.equals("exchange")) && child > 0 && sentence.lower(child - 1).equals("in")) {
+                if (RECIPROCITY.contains(lemma) && child > 0 && sentence.lower(child - 1).equals("in")) {
                     return true;
                 }
             }
@@ -815,7 +820,7 @@ public final class Extractor {
                     return forWhom;
                 }
             }
-            if (sentence.lemma(i).equals("unacceptable")) {
+            if (UNACCEPTABLE.contains(sentence.lemma(i))) {
                 return -1;
             }
             int head = verbAgents(i, agents);
@@ -1010,7 +1015,7 @@ public final class Extractor {
         private boolean obliges() {
             for (int t = 0; t < sentence.size(); t++) {
                 String word = sentence.lower(t);
-                if (word.equals("must") || word.equals("shall") || word.equals("will")) {
+                if (BINDING_MODALS.contains(word)) {
                     return true;
                 }
                 boolean be = sentence.lemma(t).equals("be") && t + 2 < sentence.size();
@@ -1039,7 +1044,7 @@ public final class Extractor {
         /** "The group could also include X and Y": more guarantors for the guarantee named before. */
         private Draft groupExtension() {
             for (int v = 0; v < sentence.size(); v++) {
-                if (!sentence.lemma(v).equals("include") || !sentence.isVerb(v)) {
+                if (!INCLUDE.contains(sentence.lemma(v)) || !sentence.isVerb(v)) {
                     continue;
                 }
                 for (int subject : sentence.children(v, "nsubj")) {
@@ -1123,7 +1128,7 @@ public final class Extractor {
                 for (int mark : sentence.children(node, "mark")) {
                     String word = sentence.lower(mark);
                     if (CONDITION_MARKS.contains(word) || word.equals("that") && mark > 0
-                            && sentence.lower(mark - 1).equals("condition")) {
+                            && CONDITION.contains(sentence.lower(mark - 1))) {
                         return true;
                     }
                 }
@@ -1160,8 +1165,7 @@ public final class Extractor {
             for (int governor : sentence.parents(i, "xcomp")) {
                 auxes.addAll(sentence.children(governor, "aux"));
                 String lemma = sentence.lemma(governor);
-                if (lemma.equals("ready") || lemma.equals("willing") || lemma.equals("prepared") || lemma.equals("plan")
-                        || lemma.equals("intend")) {
+                if (INTENDING.contains(lemma)) {
                     return Modality.INTENTION;
                 }
             }
@@ -1338,12 +1342,12 @@ public final class Extractor {
                 if (!guarantorPhrase.isEmpty()) {
                     guarantors(guarantorPhrase, guarantee.guarantors);
                 }
-                if (guarantee.guarantors.isEmpty() && lemma.equals("guarantor")) {
+                if (guarantee.guarantors.isEmpty() && GUARANTOR.contains(lemma)) {
                     guarantee.anaphoric = true;
                 }
                 if (guarantee.guarantors.isEmpty() && sentence.tag(t).startsWith("VB")) {
                     for (int subject : sentence.children(t, "nsubj")) {
-                        if (sentence.lemma(subject).equals("guarantor") || GROUP_HEADS.contains(sentence.lemma(subject))) {
+                        if (GUARANTOR.contains(sentence.lemma(subject)) || GROUP_HEADS.contains(sentence.lemma(subject))) {
                             guarantee.anaphoric = true;
                         }
                     }
@@ -1465,7 +1469,7 @@ public final class Extractor {
         private boolean namesMembersOf(Mention mention) {
             for (int t = mention.begin(); t < mention.end(); t++) {
                 for (int governor : sentence.parents(t, "compound", "nmod:of", "nmod")) {
-                    if (sentence.lemma(governor).equals("member") && !mention.covers(governor)) {
+                    if (MEMBER.contains(sentence.lemma(governor)) && !mention.covers(governor)) {
                         return true;
                     }
                 }

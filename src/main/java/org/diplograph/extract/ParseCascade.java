@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.diplograph.WordClasses;
 import org.diplograph.nlp.ParseSelector;
 
 /**
@@ -36,8 +37,9 @@ import org.diplograph.nlp.ParseSelector;
 public final class ParseCascade implements ParseSelector {
 
     /** Pronouns the linker resolves to a person ({@code Linker}'s he/she and speaker pronouns). */
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her", "i", "me", "my", "myself");
-    private static final Set<String> OBLIGATIONS = Set.of("must", "shall", "will");
+    private static final Set<String> PERSON_PRONOUNS = WordClasses.bundled().get("&PERSON_PRONOUN");
+    private static final Set<String> OBLIGATIONS = WordClasses.bundled().get("&BINDING_MODAL");
+    private static final Set<String> INCLUDE = WordClasses.bundled().get("&INCLUDE");
 
     private final Lexicon lexicon;
     private final ClauseRules clauseRules = ClauseRules.bundled();
@@ -96,7 +98,7 @@ public final class ParseCascade implements ParseSelector {
                     && triggers(lexicon.candidateTriggers(lower), tag, true, words)) {
                 return true;
             }
-            if (lexicon.isGuaranteeCue(lemma) || lemma.equals("include")) {
+            if (lexicon.isGuaranteeCue(lemma) || INCLUDE.contains(lemma)) {
                 return true;
             }
             reporting |= tag.startsWith("VB") && lexicon.isReportingVerb(lemma);

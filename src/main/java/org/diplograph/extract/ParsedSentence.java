@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.diplograph.WordClasses;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Mention;
 
@@ -19,6 +21,8 @@ import org.diplograph.link.Mention;
  * dependency graph, quotation spans and the linked mentions.
  */
 final class ParsedSentence {
+
+    private static final Set<String> SECURITY = WordClasses.bundled().get("&SECURITY");
 
     final int index;
     final List<CoreLabel> tokens;
@@ -254,7 +258,7 @@ final class ParsedSentence {
         }
         for (int poss : children(i, "nmod:poss", "amod", "compound")) {
             Optional<Mention> modifier = mentionAt(poss);
-            if (modifier.isPresent() && (modifier.get().indirect() || !lemma(i).equals("security"))) {
+            if (modifier.isPresent() && (modifier.get().indirect() || !SECURITY.contains(lemma(i)))) {
                 return modifier;
             }
         }

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplograph.DataFiles;
+import org.diplograph.WordClasses;
 import org.diplograph.nlp.AnnotatedArticle;
 
 /**
@@ -35,21 +36,21 @@ public final class Linker {
             "MONEY", "PERCENT");
     /** "al Qaeda", "al-Shabaab": a lowercase article that begins a name. */
     private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el");
-    private static final Set<String> COMPOUND_SUFFIXES = Set.of("led", "aligned", "backed", "brokered", "sponsored",
-            "allied", "funded", "supported", "mediated");
-    private static final Set<String> MALE_FEMALE_PRONOUNS = Set.of("he", "she", "him", "his", "her");
+    private static final Set<String> COMPOUND_SUFFIXES = WordClasses.bundled().get("&SPONSORED");
+    private static final Set<String> MALE_FEMALE_PRONOUNS = WordClasses.bundled().get("&HE_SHE");
     /** "the North", "the South": the half of a divided country the article names in full. */
-    private static final Set<String> COMPASS_WORDS = Set.of("North", "South");
+    private static final Set<String> COMPASS_WORDS = WordClasses.bundled().get("&COMPASS_HALF");
     /** "the group", "the movement": the armed group named last. */
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "militia", "insurgency");
+    private static final Set<String> GROUP_NOUNS = WordClasses.bundled().get("&MOVEMENT");
     /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime");
+    private static final Set<String> GOVERNMENT_NOUNS = WordClasses.bundled().get("&GOVERNMENT");
     /** Inside a quotation these name whoever is quoted. */
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "me", "my", "myself");
+    private static final Set<String> SPEAKER_PRONOUNS = WordClasses.bundled().get("&I");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n");
-    private static final Set<String> DOCUMENT_WORDS = Set.of("treaty", "agreement", "accord", "accords",
-            "memorandum", "plan", "protocol", "convention", "charter", "declaration", "resolution");
+    private static final Set<String> DOCUMENT_WORDS = WordClasses.bundled().get("&DOCUMENT_TITLE");
+    /** The generic title a minister's title contains ("foreign minister"). */
+    private static final Set<String> MINISTER = WordClasses.bundled().get("&MINISTER");
 
     private final Gazetteer gazetteer;
     private final Set<String> nonActors;
@@ -754,13 +755,13 @@ public final class Linker {
         private int linkDefiniteTitle(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
             for (int end = Math.min(tokens.size(), i + 4); end > i + 1; end--) {
                 Optional<String> role = gazetteer.normaliseRole(text(tokens, i + 1, end));
-                boolean bareMinister = end == i + 2 && lemma(tokens.get(i + 1)).equals("minister");
+                boolean bareMinister = end == i + 2 && MINISTER.contains(lemma(tokens.get(i + 1)));
                 if ((role.isPresent() || bareMinister)
                         && (end >= tokens.size() || !"PERSON".equals(tokens.get(end).ner()))
                         && (end >= tokens.size() || !tokens.get(end).word().equals("of"))) {
-                    boolean anyMinister = bareMinister || role.get().equals("minister");
+                    boolean anyMinister = bareMinister || MINISTER.contains(role.get());
                     Predicate<String> fits = anyMinister
-                            ? key -> titlesOf(key).stream().anyMatch(t -> t.contains("minister"))
+                            ? key -> titlesOf(key).stream().anyMatch(t -> MINISTER.stream().anyMatch(t::contains))
                             : key -> hasTitle(key, role.get());
                     List<Seen> before = peopleBefore(mentions, i);
                     Optional<String> person = before.stream().map(seen -> seen.mention().key()).filter(fits).findFirst()

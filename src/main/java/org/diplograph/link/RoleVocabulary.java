@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.diplograph.WordClasses;
 
 /**
  * The small vocabulary of normalised role titles and the phrases that name them,
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 public final class RoleVocabulary {
 
     private static final String HEADER = "phrase\ttitle\tbroader\tholders";
+    private static final Set<String> INTERIM = WordClasses.bundled().get("&INTERIM");
 
     private final Map<String, String> titleOfPhrase;
     private final Map<String, String> broader;
@@ -127,7 +129,8 @@ public final class RoleVocabulary {
             throw new IllegalArgumentException("role text must not be null");
         }
         String key = NameKey.of(text);
-        for (String prefix : new String[] {"acting ", "interim "}) {
+        for (String interim : INTERIM) {
+            String prefix = interim + " ";
             if (key.startsWith(prefix)) {
                 key = key.substring(prefix.length());
             }

@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplograph.WordClasses;
 import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -48,24 +49,26 @@ class ClauseRulesTest {
 
     @Test
     void aMalformedFileIsRefusedWithItsLineAndReason() {
-        IllegalStateException undefined = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "rule r", "kind Offer", "anchor [{lemma:&MISSING}]", "pattern {}=act", "example It would.")));
-        assertTrue(undefined.getMessage().contains("&MISSING") && undefined.getMessage().contains("test.rules rule r"),
-                undefined.getMessage());
-        IllegalStateException noAct = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=head", "example It will.")));
-        assertTrue(noAct.getMessage().contains("names no node 'act'"), noAct.getMessage());
-        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "rule r", "kind Offer", "pattern {}=act", "example It will.")));
-        assertTrue(missing.getMessage().contains("has no anchor"), missing.getMessage());
-        IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "macro &A = will", "rule r", "knd Offer")));
-        assertTrue(unknown.getMessage().contains("test.rules line 3"), unknown.getMessage());
-        IllegalStateException kind = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "rule r", "kind Threat", "anchor [{lemma:will}]", "pattern {}=act", "example It will.")));
-        assertTrue(kind.getMessage().contains("test.rules rule r"), kind.getMessage());
-        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> ClauseRules.parse("test.rules", List.of(
-                "macro &A = will", "macro &A = would")));
-        assertTrue(twice.getMessage().contains("defined twice"), twice.getMessage());
+        assertRefused("word class &MISSING is not defined", "test.rules rule r",
+                "rule r", "kind Offer", "anchor [{lemma:&MISSING}]", "pattern {}=act", "example It would.");
+        assertRefused("names no node 'act'", "test.rules rule r",
+                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=head", "example It will.");
+        assertRefused("has no anchor", "test.rules line 1", "rule r", "kind Offer", "pattern {}=act", "example It will.");
+        assertRefused("expected one of", "test.rules line 2", "rule r", "knd Offer");
+        assertRefused("Threat", "test.rules rule r",
+                "rule r", "kind Threat", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
+        assertRefused("no Semgrex pattern", "test.rules rule r",
+                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act >>", "example It will.");
+        assertRefused("a second kind", "test.rules line 3", "rule r", "kind Offer", "kind Demand");
+        assertRefused("two rules are named r", "test.rules",
+                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act", "example It will.",
+                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
+    }
+
+    private static void assertRefused(String reason, String where, String... lines) {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> ClauseRules.parse("test.rules", List.of(lines), WordClasses.bundled()), () -> "accepted " + List.of(lines));
+        assertTrue(refused.getMessage().contains(reason) && refused.getMessage().contains(where),
+                () -> "expected a message with \"" + where + "\" and \"" + reason + "\", but was: " + refused.getMessage());
     }
 }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.diplograph.WordClasses;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
 import org.diplograph.link.NameKey;
@@ -47,15 +48,10 @@ public final class GazetteerDeriver {
 
     private static final String REGIONS = "country-coder/regions.tsv";
     private static final String PHOENIX = "petrarch2-dictionaries/";
-    private static final Set<String> GENERIC_TITLES = Set.of("leader", "minister", "adviser", "commander");
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr", "mrs", "ms", "dr", "gen", "general", "sir", "lord", "col", "colonel", "senator", "sen", "rep",
-            "judge", "justice", "former", "deputy", "foreign", "defense", "defence", "governor", "mayor",
-            "secretary", "officer", "official", "head", "lieutenant", "lt", "admiral", "marshal", "speaker",
-            "prince", "princess", "crown", "late", "new", "then", "acting", "interim", "administration", "kanzler",
-            "bundeskanzler", "gov", "director", "presient");
+    private static final Set<String> GENERIC_TITLES = WordClasses.bundled().get("&GENERIC_TITLE");
+    private static final Set<String> HONORIFICS = WordClasses.bundled().get("&TITLE_WORD");
     /** Words that make a title someone else's: a deputy foreign minister is not a foreign minister. */
-    private static final Set<String> SUBORDINATE = Set.of("deputy", "under", "assistant", "former", "ex", "junior", "shadow", "vice");
+    private static final Set<String> SUBORDINATE = WordClasses.bundled().get("&SUBORDINATE");
     /** Countries whose people are named by their family name, which comes first (Chinese and Korean names). */
     private static final Set<String> SURNAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "PRK", "KOR");
     /**
