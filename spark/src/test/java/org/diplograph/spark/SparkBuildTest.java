@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -44,8 +45,9 @@ import picocli.CommandLine;
  * The Spark job with {@code local[2]} on the examples, a slice of the dev set and two bad
  * inputs: its graphs are, graph by graph, isomorphic to those of {@code build} followed by
  * {@code export --output=nq} (literals compared in canonical form, as the store keeps them);
- * it rejects the inputs {@code build} rejects, with the same messages; and a second run over
- * the same output folder builds only what the first did not write.
+ * it rejects the inputs {@code build} rejects, with the same messages; a second run over
+ * the same output folder builds only what the first did not write; and the executors read the
+ * inputs with the job's Hadoop settings.
  */
 class SparkBuildTest {
 
@@ -130,6 +132,35 @@ class SparkBuildTest {
         assertEquals(1 + rejectedArticles(first), second.articles() - second.skipped(), second::toString);
         List<String> manifest = readLines(Path.of(second.runFolder().replaceFirst("^file:", "")).resolve("manifest"));
         assertEquals(1, manifest.size(), manifest::toString);
+    }
+
+    @Test
+    void theExecutorsReadTheInputsWithTheJobsHadoopSettings() throws IOException {
+        // An article behind a ViewFs mount table that only the job's Hadoop configuration has,
+        // where spark-submit's --conf spark.hadoop.* settings (an S3 endpoint, say) go. The file
+        // system is not cached, so that the executors cannot borrow the driver's: on a cluster
+        // they are other JVMs.
+        Path folder = Files.createDirectories(dir.resolve("mounted"));
+        Files.writeString(folder.resolve("talks.txt"), "URL: https://example.org/news/mounted-talks\n"
+                + "TITLE: Talks resume\n\nRussia proposed a ceasefire on Monday, and Ukraine rejected the proposal.\n");
+        Configuration hadoop = sc.hadoopConfiguration();
+        String mount = "fs.viewfs.mounttable.diplograph-test.link./articles";
+        String noCache = "fs.viewfs.impl.disable.cache";
+        hadoop.set(mount, folder.toUri().toString());
+        hadoop.setBoolean(noCache, true);
+        try {
+            SparkBuild.Summary summary = SparkBuild.run(sc, SparkBuild.Settings.parse(
+                    "--input=viewfs://diplograph-test/articles/talks.txt", "--output=" + dir.resolve("out-mounted")), quiet());
+            assertEquals(List.of(), readLines(runFolder(summary).resolve("rejected")), "rejected inputs");
+            assertEquals(1, summary.written(), summary::toString);
+        } finally {
+            hadoop.unset(mount);
+            hadoop.unset(noCache);
+        }
+    }
+
+    private static Path runFolder(SparkBuild.Summary summary) {
+        return Path.of(summary.runFolder().replaceFirst("^file:", ""));
     }
 
     /** Articles (not inputs) the first run rejected: a rejected article is tried again. */
