@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,17 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.diplograph.cli.Main;
@@ -101,23 +92,16 @@ class SparkBuildTest {
         Run export = cli(List.of("export", "--loc=" + store, "--output=nq", exported.toString()));
         assertEquals(0, export.code, export::toString);
 
-        DatasetGraph expected = canonical(read(List.of(exported)));
-        DatasetGraph actual = canonical(read(quadFiles(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("graphs"))));
-        Set<String> expectedGraphs = names(expected);
-        Set<String> actualGraphs = names(actual);
-        assertEquals(expectedGraphs, actualGraphs, "the job wrote other graphs than build loaded");
-        assertEquals(first.written(), actualGraphs.size());
-        for (Node name : org.apache.jena.atlas.iterator.Iter.toList(expected.listGraphNodes())) {
-            Graph want = expected.getGraph(name);
-            Graph got = actual.getGraph(name);
-            assertTrue(want.isIsomorphicWith(got), () -> "graph " + name + " differs: " + got.size()
-                    + " triples from the job against " + want.size() + " from build");
-        }
+        DatasetGraph expected = SameGraphs.read(List.of(exported));
+        DatasetGraph actual = SameGraphs.read(SameGraphs.quadFiles(runFolder(first).resolve("graphs")));
+        List<String> differences = SameGraphs.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+        assertEquals(first.written(), SameGraphs.names(actual).size());
 
         // The same rejections as build, in the same words.
         Set<String> rejectedByBuild = build.out.lines().filter(l -> l.startsWith("  ")).map(String::strip)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> rejectedByJob = new TreeSet<>(readLines(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("rejected")));
+        Set<String> rejectedByJob = new TreeSet<>(readLines(runFolder(first).resolve("rejected")));
         assertFalse(rejectedByBuild.isEmpty(), build::toString);
         assertEquals(rejectedByBuild, rejectedByJob);
 
@@ -130,7 +114,7 @@ class SparkBuildTest {
         assertEquals(expectedArticles + 1, second.articles(), second::toString);
         assertEquals(expectedArticles - rejectedArticles(first), second.skipped(), second::toString);
         assertEquals(1 + rejectedArticles(first), second.articles() - second.skipped(), second::toString);
-        List<String> manifest = readLines(Path.of(second.runFolder().replaceFirst("^file:", "")).resolve("manifest"));
+        List<String> manifest = readLines(runFolder(second).resolve("manifest"));
         assertEquals(1, manifest.size(), manifest::toString);
     }
 
@@ -179,14 +163,6 @@ class SparkBuildTest {
         return all;
     }
 
-    private static List<Path> quadFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).sorted().toList();
-            assertFalse(found.isEmpty(), "no .nq.gz in " + folder);
-            return found;
-        }
-    }
-
     private static List<String> readLines(Path folder) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -195,32 +171,6 @@ class SparkBuildTest {
             }
         }
         return lines;
-    }
-
-    private static DatasetGraph read(List<Path> files) throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        for (Path file : files) {
-            try (InputStream raw = Files.newInputStream(file);
-                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
-            }
-        }
-        return dsg;
-    }
-
-    /** Literals in canonical form: the store keeps "0.90"^^xsd:decimal as 0.9, the job's files as written. */
-    private static DatasetGraph canonical(DatasetGraph dsg) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        CanonicalizeLiteral canon = CanonicalizeLiteral.get();
-        dsg.find().forEachRemaining(q -> copy.add(Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(),
-                canon.apply(q.getObject()))));
-        return copy;
-    }
-
-    private static Set<String> names(DatasetGraph dsg) {
-        Set<String> names = new TreeSet<>();
-        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-        return names;
     }
 
     private static Run cli(List<String> args) {
