@@ -63,11 +63,11 @@ final class Executor {
 
     /**
      * Reads one file through the same ingest as {@code build}: the file is copied from its file
-     * system (HDFS, S3, local) to a local temporary file of the same name, so that the format,
-     * the size limits and the ids are exactly {@code build}'s, and its articles get the input's
-     * name as their source.
+     * system (HDFS, S3, local), opened with the job's Hadoop configuration, to a local temporary
+     * file of the same name, so that the format, the size limits and the ids are exactly
+     * {@code build}'s, and its articles get the input's name as their source.
      */
-    static List<Ingested> ingest(InputFile input) throws IOException {
+    static List<Ingested> ingest(InputFile input, Configuration hadoop) throws IOException {
         Path folder = Files.createTempDirectory("diplograph-ingest");
         String fileName = input.name().substring(input.name().lastIndexOf('/') + 1);
         Path local = folder.resolve(fileName);
@@ -75,7 +75,7 @@ final class Executor {
         try {
             try {
                 org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(URI.create(input.uri()));
-                FileSystem fs = path.getFileSystem(new Configuration());
+                FileSystem fs = path.getFileSystem(hadoop);
                 try (InputStream in = fs.open(path)) {
                     Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
                 }

@@ -21,6 +21,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
@@ -142,7 +143,9 @@ public final class SparkBuild {
         int slices = settings.partitions() > 0 ? settings.partitions()
                 : Math.max(1, Math.min(Math.max(files.size(), 1), sc.defaultParallelism() * 4));
 
-        JavaRDD<Executor.Ingested> ingested = sc.parallelize(files, slices).flatMap(file -> Executor.ingest(file).iterator());
+        Broadcast<HadoopSettings> hadoopSettings = sc.broadcast(new HadoopSettings(hadoop));
+        JavaRDD<Executor.Ingested> ingested = sc.parallelize(files, slices)
+                .flatMap(file -> Executor.ingest(file, hadoopSettings.value().configuration()).iterator());
         ingested.persist(StorageLevel.MEMORY_AND_DISK_SER());
 
         // One article per id, as build keeps the last one it loads (the last by source name).

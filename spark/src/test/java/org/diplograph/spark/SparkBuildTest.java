@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,16 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.process.normalize.CanonicalizeLiteral;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.diplograph.cli.Main;
@@ -44,8 +36,9 @@ import picocli.CommandLine;
  * The Spark job with {@code local[2]} on the examples, a slice of the dev set and two bad
  * inputs: its graphs are, graph by graph, isomorphic to those of {@code build} followed by
  * {@code export --output=nq} (literals compared in canonical form, as the store keeps them);
- * it rejects the inputs {@code build} rejects, with the same messages; and a second run over
- * the same output folder builds only what the first did not write.
+ * it rejects the inputs {@code build} rejects, with the same messages; a second run over
+ * the same output folder builds only what the first did not write; and the executors read the
+ * inputs with the job's Hadoop settings.
  */
 class SparkBuildTest {
 
@@ -99,23 +92,16 @@ class SparkBuildTest {
         Run export = cli(List.of("export", "--loc=" + store, "--output=nq", exported.toString()));
         assertEquals(0, export.code, export::toString);
 
-        DatasetGraph expected = canonical(read(List.of(exported)));
-        DatasetGraph actual = canonical(read(quadFiles(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("graphs"))));
-        Set<String> expectedGraphs = names(expected);
-        Set<String> actualGraphs = names(actual);
-        assertEquals(expectedGraphs, actualGraphs, "the job wrote other graphs than build loaded");
-        assertEquals(first.written(), actualGraphs.size());
-        for (Node name : org.apache.jena.atlas.iterator.Iter.toList(expected.listGraphNodes())) {
-            Graph want = expected.getGraph(name);
-            Graph got = actual.getGraph(name);
-            assertTrue(want.isIsomorphicWith(got), () -> "graph " + name + " differs: " + got.size()
-                    + " triples from the job against " + want.size() + " from build");
-        }
+        DatasetGraph expected = SameGraphs.read(List.of(exported));
+        DatasetGraph actual = SameGraphs.read(SameGraphs.quadFiles(runFolder(first).resolve("graphs")));
+        List<String> differences = SameGraphs.differences(expected, actual);
+        assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+        assertEquals(first.written(), SameGraphs.names(actual).size());
 
         // The same rejections as build, in the same words.
         Set<String> rejectedByBuild = build.out.lines().filter(l -> l.startsWith("  ")).map(String::strip)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> rejectedByJob = new TreeSet<>(readLines(Path.of(first.runFolder().replaceFirst("^file:", "")).resolve("rejected")));
+        Set<String> rejectedByJob = new TreeSet<>(readLines(runFolder(first).resolve("rejected")));
         assertFalse(rejectedByBuild.isEmpty(), build::toString);
         assertEquals(rejectedByBuild, rejectedByJob);
 
@@ -128,8 +114,37 @@ class SparkBuildTest {
         assertEquals(expectedArticles + 1, second.articles(), second::toString);
         assertEquals(expectedArticles - rejectedArticles(first), second.skipped(), second::toString);
         assertEquals(1 + rejectedArticles(first), second.articles() - second.skipped(), second::toString);
-        List<String> manifest = readLines(Path.of(second.runFolder().replaceFirst("^file:", "")).resolve("manifest"));
+        List<String> manifest = readLines(runFolder(second).resolve("manifest"));
         assertEquals(1, manifest.size(), manifest::toString);
+    }
+
+    @Test
+    void theExecutorsReadTheInputsWithTheJobsHadoopSettings() throws IOException {
+        // An article behind a ViewFs mount table that only the job's Hadoop configuration has,
+        // where spark-submit's --conf spark.hadoop.* settings (an S3 endpoint, say) go. The file
+        // system is not cached, so that the executors cannot borrow the driver's: on a cluster
+        // they are other JVMs.
+        Path folder = Files.createDirectories(dir.resolve("mounted"));
+        Files.writeString(folder.resolve("talks.txt"), "URL: https://example.org/news/mounted-talks\n"
+                + "TITLE: Talks resume\n\nRussia proposed a ceasefire on Monday, and Ukraine rejected the proposal.\n");
+        Configuration hadoop = sc.hadoopConfiguration();
+        String mount = "fs.viewfs.mounttable.diplograph-test.link./articles";
+        String noCache = "fs.viewfs.impl.disable.cache";
+        hadoop.set(mount, folder.toUri().toString());
+        hadoop.setBoolean(noCache, true);
+        try {
+            SparkBuild.Summary summary = SparkBuild.run(sc, SparkBuild.Settings.parse(
+                    "--input=viewfs://diplograph-test/articles/talks.txt", "--output=" + dir.resolve("out-mounted")), quiet());
+            assertEquals(List.of(), readLines(runFolder(summary).resolve("rejected")), "rejected inputs");
+            assertEquals(1, summary.written(), summary::toString);
+        } finally {
+            hadoop.unset(mount);
+            hadoop.unset(noCache);
+        }
+    }
+
+    private static Path runFolder(SparkBuild.Summary summary) {
+        return Path.of(summary.runFolder().replaceFirst("^file:", ""));
     }
 
     /** Articles (not inputs) the first run rejected: a rejected article is tried again. */
@@ -148,14 +163,6 @@ class SparkBuildTest {
         return all;
     }
 
-    private static List<Path> quadFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".nq.gz")).sorted().toList();
-            assertFalse(found.isEmpty(), "no .nq.gz in " + folder);
-            return found;
-        }
-    }
-
     private static List<String> readLines(Path folder) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -164,32 +171,6 @@ class SparkBuildTest {
             }
         }
         return lines;
-    }
-
-    private static DatasetGraph read(List<Path> files) throws IOException {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        for (Path file : files) {
-            try (InputStream raw = Files.newInputStream(file);
-                    InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                RDFParser.source(in).lang(Lang.NQUADS).parse(dsg);
-            }
-        }
-        return dsg;
-    }
-
-    /** Literals in canonical form: the store keeps "0.90"^^xsd:decimal as 0.9, the job's files as written. */
-    private static DatasetGraph canonical(DatasetGraph dsg) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        CanonicalizeLiteral canon = CanonicalizeLiteral.get();
-        dsg.find().forEachRemaining(q -> copy.add(Quad.create(q.getGraph(), q.getSubject(), q.getPredicate(),
-                canon.apply(q.getObject()))));
-        return copy;
-    }
-
-    private static Set<String> names(DatasetGraph dsg) {
-        Set<String> names = new TreeSet<>();
-        dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
-        return names;
     }
 
     private static Run cli(List<String> args) {
