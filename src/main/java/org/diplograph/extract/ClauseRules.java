@@ -87,7 +87,7 @@ public final class ClauseRules {
             synchronized (ClauseRules.class) {
                 result = bundled;
                 if (result == null) {
-                    result = parse(FILE, DataFiles.lines(ClauseRules.class, FILE), WordClasses.bundled());
+                    result = parse(FILE, DataFiles.numberedLines(ClauseRules.class, FILE), WordClasses.bundled());
                     bundled = result;
                 }
             }
@@ -96,38 +96,36 @@ public final class ClauseRules {
     }
 
     /**
-     * Reads rules from the lines of a rule file, blank and comment lines gone ({@code source} names
-     * it in errors): a rule is the run of lines from one {@code rule} line to the next; its
-     * {@code &NAME}s are classes of {@code classes}.
+     * Reads rules from the lines of a rule file, blank and comment lines gone, each with its number
+     * in the file ({@code source} names the file in errors): a rule is the run of lines from one
+     * {@code rule} line to the next; its {@code &NAME}s are classes of {@code classes}.
      */
-    static ClauseRules parse(String source, List<String> lines, WordClasses classes) {
+    static ClauseRules parse(String source, List<DataFiles.Line> lines, WordClasses classes) {
         List<Rule> rules = new ArrayList<>();
         Map<String, String> fields = null;
         int at = 0;
-        for (int n = 0; n <= lines.size(); n++) {
-            String line = n < lines.size() ? lines.get(n).strip() : "rule";
-            String field = line.split("\\s+", 2)[0];
-            if (field.equals("rule") && fields != null) {
-                rules.add(rule(source, at, fields, classes));
-                fields = null;
-            }
-            if (n == lines.size()) {
-                break;
-            }
+        for (DataFiles.Line line : lines) {
+            String text = line.text().strip();
+            String field = text.split("\\s+", 2)[0];
             if (!FIELDS.contains(field)) {
-                throw new IllegalStateException(source + " line " + (n + 1) + ": expected one of " + new TreeSet<>(FIELDS)
-                        + ", but was: " + line);
+                throw new IllegalStateException(source + " line " + line.number() + ": expected one of " + new TreeSet<>(FIELDS)
+                        + ", but was: " + text);
             }
-            String value = line.substring(field.length()).strip();
             if (field.equals("rule")) {
+                if (fields != null) {
+                    rules.add(rule(source, at, fields, classes));
+                }
                 fields = new LinkedHashMap<>();
-                at = n + 1;
+                at = line.number();
             } else if (fields == null) {
-                throw new IllegalStateException(source + " line " + (n + 1) + ": " + field + " outside a rule");
+                throw new IllegalStateException(source + " line " + line.number() + ": " + field + " outside a rule");
             }
-            if (fields.put(field, value) != null) {
-                throw new IllegalStateException(source + " line " + (n + 1) + ": a second " + field + " in one rule");
+            if (fields.put(field, text.substring(field.length()).strip()) != null) {
+                throw new IllegalStateException(source + " line " + line.number() + ": a second " + field + " in one rule");
             }
+        }
+        if (fields != null) {
+            rules.add(rule(source, at, fields, classes));
         }
         Set<String> names = new TreeSet<>();
         for (Rule rule : rules) {

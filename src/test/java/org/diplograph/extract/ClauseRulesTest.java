@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.List;
 import java.util.stream.Stream;
+import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,6 +56,7 @@ class ClauseRulesTest {
                 "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=head", "example It will.");
         assertRefused("has no anchor", "test.rules line 1", "rule r", "kind Offer", "pattern {}=act", "example It will.");
         assertRefused("expected one of", "test.rules line 2", "rule r", "knd Offer");
+        assertRefused("expected one of", "test.rules line 4", "# a comment and a blank line count as lines", "", "rule r", "knd Offer");
         assertRefused("Threat", "test.rules rule r",
                 "rule r", "kind Threat", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
         assertRefused("no Semgrex pattern", "test.rules rule r",
@@ -67,7 +69,8 @@ class ClauseRulesTest {
 
     private static void assertRefused(String reason, String where, String... lines) {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ClauseRules.parse("test.rules", List.of(lines), WordClasses.bundled()), () -> "accepted " + List.of(lines));
+                () -> ClauseRules.parse("test.rules", DataFiles.numberedLines(String.join("\n", lines)), WordClasses.bundled()),
+                () -> "accepted " + List.of(lines));
         assertTrue(refused.getMessage().contains(reason) && refused.getMessage().contains(where),
                 () -> "expected a message with \"" + where + "\" and \"" + reason + "\", but was: " + refused.getMessage());
     }
