@@ -1,8 +1,5 @@
 package org.diplograph.load;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -32,13 +29,8 @@ public final class AuthFuseki {
                 .serverAuthPolicy(Auth.ANY_USER)
                 .build()
                 .start();
-        Path portFile = Path.of(args[1]);
-        Path partial = portFile.resolveSibling(portFile.getFileName() + ".part");
-        Files.writeString(partial, Integer.toString(server.getHttpPort()));
-        Files.move(partial, portFile, StandardCopyOption.ATOMIC_MOVE);
-        while (System.in.read() >= 0) {
-            // runs until the test closes our standard input
-        }
+        ServerProcess.announce(args, server.getHttpPort());
+        ServerProcess.serveUntilInputCloses();
         server.stop();
         System.exit(0);
     }

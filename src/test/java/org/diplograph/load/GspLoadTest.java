@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
@@ -41,35 +42,22 @@ class GspLoadTest {
     @TempDir
     static Path dir;
 
-    private static Process server;
+    private static ServerProcess server;
     private static String base;
 
     @BeforeAll
     static void startServer() throws Exception {
         Path passwords = dir.resolve("passwd");
         Files.writeString(passwords, USER + ": " + PASSWORD + "\n");
-        Path portFile = dir.resolve("port");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        server = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                AuthFuseki.class.getName(), passwords.toString(), portFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server.log").toFile())
-                .start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(portFile) && server.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(portFile), () -> "the Fuseki process did not start: " + log());
-        base = "http://127.0.0.1:" + Files.readString(portFile).trim() + "/ds";
+        server = ServerProcess.launch("the Fuseki process", dir, List.of("-Xmx256m"), System.getProperty("java.class.path"),
+                AuthFuseki.class, passwords.toString());
+        base = "http://127.0.0.1:" + server.awaitPort(System.nanoTime() + TimeUnit.SECONDS.toNanos(60)) + "/ds";
     }
 
     @AfterAll
     static void stopServer() throws Exception {
         if (server != null) {
-            server.getOutputStream().close();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroy();
-            }
+            server.close();
         }
     }
 
@@ -120,16 +108,6 @@ class GspLoadTest {
         CliRun run = load(SNAPSHOT.toString(), "--endpoint=" + endpoint, "--timeout=5");
         assertEquals(1, run.code(), run::toString);
         assertTrue(run.out().contains("endpoint " + endpoint + " cannot be reached"), run::toString);
-    }
-
-
-
-    private static String log() {
-        try {
-            return Files.readString(dir.resolve("server.log"));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     private static CliRun load(String... args) {

@@ -1,8 +1,6 @@
 package org.diplograph.load;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.jetty.ee8.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
@@ -47,13 +45,8 @@ public final class Rdf4jServer {
             server.stop();
             System.exit(2);
         }
-        Path portFile = Path.of(args[2]);
-        Path partial = portFile.resolveSibling(portFile.getFileName() + ".part");
-        Files.writeString(partial, Integer.toString(connector.getLocalPort()));
-        Files.move(partial, portFile, StandardCopyOption.ATOMIC_MOVE);
-        while (System.in.read() >= 0) {
-            // runs until the test closes our standard input
-        }
+        ServerProcess.announce(args, connector.getLocalPort());
+        ServerProcess.serveUntilInputCloses();
         server.stop();
         System.exit(0);
     }

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,8 +60,7 @@ class Rdf4jServerLoadTest {
     @TempDir
     static Path dir;
 
-    private static Process server;
-    private static Thread reaper;
+    private static ServerProcess server;
     private static String serverUrl;
     private static String repositoryUrl;
     private static Rdf4jReference reference;
@@ -75,31 +73,16 @@ class Rdf4jServerLoadTest {
         String jars = Files.readString(classpathFile).trim();
         assertOneJettyRelease(jars);
         String classpath = launcher + File.pathSeparator + jars;
-        Path portFile = dir.resolve("port");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A small server JVM that starts fast: the C1 compiler alone and the serial collector.
-        server = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dorg.eclipse.rdf4j.appdata.basedir=" + dir.resolve("rdf4j-data"),
-                "-cp", classpath, Rdf4jServer.class.getName(),
-                webapp.toString(), dir.resolve("jetty").toString(), portFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server.log").toFile())
-                .start();
-        // Should this JVM end before @AfterAll, the server ends too: it also stops by itself when
-        // its standard input closes, which the end of this JVM does in any case.
-        reaper = new Thread(() -> server.destroyForcibly(), "rdf4j-server-reaper");
-        Runtime.getRuntime().addShutdownHook(reaper);
+        server = ServerProcess.launch("RDF4J Server", dir, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dorg.eclipse.rdf4j.appdata.basedir=" + dir.resolve("rdf4j-data")), classpath, Rdf4jServer.class,
+                webapp.toString(), dir.resolve("jetty").toString());
 
         // The reference store is loaded while the server starts.
         reference = Rdf4jReference.loadTdb2(dir);
 
         long deadline = System.nanoTime() + START.toNanos();
-        while (!Files.exists(portFile) && server.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(Files.exists(portFile), () -> "RDF4J Server did not start (" + (server.isAlive()
-                ? "still starting after " + START.toSeconds() + " s" : "exit " + server.exitValue()) + "): " + log());
-        serverUrl = "http://127.0.0.1:" + Files.readString(portFile).trim() + "/rdf4j-server";
+        serverUrl = "http://127.0.0.1:" + server.awaitPort(deadline) + "/rdf4j-server";
         awaitProtocol(deadline);
 
         RemoteRepositoryManager manager = new RemoteRepositoryManager(serverUrl);
@@ -122,18 +105,7 @@ class Rdf4jServerLoadTest {
             }
         } finally {
             if (server != null) {
-                server.getOutputStream().close();
-                if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                    server.destroy();
-                    if (!server.waitFor(10, TimeUnit.SECONDS)) {
-                        server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                    }
-                }
-                try {
-                    Runtime.getRuntime().removeShutdownHook(reaper);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook runs anyway
-                }
+                server.close();
             }
         }
     }
@@ -210,7 +182,7 @@ class Rdf4jServerLoadTest {
             }
             Thread.sleep(200);
         }
-        fail("RDF4J Server at " + serverUrl + " did not answer its protocol version (" + last + "): " + log());
+        fail("RDF4J Server at " + serverUrl + " did not answer its protocol version (" + last + "): " + server.log());
     }
 
     /**
@@ -235,14 +207,5 @@ class Rdf4jServerLoadTest {
         assertTrue(value != null && Files.exists(Path.of(value)), () -> "no " + property + " (" + value
                 + "): run the test through Maven (mvn test), which unpacks RDF4J Server and writes its classpath");
         return Path.of(value);
-    }
-
-    private static String log() {
-        try {
-            List<String> lines = Files.readAllLines(dir.resolve("server.log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 }
