@@ -13,7 +13,8 @@ final class TrainingOptions {
             description = "Train a term model that adds conditions where the rules' condition reader found none (default: on; --no-term-model leaves it out).")
     boolean termModel;
 
-    @Option(names = "--guarantee-model", description = "Train a pair model that finds guarantors and beneficiaries, in place of the rules' guarantee reader.")
+    @Option(names = "--guarantee-model", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Train a pair model that adds the guarantors and beneficiaries it finds to the rules' guarantee reader's (default: on; --no-guarantee-model leaves it out).")
     boolean guaranteeModel;
 
     @Option(names = "--condition-model", negatable = true, defaultValue = "true", fallbackValue = "true",

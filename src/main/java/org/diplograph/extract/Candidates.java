@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,11 +181,13 @@ public final class Candidates {
         LinearModel model = decisions.statementKind().orElse(null);
         List<Draft> decidable = decidable();
         List<String> labels = new ArrayList<>();
+        List<String> likeliest = new ArrayList<>();
         double[] confidence = new double[decidable.size()];
         for (int c = 0; c < decidable.size(); c++) {
             Draft draft = decidable.get(c);
             if (model == null) {
                 labels.add(draft.gated ? Decisions.NONE : draft.kind.localName());
+                likeliest.add(labels.get(c));
                 confidence[c] = draft.confidence;
             } else {
                 float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
@@ -192,10 +195,11 @@ public final class Candidates {
                         kind -> draft.anyKind || StatementKind.fromLocalName(kind).bindsLike(draft.kind));
                 double least = isExtra(draft) ? decisions.minExtraConfidence() : decisions.minConfidence();
                 labels.add(best.getValue() >= least ? best.getKey() : Decisions.NONE);
+                likeliest.add(best.getKey());
                 confidence[c] = best.getValue();
             }
         }
-        return decide(labels, confidence, decisions);
+        return decide(labels, likeliest, confidence, decisions);
     }
 
     /**
@@ -204,13 +208,14 @@ public final class Candidates {
      * decisions' terms and guarantees and consolidates acts told twice. Acts with no trigger of
      * their own stay as the rules made them.
      */
-    private Extraction decide(List<String> labels, double[] confidence, Decisions decisions) {
+    private Extraction decide(List<String> labels, List<String> likeliest, double[] confidence, Decisions decisions) {
         if (decided) {
             throw new IllegalStateException("the candidates of article " + article.id() + " were decided already");
         }
         decided = true;
         List<Draft> kept = new ArrayList<>();
         List<Draft> admitted = new ArrayList<>();
+        List<Draft> held = new ArrayList<>();
         int c = 0;
         for (Draft draft : drafts) {
             if (draft.trigger < 0) {
@@ -218,8 +223,15 @@ public final class Candidates {
                 continue;
             }
             String label = labels.get(c);
+            String best = likeliest.get(c);
             double probability = confidence[c++];
             if (label.equals(Decisions.NONE)) {
+                if (!best.equals(Decisions.NONE)) {
+                    draft.kind = StatementKind.fromLocalName(best);
+                    draft.cameoCode = draft.kind.defaultCameoCode();
+                    draft.confidence = probability;
+                    held.add(draft);
+                }
                 continue;
             }
             StatementKind kind = StatementKind.fromLocalName(label);
@@ -234,7 +246,7 @@ public final class Candidates {
         all.addAll(admitted);
         decisions.termModel().ifPresent(model -> all.stream().filter(d -> d.trigger >= 0)
                 .forEach(d -> terms(model, decisions.minTermConfidence(), d)));
-        decisions.guaranteeModel().ifPresent(model -> guarantee(model, decisions.minGuaranteeConfidence(), all));
+        decisions.guaranteeModel().ifPresent(model -> admitted.addAll(guarantee(model, decisions.minGuaranteeConfidence(), all, held)));
         // The acts the curated rules read carry the terms and guarantees they found, and are
         // consolidated among themselves; an act only the model admits is the same act told again
         // where one of them has its kind and agent, and is added only where none has.
@@ -337,9 +349,9 @@ public final class Candidates {
         LinearModel model = decisions.guaranteeSidesModel().orElse(null);
         List<GuaranteeSides.Candidate> chosen = new ArrayList<>();
         List<Double> probabilities = new ArrayList<>();
-        // Where the guarantee reader named a guarantor, whom it guarantees stands, as the rules' terms do.
+        // Where the pair model (or the guarantee reader) named a guarantor, whom it guarantees stands.
         Set<String> readGuarantors = new HashSet<>();
-        draft.guarantees.stream().filter(g -> g.rule == null).forEach(g -> readGuarantors.addAll(g.guarantors));
+        draft.guarantees.forEach(g -> readGuarantors.addAll(g.guarantors));
         for (GuaranteeSides.Candidate candidate : candidates) {
             guaranteeSideCandidates.add(new GuaranteeCandidate(candidate.guarantor(), candidate.beneficiary(),
                     evidence.begin(), evidence.end(), candidate.features()));
@@ -409,35 +421,54 @@ public final class Candidates {
     }
 
     /**
-     * Replaces the rules' guarantees with the model's: the pairs it takes for guarantor and
-     * beneficiary, one guarantee per sentence and beneficiary, held by a statement kept in that
-     * sentence (where none is, the pair has no act to belong to and is dropped).
+     * Adds to the rules' guarantees the model's: the pairs it takes for guarantor and beneficiary,
+     * of which a guarantee rule binds at least one side where it stands (a pair no rule places
+     * is only two names near a guarantee word), in sentences where the rules' reader read none,
+     * one guarantee per sentence and
+     * beneficiary, held by a statement kept in that sentence. Where none is, the candidate of the
+     * sentence the statement model found likeliest among those it held back holds it, with its
+     * likeliest kind (a guarantee is always given, asked for or refused in some act); where there
+     * is none either, the pair is dropped. Returns the candidates so taken in.
      */
-    private void guarantee(LinearModel model, double minConfidence, List<Draft> kept) {
-        for (Draft draft : kept) {
-            draft.guarantees.clear();
-        }
+    private List<Draft> guarantee(LinearModel model, double minConfidence, List<Draft> kept, List<Draft> held) {
+        List<Draft> taken = new ArrayList<>();
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
         for (GuaranteeCandidates.Pair pair : pairs) {
             double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
-            if (probability < minConfidence) {
+            if (!pair.bound() || probability < minConfidence || readIn(kept, pair)) {
                 continue;
             }
-            Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && !d.negated && !d.extension).findFirst().orElse(null);
+            Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && !d.negated && !d.extension).findFirst()
+                    .orElse(null);
             if (host == null) {
-                continue;
+                host = held.stream().filter(d -> d.sentence == pair.sentence() && !d.negated && !d.extension)
+                        .max(Comparator.comparingDouble(d -> d.confidence)).orElse(null);
+                if (host == null) {
+                    continue;
+                }
+                held.remove(host);
+                kept.add(host);
+                taken.add(host);
             }
+            Draft holder = host;
             Draft.DraftGuarantee guarantee = made.computeIfAbsent(pair.sentence() + "\t" + pair.beneficiary(), k -> {
                 Draft.DraftGuarantee g = new Draft.DraftGuarantee();
                 g.beneficiary = pair.beneficiary();
                 g.explicitBeneficiary = true;
                 g.rule = GuaranteeCandidates.RULE;
                 g.evidence = sentenceSpan(pair.sentence());
-                host.guarantees.add(g);
+                holder.guarantees.add(g);
                 return g;
             });
             guarantee.guarantors.add(pair.guarantor());
             guarantee.confidence = Math.max(guarantee.confidence, probability);
         }
+        return taken;
+    }
+
+    /** Whether the rules' guarantee reader read a guarantee in the pair's sentence, which it then speaks for. */
+    private static boolean readIn(List<Draft> kept, GuaranteeCandidates.Pair pair) {
+        return kept.stream().filter(d -> d.sentence == pair.sentence()).flatMap(d -> d.guarantees.stream())
+                .anyMatch(g -> g.rule == null);
     }
 }

@@ -7,13 +7,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 
@@ -43,10 +39,7 @@ public final class ClauseRules {
     /** The prefix of a clause rule's id as facts name it ({@code dip:extractedBy}). */
     public static final String SOURCE = "clauses";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
-    private static final Pattern CLASS_USE = Pattern.compile("&[A-Z][A-Z0-9_]*");
     private static final Set<String> FIELDS = Set.of("rule", "kind", "anchor", "pattern", "example");
-    private static volatile ClauseRules bundled;
 
     /**
      * One rule.
@@ -82,17 +75,12 @@ public final class ClauseRules {
 
     /** The rules bundled with diplograph, read once. */
     public static ClauseRules bundled() {
-        ClauseRules result = bundled;
-        if (result == null) {
-            synchronized (ClauseRules.class) {
-                result = bundled;
-                if (result == null) {
-                    result = parse(FILE, DataFiles.numberedLines(ClauseRules.class, FILE), WordClasses.bundled());
-                    bundled = result;
-                }
-            }
-        }
-        return result;
+        return Bundled.RULES;
+    }
+
+    /** Holds the bundled rules, read when first asked for. */
+    private static final class Bundled {
+        static final ClauseRules RULES = parse(FILE, DataFiles.numberedLines(ClauseRules.class, FILE), WordClasses.bundled());
     }
 
     /**
@@ -102,94 +90,17 @@ public final class ClauseRules {
      */
     static ClauseRules parse(String source, List<DataFiles.Line> lines, WordClasses classes) {
         List<Rule> rules = new ArrayList<>();
-        Map<String, String> fields = null;
-        int at = 0;
-        for (DataFiles.Line line : lines) {
-            String text = line.text().strip();
-            String field = text.split("\\s+", 2)[0];
-            if (!FIELDS.contains(field)) {
-                throw new IllegalStateException(source + " line " + line.number() + ": expected one of " + new TreeSet<>(FIELDS)
-                        + ", but was: " + text);
+        for (RuleFile.Block block : RuleFile.blocks(source, lines, FIELDS)) {
+            StatementKind kind;
+            try {
+                kind = StatementKind.fromLocalName(block.get("kind"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(block.where() + ": " + e.getMessage(), e);
             }
-            if (field.equals("rule")) {
-                if (fields != null) {
-                    rules.add(rule(source, at, fields, classes));
-                }
-                fields = new LinkedHashMap<>();
-                at = line.number();
-            } else if (fields == null) {
-                throw new IllegalStateException(source + " line " + line.number() + ": " + field + " outside a rule");
-            }
-            if (fields.put(field, text.substring(field.length()).strip()) != null) {
-                throw new IllegalStateException(source + " line " + line.number() + ": a second " + field + " in one rule");
-            }
-        }
-        if (fields != null) {
-            rules.add(rule(source, at, fields, classes));
-        }
-        Set<String> names = new TreeSet<>();
-        for (Rule rule : rules) {
-            if (!names.add(rule.name())) {
-                throw new IllegalStateException(source + ": two rules are named " + rule.name());
-            }
+            rules.add(new Rule(block.name(), kind, RuleFile.anchor(block, "anchor", classes),
+                    RuleFile.pattern(block, "pattern", classes, "act"), block.get("example")));
         }
         return new ClauseRules(rules);
-    }
-
-    private static Rule rule(String source, int line, Map<String, String> fields, WordClasses classes) {
-        for (String field : FIELDS) {
-            if (fields.getOrDefault(field, "").isEmpty()) {
-                throw new IllegalStateException(source + " line " + line + ": rule " + fields.getOrDefault("rule", "")
-                        + " has no " + field);
-            }
-        }
-        String name = fields.get("rule");
-        String where = source + " rule " + name + " (line " + line + ")";
-        StatementKind kind;
-        try {
-            kind = StatementKind.fromLocalName(fields.get("kind"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": " + e.getMessage(), e);
-        }
-        TokenSequencePattern anchor;
-        SemgrexPattern pattern;
-        try {
-            anchor = TokenSequencePattern.compile(expand(where, fields.get("anchor"), classes));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(where + ": the anchor is no TokensRegex pattern: " + e.getMessage(), e);
-        }
-        try {
-            pattern = SemgrexPattern.compile(expand(where, fields.get("pattern"), classes));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(where + ": the pattern is no Semgrex pattern: " + e.getMessage(), e);
-        }
-        if (!pattern.toString().contains("=act")) {
-            throw new IllegalStateException(where + ": the pattern names no node 'act'");
-        }
-        return new Rule(name, kind, anchor, pattern, fields.get("example"));
-    }
-
-    /** The text with each {@code &NAME} spelled out as the regular expression of its words ({@code /w1|w2/}). */
-    private static String expand(String where, String text, WordClasses classes) {
-        Matcher m = CLASS_USE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Set<String> words;
-            try {
-                words = classes.get(m.group());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(where + ": " + e.getMessage(), e);
-            }
-            for (String word : words) {
-                if (!WORD.matcher(word).matches()) {
-                    throw new IllegalStateException(where + ": word class " + m.group()
-                            + " may hold letters, digits, apostrophes and hyphens only to be a pattern, but had: " + word);
-                }
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement("/" + String.join("|", words) + "/"));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     /** The rules, in file order. */
@@ -199,12 +110,7 @@ public final class ClauseRules {
 
     /** Whether the anchor of some rule finds its tokens in a sentence: only then may a rule fire there. */
     public boolean anchored(List<CoreLabel> tokens) {
-        for (Rule rule : rules) {
-            if (rule.anchor().getMatcher(tokens).find()) {
-                return true;
-            }
-        }
-        return false;
+        return RuleFile.anchored(rules.stream().map(Rule::anchor), tokens);
     }
 
     /** What the rules propose in a parsed sentence: for each clause head, the first rule that matches it. */

@@ -46,8 +46,11 @@ public final class Decisions {
      * gate held back, or one of a learned trigger), chosen likewise.
      */
     public static final double DEFAULT_MIN_EXTRA_CONFIDENCE = 0.3;
-    /** The least probability a pair of sides needs to become guarantor and beneficiary, chosen likewise. */
-    public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.5;
+    /**
+     * The least probability a pair of sides needs to become guarantor and beneficiary, chosen
+     * likewise: few pairs of the corpus are guarantees, so the model's probabilities stay low.
+     */
+    public static final double DEFAULT_MIN_GUARANTEE_CONFIDENCE = 0.1;
     /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
     public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.3;
     /** The least probability a pair of a type and a side needs to become a condition of a statement, chosen likewise. */
@@ -202,7 +205,7 @@ public final class Decisions {
         return guaranteeSides != null || training;
     }
 
-    /** These decisions, with guarantees decided by the given pair model instead of the rules' guarantee reader. */
+    /** These decisions, with guarantees the given pair model finds added to the rules' guarantee reader's. */
     public Decisions guarantees(LinearModel model) {
         required(model, "guarantee model");
         return with(f -> f.guaranteePair = model);

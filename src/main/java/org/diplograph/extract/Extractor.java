@@ -55,6 +55,7 @@ public final class Extractor {
     private final Linker linker;
     private final Decisions decisions;
     private final ClauseRules clauseRules = ClauseRules.bundled();
+    private final GuaranteeRules guaranteeRules = GuaranteeRules.bundled();
     /** The prefix of every feature of a candidate a clause rule proposed. */
     private static final String CLAUSE_FEATURE = "clause|";
 
@@ -100,7 +101,7 @@ public final class Extractor {
             List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             drafts.addAll(all);
             if (decisions.wantsGuaranteePairs()) {
-                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon));
+                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all));
             }
             List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);

@@ -1,46 +1,72 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Mention;
 
 /**
- * The guarantee candidates of a sentence: where it names a guarantee cue, every ordered pair
- * of sides it names, as a would-be guarantor and beneficiary, with what the guarantee model
- * reads of the pair: the cues, each side's place in the parse, and the path between them.
+ * The guarantee candidates of a sentence: where it names a guarantee cue or a guarantee rule
+ * ({@link GuaranteeRules}) fires, every ordered pair of sides it names, as a would-be guarantor
+ * and beneficiary, with what the guarantee model reads of the pair: the rules that bind either
+ * side or both, whether the rules' guarantee reader paired them, the cues, each side's place in
+ * the parse, and the path between them.
  */
 final class GuaranteeCandidates {
 
-    /** A pair of sides one sentence names, keyed by the side each mention stands for. */
-    record Pair(int sentence, String guarantor, String beneficiary, List<String> features) {
+    /**
+     * A pair of sides one sentence names, keyed by the side each mention stands for, and whether
+     * a guarantee rule binds either side where it stands.
+     */
+    record Pair(int sentence, String guarantor, String beneficiary, boolean bound, List<String> features) {
     }
 
     /** The rule id of the guarantees the pair model decides. */
     static final String RULE = "guarantee-pairs";
     private static final int LONGEST_PATH = 4;
+    /** How far a bound word reaches to the sides it stands for, and a cue up to its verb's subject. */
+    private static final int REACH = 3;
+    private static final String[] LISTED = {"conj", "appos", "dep", "nmod:including", "nmod:such_as", "nmod:like"};
+    private static final String[] OWNER = {"nmod:poss", "nmod:of", "compound", "amod"};
 
     private GuaranteeCandidates() {
     }
 
-    static List<Pair> of(ParsedSentence sentence, Lexicon lexicon) {
+    static List<Pair> of(ParsedSentence sentence, Lexicon lexicon, GuaranteeRules rules, List<Draft> drafts) {
         Set<String> cues = new LinkedHashSet<>();
         for (int t = 0; t < sentence.size(); t++) {
             if (lexicon.isGuaranteeCue(sentence.lemma(t))) {
                 cues.add(sentence.lemma(t));
             }
         }
-        if (cues.isEmpty()) {
+        List<GuaranteeRules.Match> matches = rules.matches(sentence.tokens, sentence.graph);
+        if (cues.isEmpty() && matches.isEmpty()) {
             return List.of();
         }
         List<Mention> sides = new ArrayList<>();
         for (Mention mention : sentence.mentions()) {
             if (mention.type().isActor() || mention.type() == ActorType.POPULATION) {
                 sides.add(mention);
+            }
+        }
+        Bindings bindings = new Bindings();
+        for (GuaranteeRules.Match match : matches) {
+            String name = match.rule().name();
+            Set<String> guarantors = match.guarantor() >= 0 ? sidesAt(sentence, match.guarantor()) : Set.of();
+            Set<String> beneficiaries = match.beneficiary() >= 0 ? sidesAt(sentence, match.beneficiary()) : Set.of();
+            guarantors.forEach(g -> bindings.add(g, "gRule=" + name));
+            beneficiaries.forEach(b -> bindings.add(b, "bRule=" + name));
+            for (String g : guarantors) {
+                beneficiaries.forEach(b -> bindings.add(g + "\t" + b, "rule=" + name));
+            }
+            if (match.guarantor() < 0) {
+                subjectAbove(sentence, match.cue()).forEach(g -> bindings.add(g, "gRule=" + name + "^"));
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -52,10 +78,107 @@ final class GuaranteeCandidates {
                 if (guarantor.equals(beneficiary) || !seen.add(guarantor + "\t" + beneficiary)) {
                     continue;
                 }
-                pairs.add(new Pair(sentence.index, guarantor, beneficiary, features(sentence, cues, g, b)));
+                List<String> f = features(sentence, cues, g, b);
+                List<String> asGuarantor = bindings.of(guarantor, "gRule=none");
+                List<String> asBeneficiary = bindings.of(beneficiary, "bRule=none");
+                f.addAll(asGuarantor);
+                f.addAll(asBeneficiary);
+                f.addAll(bindings.of(guarantor + "\t" + beneficiary, "rule=none"));
+                f.add("reader=" + read(drafts, guarantor, beneficiary));
+                boolean bound = !asGuarantor.equals(List.of("gRule=none")) || !asBeneficiary.equals(List.of("bRule=none"));
+                pairs.add(new Pair(sentence.index, guarantor, beneficiary, bound, f));
             }
         }
         return pairs;
+    }
+
+    /** What the rules bind, by side (its key) or by pair (guarantor and beneficiary keys with a tab). */
+    private static final class Bindings {
+        private final Map<String, Set<String>> bound = new LinkedHashMap<>();
+
+        void add(String key, String feature) {
+            bound.computeIfAbsent(key, k -> new TreeSet<>()).add(feature);
+        }
+
+        /** The features bound to a key whose prefix is that of {@code none}, or {@code none} alone. */
+        List<String> of(String key, String none) {
+            String prefix = none.substring(0, none.indexOf('=') + 1);
+            List<String> out = bound.getOrDefault(key, Set.of()).stream().filter(f -> f.startsWith(prefix)).toList();
+            return out.isEmpty() ? List.of(none) : out;
+        }
+    }
+
+    /** Whether the rules' guarantee reader paired these sides in the sentence ("pair"), named this guarantor ("guarantor"), this beneficiary ("beneficiary"), or neither. */
+    private static String read(List<Draft> drafts, String guarantor, String beneficiary) {
+        String found = "none";
+        for (Draft draft : drafts) {
+            for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+                boolean isGuarantor = guarantee.guarantors.contains(guarantor);
+                boolean isBeneficiary = beneficiary.equals(guarantee.beneficiary);
+                if (isGuarantor && isBeneficiary) {
+                    return "pair";
+                }
+                if (isGuarantor) {
+                    found = "guarantor";
+                } else if (isBeneficiary && found.equals("none")) {
+                    found = "beneficiary";
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The sides a bound word stands for: those it names, those listed with it or set beside it
+     * ("Britain, France and Italy", "the five powers - Britain, China ...", which the parser often
+     * leaves an unnamed dependency), and, where it names
+     * none, those it is of ("the security of the Serbs", "U.S. forces").
+     */
+    private static Set<String> sidesAt(ParsedSentence sentence, int token) {
+        Set<String> keys = new LinkedHashSet<>();
+        Set<Integer> visited = new LinkedHashSet<>();
+        reach(sentence, token, 0, visited, keys);
+        return keys;
+    }
+
+    private static void reach(ParsedSentence sentence, int token, int depth, Set<Integer> visited, Set<String> keys) {
+        if (depth > REACH || !visited.add(token)) {
+            return;
+        }
+        Optional<Mention> mention = sentence.mentionAt(token)
+                .filter(m -> m.type().isActor() || m.type() == ActorType.POPULATION);
+        mention.ifPresent(m -> keys.add(sentence.linked.stateOf(m.key())));
+        for (int listed : sentence.children(token, LISTED)) {
+            reach(sentence, listed, depth + 1, visited, keys);
+        }
+        if (mention.isEmpty()) {
+            for (int owner : sentence.children(token, OWNER)) {
+                reach(sentence, owner, depth + 1, visited, keys);
+            }
+        }
+    }
+
+    /**
+     * The sides the subject of a cue's verb names, up through the verbs it depends on ("Ankara
+     * undertook to help protect ..."): the guarantor a rule that binds none may have.
+     */
+    private static Set<String> subjectAbove(ParsedSentence sentence, int cue) {
+        int verb = sentence.tag(cue).startsWith("VB") ? cue : sentence.governor(cue);
+        for (int step = 0; verb >= 0 && step < REACH; step++) {
+            for (int subject : sentence.children(verb, "nsubj")) {
+                if (!sentence.relationTo(verb, subject).orElse("").startsWith("nsubj:pass")) {
+                    Set<String> keys = sidesAt(sentence, subject);
+                    if (!keys.isEmpty()) {
+                        return keys;
+                    }
+                }
+            }
+            if (!sentence.relationAbove(verb).startsWith("xcomp")) {
+                break;
+            }
+            verb = sentence.governor(verb);
+        }
+        return Set.of();
     }
 
     private static List<String> features(ParsedSentence sentence, Set<String> cues, Mention g, Mention b) {

@@ -21,7 +21,8 @@ import org.diplograph.nlp.ParseSelector;
  * of speech fits the token's;</li>
  * <li>a reporting verb with a modal that gives a kind or an intention ("must", "will") in the sentence
  * (a reported clause that is a statement);</li>
- * <li>a guarantee cue (guarantee candidates, guarantees named in a reported clause);</li>
+ * <li>a guarantee cue or the anchor of a guarantee rule ({@link GuaranteeRules}): guarantee
+ * candidates, guarantees named in a reported clause;</li>
  * <li>the anchor of a clause rule ({@link ClauseRules}: a modal, a negation);</li>
  * <li>a document cue of the lexicon ("under the deal", "the plan provides"), or a verb "include"
  * (more guarantors for a group named before);</li>
@@ -43,6 +44,7 @@ public final class ParseCascade implements ParseSelector {
 
     private final Lexicon lexicon;
     private final ClauseRules clauseRules = ClauseRules.bundled();
+    private final GuaranteeRules guaranteeRules = GuaranteeRules.bundled();
     private final List<CuePattern> documentCues;
 
     private ParseCascade(Lexicon lexicon) {
@@ -108,7 +110,7 @@ public final class ParseCascade implements ParseSelector {
                     && tokens.get(i + 1).word().equalsIgnoreCase("to") && "VB".equals(tokens.get(i + 2).tag());
             terms.add(new TermToken(i, lower, lemma, null, null));
         }
-        if (reporting && modal || afterRead && obliges || clauseRules.anchored(tokens)) {
+        if (reporting && modal || afterRead && obliges || clauseRules.anchored(tokens) || guaranteeRules.anchored(tokens)) {
             return true;
         }
         for (CuePattern cue : documentCues) {

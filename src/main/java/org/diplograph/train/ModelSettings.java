@@ -18,7 +18,7 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param minTermConfidence the least probability of its type a phrase needs to become a condition
  * @param minGuaranteeConfidence the least probability a pair of sides needs to become guarantor and beneficiary
  * @param termModel      whether a term model adds terms where the rules' condition reader found none
- * @param guaranteeModel whether a pair model replaces the rules' guarantee reader
+ * @param guaranteeModel whether a pair model adds guarantees to the rules' guarantee reader's
  * @param conditionModel whether a condition model adds to each decided statement the types and sides its sentence binds
  * @param minConditionConfidence the least probability a pair of a type and a side needs to become a condition
  * @param guaranteeSides whether a model adds to each decided statement the guarantors and beneficiaries among its sides
@@ -31,12 +31,13 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
 
     /**
      * The settings cross-validation chose on the training corpus (README, "Learned decisions"):
-     * the term model adds terms where the rules read none; the embedding and the guarantee model
-     * did not score above what they would replace, so they are left out until they do.
+     * the term model adds terms where the rules read none, the guarantee model guarantees the
+     * rules' reader did not pair; the embedding did not score above what it would replace, so it
+     * is left out until it does.
      */
     public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 2, 3, 0.2, false,
             Decisions.DEFAULT_MIN_CONFIDENCE, Decisions.DEFAULT_MIN_EXTRA_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE,
-            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, false, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
+            Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, true, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
             true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
 
     public ModelSettings {
