@@ -422,9 +422,8 @@ public final class Candidates {
 
     /**
      * Adds to the rules' guarantees the model's: the pairs it takes for guarantor and beneficiary,
-     * of which a guarantee rule binds at least one side where it stands (a pair no rule places
-     * is only two names near a guarantee word), in sentences where the rules' reader read none,
-     * one guarantee per sentence and
+     * of which a rule binds a side (see {@link GuaranteeCandidates}), in sentences where the rules'
+     * reader read none, one guarantee per sentence and
      * beneficiary, held by a statement kept in that sentence. Where none is, the candidate of the
      * sentence the statement model found likeliest among those it held back holds it, with its
      * likeliest kind (a guarantee is always given, asked for or refused in some act); where there

@@ -113,17 +113,18 @@ public final class ClauseRules {
         return RuleFile.anchored(rules.stream().map(Rule::anchor), tokens);
     }
 
-    /** What the rules propose in a parsed sentence: for each clause head, the first rule that matches it. */
-    public List<Match> matches(List<CoreLabel> tokens, SemanticGraph graph) {
+    /**
+     * What the rules propose in a parsed sentence: for each clause head, the first rule that
+     * matches it. The anchors are not run again: they only tell, before a parse, where a pattern
+     * may match, and a pattern that cannot match costs Semgrex less than its anchor costs TokensRegex.
+     */
+    public List<Match> matches(SemanticGraph graph) {
         List<Match> found = new ArrayList<>();
         if (graph == null || graph.isEmpty()) {
             return found;
         }
         Set<Integer> heads = new TreeSet<>();
         for (Rule rule : rules) {
-            if (!rule.anchor().getMatcher(tokens).find()) {
-                continue;
-            }
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 IndexedWord act = matcher.getNode("act");

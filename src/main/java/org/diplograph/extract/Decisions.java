@@ -185,6 +185,11 @@ public final class Decisions {
         return with(f -> f.training = true);
     }
 
+    /** Whether these decisions are for training: every candidate is made, whatever models there are. */
+    boolean isTraining() {
+        return training;
+    }
+
     /** Whether the extractor should make term candidates: for a term model, or for training one. */
     boolean wantsTerms() {
         return termType != null || training;

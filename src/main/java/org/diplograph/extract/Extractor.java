@@ -101,7 +101,7 @@ public final class Extractor {
             List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
             drafts.addAll(all);
             if (decisions.wantsGuaranteePairs()) {
-                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all));
+                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all, decisions.isTraining()));
             }
             List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);
@@ -193,7 +193,7 @@ public final class Extractor {
         private void proposeClauses(List<Draft> drafts, List<Draft> gated) {
             BitSet triggered = new BitSet();
             Stream.concat(drafts.stream(), gated.stream()).filter(d -> d.trigger >= 0).forEach(d -> triggered.set(d.trigger));
-            for (ClauseRules.Match match : clauseRules.matches(sentence.tokens, sentence.graph)) {
+            for (ClauseRules.Match match : clauseRules.matches(sentence.graph)) {
                 if (triggered.get(match.act())) {
                     continue;
                 }

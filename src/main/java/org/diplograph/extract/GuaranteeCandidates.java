@@ -12,17 +12,19 @@ import org.diplograph.link.ActorType;
 import org.diplograph.link.Mention;
 
 /**
- * The guarantee candidates of a sentence: where it names a guarantee cue or a guarantee rule
- * ({@link GuaranteeRules}) fires, every ordered pair of sides it names, as a would-be guarantor
- * and beneficiary, with what the guarantee model reads of the pair: the rules that bind either
- * side or both, whether the rules' guarantee reader paired them, the cues, each side's place in
- * the parse, and the path between them.
+ * The guarantee candidates of a sentence: every ordered pair of sides it names, as a would-be
+ * guarantor and beneficiary, of which a guarantee rule ({@link GuaranteeRules}) binds at least one
+ * side where it stands (a pair no rule places is only two names near a guarantee word), with what
+ * the guarantee model reads of the pair: the rules that bind either side or both, whether the
+ * rules' guarantee reader paired them, the guarantee cues, each side's place in the parse, and the
+ * path between them. For training, the pairs no rule places in a sentence with a guarantee cue
+ * are candidates too: as examples of what is no guarantee, they teach the model its odds.
  */
 final class GuaranteeCandidates {
 
     /**
      * A pair of sides one sentence names, keyed by the side each mention stands for, and whether
-     * a guarantee rule binds either side where it stands.
+     * a guarantee rule binds either side where it stands (only for training is a pair unbound).
      */
     record Pair(int sentence, String guarantor, String beneficiary, boolean bound, List<String> features) {
     }
@@ -38,15 +40,18 @@ final class GuaranteeCandidates {
     private GuaranteeCandidates() {
     }
 
-    static List<Pair> of(ParsedSentence sentence, Lexicon lexicon, GuaranteeRules rules, List<Draft> drafts) {
+    static List<Pair> of(ParsedSentence sentence, Lexicon lexicon, GuaranteeRules rules, List<Draft> drafts, boolean training) {
+        List<GuaranteeRules.Match> matches = rules.matches(sentence.graph);
+        if (matches.isEmpty() && !training) {
+            return List.of();
+        }
         Set<String> cues = new LinkedHashSet<>();
         for (int t = 0; t < sentence.size(); t++) {
             if (lexicon.isGuaranteeCue(sentence.lemma(t))) {
                 cues.add(sentence.lemma(t));
             }
         }
-        List<GuaranteeRules.Match> matches = rules.matches(sentence.tokens, sentence.graph);
-        if (cues.isEmpty() && matches.isEmpty()) {
+        if (matches.isEmpty() && cues.isEmpty()) {
             return List.of();
         }
         List<Mention> sides = new ArrayList<>();
@@ -75,17 +80,17 @@ final class GuaranteeCandidates {
             for (Mention b : sides) {
                 String guarantor = sentence.linked.stateOf(g.key());
                 String beneficiary = sentence.linked.stateOf(b.key());
-                if (guarantor.equals(beneficiary) || !seen.add(guarantor + "\t" + beneficiary)) {
+                List<String> asGuarantor = bindings.of(guarantor, "gRule=none");
+                List<String> asBeneficiary = bindings.of(beneficiary, "bRule=none");
+                boolean bound = !asGuarantor.equals(List.of("gRule=none")) || !asBeneficiary.equals(List.of("bRule=none"));
+                if (guarantor.equals(beneficiary) || !bound && !training || !seen.add(guarantor + "\t" + beneficiary)) {
                     continue;
                 }
                 List<String> f = features(sentence, cues, g, b);
-                List<String> asGuarantor = bindings.of(guarantor, "gRule=none");
-                List<String> asBeneficiary = bindings.of(beneficiary, "bRule=none");
                 f.addAll(asGuarantor);
                 f.addAll(asBeneficiary);
                 f.addAll(bindings.of(guarantor + "\t" + beneficiary, "rule=none"));
                 f.add("reader=" + read(drafts, guarantor, beneficiary));
-                boolean bound = !asGuarantor.equals(List.of("gRule=none")) || !asBeneficiary.equals(List.of("bRule=none"));
                 pairs.add(new Pair(sentence.index, guarantor, beneficiary, bound, f));
             }
         }

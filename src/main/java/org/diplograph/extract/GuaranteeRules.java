@@ -96,16 +96,17 @@ public final class GuaranteeRules {
         return RuleFile.anchored(rules.stream().map(Rule::anchor), tokens);
     }
 
-    /** What every rule binds in a parsed sentence, each binding once. */
-    public List<Match> matches(List<CoreLabel> tokens, SemanticGraph graph) {
+    /**
+     * What every rule binds in a parsed sentence, each binding once. The anchors are not run
+     * again: they only tell, before a parse, where a pattern may match, and a pattern that cannot
+     * match costs Semgrex less than its anchor costs TokensRegex.
+     */
+    public List<Match> matches(SemanticGraph graph) {
         Set<Match> found = new LinkedHashSet<>();
         if (graph == null || graph.isEmpty()) {
             return List.of();
         }
         for (Rule rule : rules) {
-            if (!rule.anchor().getMatcher(tokens).find()) {
-                continue;
-            }
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 found.add(new Match(rule, index(matcher.getNode("cue")), index(matcher.getNode("g")), index(matcher.getNode("b"))));

@@ -34,7 +34,7 @@ class ClauseRulesTest {
             CoreSentence sentence = document.sentences().get(0);
             assertTrue(ClauseRules.bundled().anchored(sentence.tokens()),
                     "no anchor finds the tokens of the example of " + rule.id() + ": " + rule.example());
-            List<ClauseRules.Match> matches = ClauseRules.bundled().matches(sentence.tokens(), sentence.dependencyParse());
+            List<ClauseRules.Match> matches = ClauseRules.bundled().matches(sentence.dependencyParse());
             assertTrue(matches.stream().anyMatch(m -> m.rule().equals(rule)), () -> rule.id() + " does not fire on its example \""
                     + rule.example() + "\"; the rules that do: " + matches.stream().map(m -> m.rule().id() + "@"
                     + sentence.tokens().get(m.act()).word()).toList() + "; parse: " + sentence.dependencyParse().toList());
@@ -45,7 +45,7 @@ class ClauseRulesTest {
     void aClauseWithoutAModalIsNoCandidate() {
         CoreSentence sentence = Nlp.annotateBare("The delegations met in Geneva on Monday.").sentences().get(0);
         assertFalse(ClauseRules.bundled().anchored(sentence.tokens()), "an anchor fires on a sentence without a modal");
-        assertEquals(List.of(), ClauseRules.bundled().matches(sentence.tokens(), sentence.dependencyParse()));
+        assertEquals(List.of(), ClauseRules.bundled().matches(sentence.dependencyParse()));
     }
 
     @Test

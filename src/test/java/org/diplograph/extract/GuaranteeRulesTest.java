@@ -49,7 +49,7 @@ class GuaranteeRulesTest {
     void aSentenceWithoutAGuaranteeWordBindsNothing() {
         CoreSentence sentence = Nlp.annotateBare("The delegations met in Geneva on Monday.").sentences().get(0);
         assertFalse(GuaranteeRules.bundled().anchored(sentence.tokens()), "an anchor fires on a sentence without a guarantee word");
-        assertEquals(List.of(), GuaranteeRules.bundled().matches(sentence.tokens(), sentence.dependencyParse()));
+        assertEquals(List.of(), GuaranteeRules.bundled().matches(sentence.dependencyParse()));
     }
 
     @Test
