@@ -454,7 +454,7 @@ public final class Candidates {
                 Draft.DraftGuarantee g = new Draft.DraftGuarantee();
                 g.beneficiary = pair.beneficiary();
                 g.explicitBeneficiary = true;
-                g.rule = GuaranteeCandidates.RULE;
+                g.rule = pair.rule();
                 g.evidence = sentenceSpan(pair.sentence());
                 holder.guarantees.add(g);
                 return g;

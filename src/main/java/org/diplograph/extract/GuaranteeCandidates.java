@@ -23,14 +23,18 @@ import org.diplograph.link.Mention;
 final class GuaranteeCandidates {
 
     /**
-     * A pair of sides one sentence names, keyed by the side each mention stands for, and whether
-     * a guarantee rule binds either side where it stands (only for training is a pair unbound).
+     * A pair of sides one sentence names, keyed by the side each mention stands for, with the id of
+     * the guarantee rule that places it (one that binds both sides, else the guarantor, else the
+     * beneficiary), null where none does (only for training).
      */
-    record Pair(int sentence, String guarantor, String beneficiary, boolean bound, List<String> features) {
+    record Pair(int sentence, String guarantor, String beneficiary, String rule, List<String> features) {
+
+        /** Whether a guarantee rule binds either side where it stands. */
+        boolean bound() {
+            return rule != null;
+        }
     }
 
-    /** The rule id of the guarantees the pair model decides. */
-    static final String RULE = "guarantee-pairs";
     private static final int LONGEST_PATH = 4;
     /** How far a bound word reaches to the sides it stands for, and a cue up to its verb's subject. */
     private static final int REACH = 3;
@@ -80,21 +84,33 @@ final class GuaranteeCandidates {
             for (Mention b : sides) {
                 String guarantor = sentence.linked.stateOf(g.key());
                 String beneficiary = sentence.linked.stateOf(b.key());
+                List<String> asPair = bindings.of(guarantor + "\t" + beneficiary, "rule=none");
                 List<String> asGuarantor = bindings.of(guarantor, "gRule=none");
                 List<String> asBeneficiary = bindings.of(beneficiary, "bRule=none");
-                boolean bound = !asGuarantor.equals(List.of("gRule=none")) || !asBeneficiary.equals(List.of("bRule=none"));
-                if (guarantor.equals(beneficiary) || !bound && !training || !seen.add(guarantor + "\t" + beneficiary)) {
+                String rule = placing(asPair, asGuarantor, asBeneficiary);
+                if (guarantor.equals(beneficiary) || rule == null && !training || !seen.add(guarantor + "\t" + beneficiary)) {
                     continue;
                 }
                 List<String> f = features(sentence, cues, g, b);
                 f.addAll(asGuarantor);
                 f.addAll(asBeneficiary);
-                f.addAll(bindings.of(guarantor + "\t" + beneficiary, "rule=none"));
+                f.addAll(asPair);
                 f.add("reader=" + read(drafts, guarantor, beneficiary));
-                pairs.add(new Pair(sentence.index, guarantor, beneficiary, bound, f));
+                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, f));
             }
         }
         return pairs;
+    }
+
+    /** The id of a rule that binds the pair, else its guarantor, else its beneficiary (by name, the first); null where none does. */
+    private static String placing(List<String> asPair, List<String> asGuarantor, List<String> asBeneficiary) {
+        for (List<String> bound : List.of(asPair, asGuarantor, asBeneficiary)) {
+            String first = bound.get(0);
+            if (!first.endsWith("=none")) {
+                return GuaranteeRules.SOURCE + ":" + first.substring(first.indexOf('=') + 1).replace("^", "");
+            }
+        }
+        return null;
     }
 
     /** What the rules bind, by side (its key) or by pair (guarantor and beneficiary keys with a tab). */
