@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.diplograph.extract.model.LinearModel;
@@ -253,8 +254,13 @@ public final class Candidates {
         List<Draft> statements = new ArrayList<>(Consolidator.consolidate(kept, linked));
         List<Draft> fresh = new ArrayList<>();
         for (Draft extra : admitted) {
-            if (statements.stream().noneMatch(d -> d.kind == extra.kind && !Collections.disjoint(d.agents, extra.agents))) {
+            Optional<Draft> told = statements.stream()
+                    .filter(d -> d.kind == extra.kind && !Collections.disjoint(d.agents, extra.agents)).findFirst();
+            if (told.isEmpty()) {
                 fresh.add(extra);
+            } else {
+                // the pair model's guarantees of the act told again stay, with the act told before
+                extra.guarantees.stream().filter(g -> g.rule != null).forEach(told.get().guarantees::add);
             }
         }
         statements.addAll(Consolidator.consolidate(fresh, linked));
