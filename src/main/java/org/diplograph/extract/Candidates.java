@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -261,7 +260,7 @@ public final class Candidates {
                 fresh.add(extra);
             } else {
                 // the pair model's guarantees of the act told again stay, with the act told before
-                extra.guarantees.stream().filter(g -> g.rule != null).forEach(g -> keepGuarantee(told.get(), g));
+                Consolidator.mergeGuarantees(told.get(), extra.guarantees.stream().filter(g -> g.rule != null).toList());
             }
         }
         statements.addAll(Consolidator.consolidate(fresh, linked));
@@ -362,7 +361,7 @@ public final class Candidates {
         for (GuaranteeSides.Candidate candidate : candidates) {
             guaranteeSideCandidates.add(new GuaranteeCandidate(candidate.guarantor(), candidate.beneficiary(),
                     evidence.begin(), evidence.end(), candidate.features()));
-            if (model == null || candidate.read() || readGuarantors.contains(candidate.guarantor())) {
+            if (model == null || readGuarantors.contains(candidate.guarantor())) {
                 continue;
             }
             double probability = model.probabilities(candidate.features()).getOrDefault(Candidates.YES, 0.0);
@@ -470,22 +469,6 @@ public final class Candidates {
             guarantee.confidence = Math.max(guarantee.confidence, probability);
         }
         return taken;
-    }
-
-    /**
-     * Gives an act a guarantee of an act told again: its guarantors join the act's guarantee of
-     * the same beneficiary where it has one (one guarantee per beneficiary, as the graph names
-     * them), else it is the act's.
-     */
-    private static void keepGuarantee(Draft act, Draft.DraftGuarantee guarantee) {
-        Optional<Draft.DraftGuarantee> same = act.guarantees.stream()
-                .filter(g -> Objects.equals(g.beneficiary, guarantee.beneficiary)).findFirst();
-        if (same.isPresent()) {
-            same.get().guarantors.addAll(guarantee.guarantors);
-            same.get().guarantors.remove(same.get().beneficiary);
-        } else {
-            act.guarantees.add(guarantee);
-        }
     }
 
     /** Whether the rules' guarantee reader read a guarantee in the pair's sentence, which it then speaks for. */

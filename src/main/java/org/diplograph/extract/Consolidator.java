@@ -54,7 +54,7 @@ final class Consolidator {
             Draft same = find(kept, draft, linked);
             if (draft.agents.size() == 1 && restates(draft, kept, linked)) {
                 if (same != null) {
-                    mergeGuarantees(same, draft);
+                    mergeGuarantees(same, draft.guarantees);
                 }
                 continue;
             }
@@ -353,15 +353,16 @@ final class Consolidator {
         }
         into.mergeConditions(from.conditions);
         into.concerns.addAll(from.concerns);
-        mergeGuarantees(into, from);
+        mergeGuarantees(into, from.guarantees);
         if (into.attribution == Attribution.REPORTED_SPEECH && from.attribution != Attribution.DIRECT_QUOTE) {
             into.attribution = from.attribution;
         }
         into.confidence = Math.min(1.0, Math.max(into.confidence, from.confidence) + 0.05);
     }
 
-    private static void mergeGuarantees(Draft into, Draft from) {
-        for (Draft.DraftGuarantee guarantee : from.guarantees) {
+    /** Gives an act guarantees told with another: each joins the act's guarantee of the same beneficiary, else is the act's. */
+    static void mergeGuarantees(Draft into, List<Draft.DraftGuarantee> guarantees) {
+        for (Draft.DraftGuarantee guarantee : guarantees) {
             Draft.DraftGuarantee same = null;
             for (Draft.DraftGuarantee existing : into.guarantees) {
                 if (Objects.equals(existing.beneficiary, guarantee.beneficiary)) {

@@ -58,12 +58,8 @@ final class GuaranteeCandidates {
         if (matches.isEmpty() && cues.isEmpty()) {
             return List.of();
         }
-        List<Mention> sides = new ArrayList<>();
-        for (Mention mention : sentence.mentions()) {
-            if (mention.type().isActor() || mention.type() == ActorType.POPULATION) {
-                sides.add(mention);
-            }
-        }
+        List<Mention> sides = sentence.mentions().stream().filter(GuaranteeCandidates::isSide).toList();
+        List<Draft.DraftGuarantee> read = drafts.stream().flatMap(d -> d.guarantees.stream()).toList();
         Bindings bindings = new Bindings();
         for (GuaranteeRules.Match match : matches) {
             String name = match.rule().name();
@@ -95,11 +91,16 @@ final class GuaranteeCandidates {
                 f.addAll(asGuarantor);
                 f.addAll(asBeneficiary);
                 f.addAll(asPair);
-                f.add("reader=" + read(drafts, guarantor, beneficiary));
+                f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
                 pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, f));
             }
         }
         return pairs;
+    }
+
+    /** Whether a mention names a side a guarantee may bind: an actor or a population. */
+    private static boolean isSide(Mention mention) {
+        return mention.type().isActor() || mention.type() == ActorType.POPULATION;
     }
 
     /** The id of a rule that binds the pair, else its guarantor, else its beneficiary (by name, the first); null where none does. */
@@ -129,26 +130,6 @@ final class GuaranteeCandidates {
         }
     }
 
-    /** Whether the rules' guarantee reader paired these sides in the sentence ("pair"), named this guarantor ("guarantor"), this beneficiary ("beneficiary"), or neither. */
-    private static String read(List<Draft> drafts, String guarantor, String beneficiary) {
-        String found = "none";
-        for (Draft draft : drafts) {
-            for (Draft.DraftGuarantee guarantee : draft.guarantees) {
-                boolean isGuarantor = guarantee.guarantors.contains(guarantor);
-                boolean isBeneficiary = beneficiary.equals(guarantee.beneficiary);
-                if (isGuarantor && isBeneficiary) {
-                    return "pair";
-                }
-                if (isGuarantor) {
-                    found = "guarantor";
-                } else if (isBeneficiary && found.equals("none")) {
-                    found = "beneficiary";
-                }
-            }
-        }
-        return found;
-    }
-
     /**
      * The sides a bound word stands for: those it names, those listed with it or set beside it
      * ("Britain, France and Italy", "the five powers - Britain, China ...", which the parser often
@@ -166,8 +147,7 @@ final class GuaranteeCandidates {
         if (depth > REACH || !visited.add(token)) {
             return;
         }
-        Optional<Mention> mention = sentence.mentionAt(token)
-                .filter(m -> m.type().isActor() || m.type() == ActorType.POPULATION);
+        Optional<Mention> mention = sentence.mentionAt(token).filter(GuaranteeCandidates::isSide);
         mention.ifPresent(m -> keys.add(sentence.linked.stateOf(m.key())));
         for (int listed : sentence.children(token, LISTED)) {
             reach(sentence, listed, depth + 1, visited, keys);

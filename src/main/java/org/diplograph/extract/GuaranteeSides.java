@@ -16,14 +16,8 @@ final class GuaranteeSides {
 
     /** The rule id of a guarantor the guarantee model adds. */
     static final String RULE = "guarantee-sides";
-    /** What {@link #ruled} says of a pair a guarantee of the statement names already. */
-    private static final String PAIR = "pair";
-
-    /**
-     * A would-be guarantor and beneficiary, by key, whether a guarantee of the statement names
-     * them already, and what the model reads of them.
-     */
-    record Candidate(String guarantor, String beneficiary, boolean read, List<String> features) {
+    /** A would-be guarantor and beneficiary, by key, and what the model reads of them. */
+    record Candidate(String guarantor, String beneficiary, List<String> features) {
     }
 
     private GuaranteeSides() {
@@ -52,7 +46,7 @@ final class GuaranteeSides {
                 }
                 String g = sides.joinedRoles(guarantor);
                 String b = sides.joinedRoles(beneficiary);
-                String ruled = ruled(draft, guarantor, beneficiary);
+                String ruled = ruled(draft.guarantees, guarantor, beneficiary);
                 List<String> f = new ArrayList<>();
                 f.add("kind=" + kind);
                 f.add("trigger=" + trigger);
@@ -75,20 +69,23 @@ final class GuaranteeSides {
                     f.add("cue+kind=" + cue + "+" + kind);
                 }
                 sides.words().forEach(w -> f.add("w=" + w));
-                candidates.add(new Candidate(guarantor, beneficiary, ruled.equals(PAIR), f));
+                candidates.add(new Candidate(guarantor, beneficiary, f));
             }
         }
         return candidates;
     }
 
-    /** Whether the rules' guarantee reader named this pair ("pair"), this guarantor for another ("guarantor"), this beneficiary ("beneficiary"), or neither. */
-    private static String ruled(Draft draft, String guarantor, String beneficiary) {
+    /**
+     * Whether guarantees already read name this pair ("pair"), this guarantor for another
+     * ("guarantor"), this beneficiary ("beneficiary"), or neither ("none").
+     */
+    static String ruled(List<Draft.DraftGuarantee> guarantees, String guarantor, String beneficiary) {
         String found = "none";
-        for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+        for (Draft.DraftGuarantee guarantee : guarantees) {
             boolean isGuarantor = guarantee.guarantors.contains(guarantor);
             boolean isBeneficiary = beneficiary.equals(guarantee.beneficiary);
             if (isGuarantor && isBeneficiary) {
-                return PAIR;
+                return "pair";
             }
             if (isGuarantor) {
                 found = "guarantor";
