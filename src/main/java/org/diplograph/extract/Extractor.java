@@ -36,6 +36,8 @@ public final class Extractor {
     private static final Set<String> CONDITION_MARKS = Set.of("if", "unless", "once", "provided", "providing");
     /** Participles that make a side the broker of a deal, not one of its sides. */
     private static final Set<String> BROKERING = WordClasses.bundled().get("&MEDIATED");
+    private static final Set<String> PAIR_MEMBERS = WordClasses.bundled().get("&PAIR_MEMBER");
+    private static final Set<String> PAIR = WordClasses.bundled().get("&PAIR");
 
     /** What a document does with its terms: "the text provides for", "the deal does not include". */
     private static final Set<String> PROVIDING = WordClasses.bundled().get("&STIPULATE");
@@ -861,6 +863,9 @@ public final class Extractor {
                         mention = antecedent;
                     }
                 }
+                if (mention.isEmpty() && namesThePair(h)) {
+                    sentence.linked.principalPair().stream().filter(side -> !agents.contains(side)).forEach(agents::add);
+                }
                 if (mention.isEmpty()) {
                     for (int of : sentence.children(h, "nmod:of")) {
                         List<Integer> members = new ArrayList<>(List.of(of));
@@ -872,6 +877,21 @@ public final class Extractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "the two sides", "both governments": a plural noun for sides, counted as two; "both"
+         * or "the two" standing alone ("both welcomed the deal").
+         */
+        private boolean namesThePair(int head) {
+            if (PAIR.contains(sentence.lower(head))) {
+                boolean alone = sentence.tag(head).equals("DT") || !sentence.children(head, "det").isEmpty();
+                return alone && sentence.tag(head).matches("DT|CD");
+            }
+            boolean plural = sentence.tag(head).equals("NNS");
+            boolean counted = sentence.children(head, "nummod", "det", "det:predet").stream()
+                    .anyMatch(d -> PAIR.contains(sentence.lower(d)));
+            return plural && counted && PAIR_MEMBERS.contains(sentence.lemma(head));
         }
 
         /** The token of a mention that heads its phrase (its governor lies outside it). */

@@ -64,6 +64,20 @@ public final class LinkedArticle {
         return best;
     }
 
+    /**
+     * The two states or armed groups the article names most often (by mentions; the first named
+     * wins a tie), which "the two sides" and "both countries" stand for; empty where it names
+     * fewer than two.
+     */
+    public List<String> principalPair() {
+        List<String> sides = new java.util.ArrayList<>(sideMentions.keySet());
+        if (sides.size() < 2) {
+            return List.of();
+        }
+        sides.sort(java.util.Comparator.comparing((String side) -> -sideMentions.get(side)));
+        return List.copyOf(sides.subList(0, 2));
+    }
+
     /** The mention covering a token, if any. */
     public Optional<Mention> at(int sentence, int token) {
         for (Mention mention : mentionsBySentence.get(sentence)) {
