@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 import org.diplograph.nlp.AnnotatedArticle;
+import org.diplograph.nlp.Datelines;
 
 /**
  * Resolves every mention of an entity in an article to one canonical entity: names
@@ -187,7 +188,9 @@ public final class Linker {
             paragraph = paragraphOf(tokens.isEmpty() ? 0 : tokens.get(0).beginPosition());
             paragraphOfSentence.add(paragraph);
             List<Mention> mentions = new ArrayList<>();
-            int i = 0;
+            boolean dateline = !tokens.isEmpty() && Datelines.isDateline(
+                    body.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()));
+            int i = dateline ? tokens.size() : 0;
             while (i < tokens.size()) {
                 int next = linkAt(s, tokens, i, mentions);
                 i = next > i ? next : i + 1;
@@ -397,9 +400,6 @@ public final class Linker {
             String ner = token.ner();
             if (nerEnd > i && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && isNonActor(text(tokens, i, nerEnd))) {
                 return nerEnd;
-            }
-            if (isDateline(tokens, i)) {
-                return i + 1;
             }
             String lower = word.toLowerCase(Locale.ROOT);
             if (MALE_FEMALE_PRONOUNS.contains(lower)) {
@@ -1011,27 +1011,6 @@ public final class Linker {
             j++;
         }
         return j;
-    }
-
-    /**
-     * "VIENNA (AP) -", "DOHA/KABUL (Reuters) -": the place a wire story was filed from
-     * names no actor.
-     */
-    private static boolean isDateline(List<CoreLabel> tokens, int i) {
-        String word = tokens.get(i).word();
-        if (word.length() < 3 || !word.equals(word.toUpperCase(Locale.ROOT)) || !word.chars().allMatch(c -> Character.isLetter(c) || c == '/')) {
-            return false;
-        }
-        for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            String next = tokens.get(j).word();
-            if (next.equals("-LRB-") || next.equals("(") || next.equals("-") || next.equals("--") || next.equals("\u2014")) {
-                return true;
-            }
-            if (!next.equals(next.toUpperCase(Locale.ROOT)) && !next.equals("/")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static boolean isCapitalised(String word) {

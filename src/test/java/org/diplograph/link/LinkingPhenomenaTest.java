@@ -246,6 +246,19 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void aDatelineNamesNoActorWhateverFollowsThePlace() {
+        LinkedArticle article = linked("datelines.txt");
+        Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
+        for (String dateline : List.of("DOHA", "BEIJING", "KINGSTOWN", "St Vincent")) {
+            assertFalse(surfaces.contains(dateline), () -> "the dateline place '" + dateline + "' names no actor; mentions: "
+                    + describe(article));
+        }
+        assertLinked(article, "Egypt", key("Egypt"));
+        assertLinked(article, "China", key("China"));
+        assertLinked(article, "Guyana", key("Guyana"));
+    }
+
+    @Test
     void aCapitalTheTaggerTakesForAPersonNamesItsState() {
         LinkedArticle article = linked("capital-speaks.txt");
         assertLinked(article, "Kiev", key("Ukraine"));
