@@ -45,6 +45,10 @@ public final class Linker {
     private static final Set<String> GROUP_NOUNS = WordClasses.bundled().get("&MOVEMENT");
     /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
     private static final Set<String> GOVERNMENT_NOUNS = WordClasses.bundled().get("&GOVERNMENT");
+    /** "the bloc", "the organisation": the organisation named last. Words as written, lower-cased. */
+    private static final Set<String> BLOC_NOUNS = WordClasses.bundled().get("&BLOC");
+    /** "the kingdom", "the country": the state named last. Words as written, lower-cased. */
+    private static final Set<String> REALM_NOUNS = WordClasses.bundled().get("&REALM");
     /** Inside a quotation these name whoever is quoted. */
     private static final Set<String> SPEAKER_PRONOUNS = WordClasses.bundled().get("&I");
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
@@ -807,6 +811,12 @@ public final class Linker {
                     }
                 }
             }
+            String lower = noun.word().toLowerCase(Locale.ROOT);
+            ActorType kindNamed = BLOC_NOUNS.contains(lower) ? ActorType.ORGANIZATION : REALM_NOUNS.contains(lower) ? ActorType.STATE : null;
+            if (kindNamed != null) {
+                Optional<String> latest = latestNearby(before, kindNamed);
+                return latest.map(key -> theNoun(s, tokens, i, key, mentions)).orElse(i + 1);
+            }
             boolean otherInParagraph = false;
             for (int m = before.size() - 1; m >= 0; m--) {
                 Mention mention = before.get(m);
@@ -823,6 +833,26 @@ public final class Linker {
                 }
             }
             return i + 1;
+        }
+
+        /**
+         * "the bloc", "the kingdom": of the latest sentence, in this paragraph or the one before,
+         * that names an actor of that type, the first it names: a report names first what its
+         * sentence is about ("Saudi Arabia has held talks with Washington. The kingdom ...").
+         */
+        private Optional<String> latestNearby(List<Mention> before, ActorType type) {
+            Mention found = null;
+            for (int m = before.size() - 1; m >= 0; m--) {
+                Mention mention = before.get(m);
+                boolean earlierSentence = found != null && mention.sentence() != found.sentence();
+                if (earlierSentence || paragraphOfSentence.get(mention.sentence()) < paragraph - 1) {
+                    break;
+                }
+                if (mention.type() == type) {
+                    found = mention;
+                }
+            }
+            return Optional.ofNullable(found).map(Mention::key);
         }
 
         /** "the North" after "North Korea": the state named so far whose name begins with that word. */

@@ -246,6 +246,13 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void theBlocAndTheKingdomNameTheOrganisationAndTheStateTheLatestSentenceNamedFirst() {
+        LinkedArticle article = linked("described-actors.txt");
+        assertLinked(article, "The bloc", GAZETTEER.lookup("Economic Community of West African States").get(0).key());
+        assertLinked(article, "The kingdom", key("Saudi Arabia"));
+    }
+
+    @Test
     void aDatelineNamesNoActorWhateverFollowsThePlace() {
         LinkedArticle article = linked("datelines.txt");
         Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
