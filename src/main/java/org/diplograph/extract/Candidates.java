@@ -152,7 +152,6 @@ public final class Candidates {
         return out;
     }
 
-    /** The likeliest label other than {@link Decisions#NONE} that {@code allowed} admits, with its probability (none: NONE at 0). */
     /**
      * How much likelier another kind must be than the kind of the rule that proposed an act for
      * the model to retype it. Cross-validated on the training corpus (statements F1 at margins
@@ -161,6 +160,7 @@ public final class Candidates {
      */
     private static final double RULE_KIND_MARGIN = 0.1;
 
+    /** The likeliest label other than {@link Decisions#NONE} that {@code allowed} admits, with its probability (none: NONE at 0). */
     private static Map.Entry<String, Double> likeliest(Map<String, Double> probabilities, Predicate<String> allowed) {
         Map.Entry<String, Double> best = Map.entry(Decisions.NONE, 0.0);
         for (Map.Entry<String, Double> label : probabilities.entrySet()) {

@@ -2,6 +2,7 @@ package org.diplograph.link;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,11 @@ public final class LinkedArticle {
      * fewer than two.
      */
     public List<String> principalPair() {
-        List<String> sides = new java.util.ArrayList<>(sideMentions.keySet());
+        List<String> sides = new ArrayList<>(sideMentions.keySet());
         if (sides.size() < 2) {
             return List.of();
         }
-        sides.sort(java.util.Comparator.comparing((String side) -> -sideMentions.get(side)));
+        sides.sort(Comparator.comparing((String side) -> -sideMentions.get(side)));
         return List.copyOf(sides.subList(0, 2));
     }
 

@@ -45,9 +45,9 @@ public final class Linker {
     private static final Set<String> GROUP_NOUNS = WordClasses.bundled().get("&MOVEMENT");
     /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
     private static final Set<String> GOVERNMENT_NOUNS = WordClasses.bundled().get("&GOVERNMENT");
-    /** "the bloc", "the organisation": the organisation named last. Words as written, lower-cased. */
+    /** "the bloc", "the organisation": an organisation named just before. Words as written, lower-cased. */
     private static final Set<String> BLOC_NOUNS = WordClasses.bundled().get("&BLOC");
-    /** "the kingdom", "the country": the state named last. Words as written, lower-cased. */
+    /** "the kingdom", "the country": a state named just before. Words as written, lower-cased. */
     private static final Set<String> REALM_NOUNS = WordClasses.bundled().get("&REALM");
     /** Inside a quotation these name whoever is quoted. */
     private static final Set<String> SPEAKER_PRONOUNS = WordClasses.bundled().get("&I");

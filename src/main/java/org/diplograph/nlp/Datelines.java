@@ -26,6 +26,7 @@ public final class Datelines {
      * ("DOHA, April 24", "VIENNA (AP)"): it names no actor.
      */
     public static boolean isDateline(String sentence) {
+        // a place in capitals has two at least: "A" or "I" alone opens a sentence, not a dateline
         return ALONE.matcher(sentence).matches() && Character.isUpperCase(sentence.charAt(1));
     }
 
