@@ -885,8 +885,8 @@ public final class Extractor {
          */
         private boolean namesThePair(int head) {
             if (PAIR.contains(sentence.lower(head))) {
-                boolean alone = sentence.tag(head).equals("DT") || !sentence.children(head, "det").isEmpty();
-                return alone && sentence.tag(head).matches("DT|CD");
+                String tag = sentence.tag(head);
+                return tag.equals("DT") || tag.equals("CD") && !sentence.children(head, "det").isEmpty();
             }
             boolean plural = sentence.tag(head).equals("NNS");
             boolean counted = sentence.children(head, "nummod", "det", "det:predet").stream()

@@ -1,7 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +60,21 @@ final class GuaranteeCandidates {
         }
         List<Mention> sides = sentence.mentions().stream().filter(GuaranteeCandidates::isSide).toList();
         List<Draft.DraftGuarantee> read = drafts.stream().flatMap(d -> d.guarantees.stream()).toList();
-        Bindings bindings = new Bindings();
+        Map<String, Set<String>> asGuarantor = new HashMap<>();
+        Map<String, Set<String>> asBeneficiary = new HashMap<>();
+        Map<String, Set<String>> asPair = new HashMap<>();
         for (GuaranteeRules.Match match : matches) {
             String name = match.rule().name();
             Set<String> guarantors = match.guarantor() >= 0 ? sidesAt(sentence, match.guarantor()) : Set.of();
             Set<String> beneficiaries = match.beneficiary() >= 0 ? sidesAt(sentence, match.beneficiary()) : Set.of();
-            guarantors.forEach(g -> bindings.add(g, "gRule=" + name));
-            beneficiaries.forEach(b -> bindings.add(b, "bRule=" + name));
+            guarantors.forEach(g -> bind(asGuarantor, g, name));
+            beneficiaries.forEach(b -> bind(asBeneficiary, b, name));
             for (String g : guarantors) {
-                beneficiaries.forEach(b -> bindings.add(g + "\t" + b, "rule=" + name));
+                beneficiaries.forEach(b -> bind(asPair, g + "\t" + b, name));
             }
             if (match.guarantor() < 0) {
-                subjectAbove(sentence, match.cue()).forEach(g -> bindings.add(g, "gRule=" + name + "^"));
+                // the subject of the cue's verb, which no node of the rule binds: marked apart
+                subjectAbove(sentence, match.cue()).forEach(g -> bind(asGuarantor, g, name + "^"));
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -80,17 +83,17 @@ final class GuaranteeCandidates {
             for (Mention b : sides) {
                 String guarantor = sentence.linked.stateOf(g.key());
                 String beneficiary = sentence.linked.stateOf(b.key());
-                List<String> asPair = bindings.of(guarantor + "\t" + beneficiary, "rule=none");
-                List<String> asGuarantor = bindings.of(guarantor, "gRule=none");
-                List<String> asBeneficiary = bindings.of(beneficiary, "bRule=none");
-                String rule = placing(asPair, asGuarantor, asBeneficiary);
+                Set<String> pairRules = asPair.getOrDefault(guarantor + "\t" + beneficiary, Set.of());
+                Set<String> guarantorRules = asGuarantor.getOrDefault(guarantor, Set.of());
+                Set<String> beneficiaryRules = asBeneficiary.getOrDefault(beneficiary, Set.of());
+                String rule = placing(pairRules, guarantorRules, beneficiaryRules);
                 if (guarantor.equals(beneficiary) || rule == null && !training || !seen.add(guarantor + "\t" + beneficiary)) {
                     continue;
                 }
                 List<String> f = features(sentence, cues, g, b);
-                f.addAll(asGuarantor);
-                f.addAll(asBeneficiary);
-                f.addAll(asPair);
+                f.addAll(bound("gRule=", guarantorRules));
+                f.addAll(bound("bRule=", beneficiaryRules));
+                f.addAll(bound("rule=", pairRules));
                 f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
                 pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, f));
             }
@@ -103,31 +106,24 @@ final class GuaranteeCandidates {
         return mention.type().isActor() || mention.type() == ActorType.POPULATION;
     }
 
+    /** Records that a rule binds a side, or a pair of them (guarantor and beneficiary keys with a tab). */
+    private static void bind(Map<String, Set<String>> bindings, String key, String rule) {
+        bindings.computeIfAbsent(key, k -> new TreeSet<>()).add(rule);
+    }
+
+    /** The features of the rules that bind a side or a pair, in name order: {@code prefix} and each name, or "none". */
+    private static List<String> bound(String prefix, Set<String> rules) {
+        return rules.isEmpty() ? List.of(prefix + "none") : rules.stream().map(rule -> prefix + rule).toList();
+    }
+
     /** The id of a rule that binds the pair, else its guarantor, else its beneficiary (by name, the first); null where none does. */
-    private static String placing(List<String> asPair, List<String> asGuarantor, List<String> asBeneficiary) {
-        for (List<String> bound : List.of(asPair, asGuarantor, asBeneficiary)) {
-            String first = bound.get(0);
-            if (!first.endsWith("=none")) {
-                return GuaranteeRules.SOURCE + ":" + first.substring(first.indexOf('=') + 1).replace("^", "");
+    private static String placing(Set<String> pairRules, Set<String> guarantorRules, Set<String> beneficiaryRules) {
+        for (Set<String> rules : List.of(pairRules, guarantorRules, beneficiaryRules)) {
+            if (!rules.isEmpty()) {
+                return GuaranteeRules.SOURCE + ":" + rules.iterator().next().replace("^", "");
             }
         }
         return null;
-    }
-
-    /** What the rules bind, by side (its key) or by pair (guarantor and beneficiary keys with a tab). */
-    private static final class Bindings {
-        private final Map<String, Set<String>> bound = new LinkedHashMap<>();
-
-        void add(String key, String feature) {
-            bound.computeIfAbsent(key, k -> new TreeSet<>()).add(feature);
-        }
-
-        /** The features bound to a key whose prefix is that of {@code none}, or {@code none} alone. */
-        List<String> of(String key, String none) {
-            String prefix = none.substring(0, none.indexOf('=') + 1);
-            List<String> out = bound.getOrDefault(key, Set.of()).stream().filter(f -> f.startsWith(prefix)).toList();
-            return out.isEmpty() ? List.of(none) : out;
-        }
     }
 
     /**
