@@ -56,6 +56,10 @@ public final class Linker {
     private static final Set<String> DOCUMENT_WORDS = WordClasses.bundled().get("&DOCUMENT_TITLE");
     /** The generic title a minister's title contains ("foreign minister"). */
     private static final Set<String> MINISTER = WordClasses.bundled().get("&MINISTER");
+    private static final Set<String> PLACE_NOUNS = WordClasses.bundled().get("&PLACE_NOUN");
+    private static final Set<String> VENUE = WordClasses.bundled().get("&VENUE");
+    private static final Set<String> MEDIA = WordClasses.bundled().get("&MEDIA");
+    private static final Set<String> NEWS = WordClasses.bundled().get("&NEWS");
 
     private final Gazetteer gazetteer;
     private final Set<String> nonActors;
@@ -139,9 +143,20 @@ public final class Linker {
                 all.add(linkSentence(s, sentences.get(s)));
             }
             mergeSurnamesNamedInFullLater(all);
+            Set<String> places = onlyPlaces(all, sentences);
             Map<String, Actor> built = new LinkedHashMap<>();
             for (Map.Entry<String, EntityBuilder> entry : entities.entrySet()) {
-                built.put(entry.getKey(), entry.getValue().build());
+                Actor actor = entry.getValue().build();
+                if (places.contains(entry.getKey())) {
+                    actor = new Actor(actor.key(), ActorType.TERRITORY, actor.label(), actor.names(), actor.qid(), null, null);
+                }
+                built.put(entry.getKey(), actor);
+            }
+            if (!places.isEmpty()) {
+                for (int s = 0; s < all.size(); s++) {
+                    all.set(s, all.get(s).stream().map(m -> places.contains(m.key())
+                            ? new Mention(m.sentence(), m.begin(), m.end(), m.key(), ActorType.TERRITORY, m.text(), m.indirect()) : m).toList());
+                }
             }
             return new LinkedArticle(annotated, all, built);
         }
@@ -402,7 +417,16 @@ public final class Linker {
             String word = token.word();
             int nerEnd = nerEnd(tokens, i);
             String ner = token.ner();
-            if (nerEnd > i && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) && isNonActor(text(tokens, i, nerEnd))) {
+            // "U.S. Defense Secretary": the tagger took the title's first word into the organisation
+            if ("ORGANIZATION".equals(ner) && nerEnd < tokens.size()
+                    && gazetteer.normaliseRole(text(tokens, nerEnd - 1, nerEnd + 1)).isPresent()) {
+                if (nerEnd - i == 1) {
+                    return nerEnd;
+                }
+                nerEnd--;
+            }
+            if (nerEnd > i && ("PERSON".equals(ner) || "ORGANIZATION".equals(ner))
+                    && (isNonActor(text(tokens, i, nerEnd)) || namedAsMedia(tokens, i, nerEnd))) {
                 return nerEnd;
             }
             String lower = word.toLowerCase(Locale.ROOT);
@@ -704,6 +728,9 @@ public final class Linker {
                 mentions.add(add(s, i, after + 1, population, name, false));
                 return after + 1;
             }
+            if (after < tokens.size() && PLACE_NOUNS.contains(lemma(tokens.get(after)))) {
+                return after;
+            }
             Mention mention = add(s, i, after, state.toActor(), text(tokens, i, after), true);
             mentions.add(mention);
             return roleAfter(s, tokens, after, mention, mentions);
@@ -748,6 +775,47 @@ public final class Linker {
                 return from;
             }
             return from;
+        }
+
+        /**
+         * "talks in Vienna", "a summit in Jakarta": the states the article names only by their
+         * capital after a preposition of place (word class &VENUE), where the city is the place of
+         * an event and not a side of it. A country's own name stays a side ("the war in Ukraine").
+         */
+        private Set<String> onlyPlaces(List<List<Mention>> all, List<CoreSentence> sentences) {
+            Map<String, Boolean> placeOnly = new LinkedHashMap<>();
+            for (List<Mention> mentions : all) {
+                for (Mention mention : mentions) {
+                    if (mention.type() != ActorType.STATE) {
+                        continue;
+                    }
+                    List<CoreLabel> tokens = sentences.get(mention.sentence()).tokens();
+                    boolean venue = mention.begin() > 0
+                            && VENUE.contains(tokens.get(mention.begin() - 1).word().toLowerCase(Locale.ROOT))
+                            && gazetteer.byKey(mention.key()).map(GazetteerEntry::metonyms).orElse(List.of()).stream()
+                                    .anyMatch(place -> place.equalsIgnoreCase(label(mention.text())));
+                    placeOnly.merge(mention.key(), venue, Boolean::logicalAnd);
+                }
+            }
+            Set<String> places = new HashSet<>();
+            placeOnly.forEach((key, only) -> {
+                if (only) {
+                    places.add(key);
+                }
+            });
+            return places;
+        }
+
+        /**
+         * "the daily Kommersant", "the broadcaster TRT", "the Xinhua news agency", "the Qatar News
+         * Agency": a name the text calls a news outlet (word classes &MEDIA and &NEWS).
+         */
+        private boolean namedAsMedia(List<CoreLabel> tokens, int begin, int end) {
+            boolean before = begin > 0 && MEDIA.contains(tokens.get(begin - 1).word().toLowerCase(Locale.ROOT));
+            boolean after = end < tokens.size() && (MEDIA.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))
+                    || NEWS.contains(tokens.get(end).word().toLowerCase(Locale.ROOT)));
+            boolean named = end - begin >= 2 && NEWS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT));
+            return before || after || named;
         }
 
         /**

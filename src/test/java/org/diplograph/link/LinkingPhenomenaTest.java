@@ -273,4 +273,21 @@ class LinkingPhenomenaTest {
         assertTrue(article.entities().stream().noneMatch(a -> a.type() == ActorType.PERSON),
                 () -> "no person is named: " + describe(article));
     }
+
+    @Test
+    void placesOutletsAndPeoplesOfANationAreNoActors() {
+        LinkedArticle article = linked("places-and-outlets.txt");
+        Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
+        assertEquals(ActorType.TERRITORY, article.entity(key("Austria")).type(),
+                () -> "a state named only as the place of talks ('in Vienna') is no actor: " + describe(article));
+        assertEquals(ActorType.STATE, article.entity(key("Iran")).type(), () -> describe(article));
+        for (String none : List.of("Spanish", "Kommersant", "Xinhua news agency", "U.S. Defense")) {
+            assertFalse(surfaces.contains(none), () -> "'" + none + "' names no actor; mentions: " + describe(article));
+        }
+        for (String people : List.of("Palestinian prisoners", "Palestinian civilians")) {
+            assertEquals(Set.of(ActorType.POPULATION), mentions(article).stream().filter(m -> m.text().equals(people))
+                    .map(Mention::type).collect(Collectors.toSet()), () -> "'" + people + "' is a population: " + describe(article));
+        }
+        assertLinked(article, "U.S.", key("United States"));
+    }
 }
