@@ -560,6 +560,15 @@ public final class Linker {
             while (nameBegin < end - 1 && honorifics.contains(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
                 nameBegin++;
             }
+            // "Taoiseach Leo Varadkar": a title the tagger took into the name is no part of it
+            if (gazetteer.lookup(text(tokens, nameBegin, end)).stream().noneMatch(e -> e.type() == ActorType.PERSON)) {
+                for (int w = Math.min(3, end - nameBegin - 1); w >= 1; w--) {
+                    if (gazetteer.normaliseRole(text(tokens, nameBegin, nameBegin + w)).isPresent()) {
+                        nameBegin += w;
+                        break;
+                    }
+                }
+            }
             String name = text(tokens, nameBegin, end);
             String surname = tokens.get(end - 1).word();
             String key = surnames.get(surname.toLowerCase(Locale.ROOT));
@@ -584,6 +593,7 @@ public final class Linker {
             }
             Mention mention = add(s, begin, end, actor, text(tokens, begin, end), false);
             titleBefore(tokens, begin).ifPresent(title -> titlesNamed.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>()).add(title));
+            titledName(tokens, begin, end).ifPresent(entities.get(mention.key()).names::add);
             surnames.put(surname.toLowerCase(Locale.ROOT), mention.key());
             if (end - nameBegin > 1) {
                 for (String other : actor.names()) {
@@ -602,6 +612,21 @@ public final class Linker {
         }
 
         /** The role title right before a name: "Prime Minister" in "Latvian Prime Minister Ilze Kalnberga". */
+        /**
+         * "King Hussein", "Sheikh Tamim": the name with the capitalised title or honorific written
+         * before it, another name the article gives the person, by which readers know them.
+         */
+        private Optional<String> titledName(List<CoreLabel> tokens, int begin, int end) {
+            for (int w = Math.min(3, begin); w >= 1; w--) {
+                String before = text(tokens, begin - w, begin);
+                boolean title = gazetteer.normaliseRole(before).isPresent() || w == 1 && honorifics.contains(before.toLowerCase(Locale.ROOT));
+                if (isCapitalised(tokens.get(begin - w).word()) && title) {
+                    return Optional.of(label(text(tokens, begin - w, end)));
+                }
+            }
+            return Optional.empty();
+        }
+
         private Optional<String> titleBefore(List<CoreLabel> tokens, int begin) {
             for (int w = Math.min(3, begin); w >= 1; w--) {
                 Optional<String> title = gazetteer.normaliseRole(text(tokens, begin - w, begin));

@@ -161,7 +161,7 @@ class LinkingPhenomenaTest {
         Actor mediator = mediators.get(0);
         assertEquals("name:Ingrid Solberg-Haug", mediator.key());
         assertEquals(ActorType.PERSON, mediator.type());
-        assertEquals(List.of("Solberg-Haug"), mediator.names(), "the other names seen: " + mediator);
+        assertEquals(List.of("Mediator Ingrid Solberg-Haug", "Solberg-Haug"), mediator.names(), "the other names seen: " + mediator);
         assertEquals(4, mentions(article).stream().filter(m -> m.key().equals(mediator.key())).count(), describe(article));
     }
 
@@ -289,5 +289,16 @@ class LinkingPhenomenaTest {
                     .map(Mention::type).collect(Collectors.toSet()), () -> "'" + people + "' is a population: " + describe(article));
         }
         assertLinked(article, "U.S.", key("United States"));
+    }
+
+    @Test
+    void aTitleBeforeANameIsAnotherNameOfThePersonAndNoPartOfTheirLabel() {
+        LinkedArticle article = linked("titled-names.txt");
+        Actor brennan = article.entity(keysOf(article, "Brennan").iterator().next());
+        assertEquals("Aoife Brennan", brennan.label(), () -> "the title the tagger took in is no part of the label: " + describe(article));
+        for (String[] titled : new String[][] {{"Faris", "King Faris"}, {"Hamdan al-Rashid", "Sheikh Hamdan al-Rashid"}}) {
+            Actor person = article.entity(keysOf(article, titled[0]).iterator().next());
+            assertTrue(person.names().contains(titled[1]), () -> titled[1] + " should be a name of " + person);
+        }
     }
 }
