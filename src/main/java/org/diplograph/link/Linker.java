@@ -60,6 +60,7 @@ public final class Linker {
     private static final Set<String> VENUE = WordClasses.bundled().get("&VENUE");
     private static final Set<String> MEDIA = WordClasses.bundled().get("&MEDIA");
     private static final Set<String> NEWS = WordClasses.bundled().get("&NEWS");
+    private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
 
     private final Gazetteer gazetteer;
     private final Set<String> nonActors;
@@ -444,6 +445,10 @@ public final class Linker {
                     return linkPerson(s, tokens, i, spanEnd, mentions);
                 }
                 if ("PERSON".equals(ner)) {
+                    // "journalist X", "the cleric X": named, but no diplomatic actor
+                    if (i > 0 && BYSTANDERS.contains(lemma(tokens.get(i - 1)))) {
+                        return nerEnd;
+                    }
                     return linkPerson(s, tokens, i, nerEnd, mentions);
                 }
                 int gazEnd = -1;

@@ -301,4 +301,14 @@ class LinkingPhenomenaTest {
             assertTrue(person.names().contains(titled[1]), () -> titled[1] + " should be a name of " + person);
         }
     }
+
+    @Test
+    void aPersonTheTextCallsAJournalistOrAClericIsNoActor() {
+        LinkedArticle article = linked("bystanders.txt");
+        Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
+        for (String bystander : List.of("Marta Kowalczyk", "Pavel Dremin", "Anwar Qadri")) {
+            assertFalse(surfaces.contains(bystander), () -> "'" + bystander + "' is no diplomatic actor; mentions: " + describe(article));
+        }
+        assertLinked(article, "Poland", key("Poland"));
+    }
 }
