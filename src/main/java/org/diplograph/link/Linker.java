@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 import org.diplograph.nlp.AnnotatedArticle;
@@ -616,7 +617,6 @@ public final class Linker {
             return end;
         }
 
-        /** The role title right before a name: "Prime Minister" in "Latvian Prime Minister Ilze Kalnberga". */
         /**
          * "King Hussein", "Sheikh Tamim": the name with the capitalised title or honorific written
          * before it, another name the article gives the person, by which readers know them.
@@ -632,6 +632,7 @@ public final class Linker {
             return Optional.empty();
         }
 
+        /** The role title right before a name: "Prime Minister" in "Latvian Prime Minister Ilze Kalnberga". */
         private Optional<String> titleBefore(List<CoreLabel> tokens, int begin) {
             for (int w = Math.min(3, begin); w >= 1; w--) {
                 Optional<String> title = gazetteer.normaliseRole(text(tokens, begin - w, begin));
@@ -827,13 +828,7 @@ public final class Linker {
                     placeOnly.merge(mention.key(), venue, Boolean::logicalAnd);
                 }
             }
-            Set<String> places = new HashSet<>();
-            placeOnly.forEach((key, only) -> {
-                if (only) {
-                    places.add(key);
-                }
-            });
-            return places;
+            return placeOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
         }
 
         /**
