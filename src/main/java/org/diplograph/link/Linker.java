@@ -6,7 +6,10 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -463,8 +466,10 @@ public final class Linker {
                     }
                 }
                 boolean nerLonger = nerEnd > gazEnd && "ORGANIZATION".equals(ner);
-                if (found != null && found.type() == ActorType.PERSON && gazEnd == i + 1 && !entities.containsKey(found.key())
-                        && !(token.tag().equals("NNP") && !NUMERIC_NER.contains(String.valueOf(ner)))) {
+                if (found != null && found.type() == ActorType.PERSON && !entities.containsKey(found.key())
+                        && (gazEnd == i + 1 && !(token.tag().equals("NNP") && !NUMERIC_NER.contains(String.valueOf(ner)))
+                        || isMonth(word))) {
+                    // "In May, Britain signed": a month is no surname where no full name came before
                     found = null;
                 }
                 if (found != null && !nerLonger) {
@@ -829,6 +834,10 @@ public final class Linker {
                 }
             }
             return placeOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
+        }
+
+        private boolean isMonth(String word) {
+            return Arrays.stream(Month.values()).anyMatch(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word));
         }
 
         /**

@@ -311,4 +311,12 @@ class LinkingPhenomenaTest {
         }
         assertLinked(article, "Poland", key("Poland"));
     }
+
+    @Test
+    void aMonthIsNoSurnameWhereNoFullNameCameBefore() {
+        LinkedArticle article = linked("month-names.txt");
+        assertTrue(article.entities().stream().noneMatch(a -> a.type() == ActorType.PERSON),
+                () -> "'May' is a month here, no person: " + describe(article));
+        assertLinked(article, "Britain", key("United Kingdom"));
+    }
 }
