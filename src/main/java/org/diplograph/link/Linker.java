@@ -468,8 +468,8 @@ public final class Linker {
                 boolean nerLonger = nerEnd > gazEnd && "ORGANIZATION".equals(ner);
                 if (found != null && found.type() == ActorType.PERSON && !entities.containsKey(found.key())
                         && (gazEnd == i + 1 && !(token.tag().equals("NNP") && !NUMERIC_NER.contains(String.valueOf(ner)))
-                        || isMonth(word))) {
-                    // "In May, Britain signed": a month is no surname where no full name came before
+                        || isMonth(word) && label(text(tokens, i, gazEnd)).equals(word))) {
+                    // "In May, Britain signed": a month alone is no surname where no full name came before
                     found = null;
                 }
                 if (found != null && !nerLonger) {
