@@ -65,6 +65,9 @@ public final class Linker {
     private static final Set<String> MEDIA = WordClasses.bundled().get("&MEDIA");
     private static final Set<String> NEWS = WordClasses.bundled().get("&NEWS");
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
+    /** "May", "June": full month names, as written. */
+    private static final Set<String> MONTHS = Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.toUnmodifiableSet());
 
     private final Gazetteer gazetteer;
     private final Set<String> nonActors;
@@ -468,7 +471,7 @@ public final class Linker {
                 boolean nerLonger = nerEnd > gazEnd && "ORGANIZATION".equals(ner);
                 if (found != null && found.type() == ActorType.PERSON && !entities.containsKey(found.key())
                         && (gazEnd == i + 1 && !(token.tag().equals("NNP") && !NUMERIC_NER.contains(String.valueOf(ner)))
-                        || isMonth(word) && label(text(tokens, i, gazEnd)).equals(word))) {
+                        || MONTHS.contains(word) && label(text(tokens, i, gazEnd)).equals(word))) {
                     // "In May, Britain signed": a month alone is no surname where no full name came before
                     found = null;
                 }
@@ -571,8 +574,10 @@ public final class Linker {
             while (nameBegin < end - 1 && honorifics.contains(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
                 nameBegin++;
             }
+            List<GazetteerEntry> whole = gazetteer.lookup(text(tokens, nameBegin, end));
+            int titled = nameBegin;
             // "Taoiseach Leo Varadkar": a title the tagger took into the name is no part of it
-            if (gazetteer.lookup(text(tokens, nameBegin, end)).stream().noneMatch(e -> e.type() == ActorType.PERSON)) {
+            if (whole.stream().noneMatch(e -> e.type() == ActorType.PERSON)) {
                 for (int w = Math.min(3, end - nameBegin - 1); w >= 1; w--) {
                     if (gazetteer.normaliseRole(text(tokens, nameBegin, nameBegin + w)).isPresent()) {
                         nameBegin += w;
@@ -581,9 +586,9 @@ public final class Linker {
                 }
             }
             String name = text(tokens, nameBegin, end);
+            List<GazetteerEntry> named = nameBegin == titled ? whole : gazetteer.lookup(name);
             String surname = tokens.get(end - 1).word();
             String key = surnames.get(surname.toLowerCase(Locale.ROOT));
-            List<GazetteerEntry> named = gazetteer.lookup(name);
             if (key == null && nameBegin == begin && !named.isEmpty() && named.stream().noneMatch(e -> e.type() == ActorType.PERSON)) {
                 // the tagger calls a capital that speaks ("Kyiv said") a person
                 Mention place = add(s, begin, end, named.get(0).toActor(), name, false);
@@ -594,7 +599,7 @@ public final class Linker {
             if (key != null && entities.containsKey(key) && (end - nameBegin == 1 || sameFirstName(entities.get(key).peek().label(), name))) {
                 actor = entities.get(key).peek();
             } else {
-                Optional<GazetteerEntry> entry = end - nameBegin == 1 ? chooseSurname(name) : choose(gazetteer.lookup(name));
+                Optional<GazetteerEntry> entry = end - nameBegin == 1 ? chooseSurname(name) : choose(named);
                 if (entry.isEmpty() && end - nameBegin > 1) {
                     entry = choose(gazetteer.lookup(surname)).filter(e -> e.type() == ActorType.PERSON
                             && sameFirstName(e.label(), name));
@@ -834,10 +839,6 @@ public final class Linker {
                 }
             }
             return placeOnly.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).collect(Collectors.toSet());
-        }
-
-        private boolean isMonth(String word) {
-            return Arrays.stream(Month.values()).anyMatch(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).equals(word));
         }
 
         /**
