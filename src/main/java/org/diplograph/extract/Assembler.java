@@ -49,6 +49,11 @@ final class Assembler {
             List<Condition> conditions = new ArrayList<>();
             for (Draft.DraftCondition c : draft.conditions) {
                 Actor party = c.party() == null ? null : resolve(c.party(), entities, used).orElse(null);
+                if (party != null && party.type() == ActorType.PERSON && party.represents() == null) {
+                    // a term binds a state, an organisation or a group; of a person who acts for
+                    // none of them the text names no party, and such a term is left out
+                    continue;
+                }
                 Actor object = c.object() == null ? null : resolve(c.object(), entities, used).orElse(null);
                 conditions.add(new Condition(c.type(), c.label(), party, object, c.evidence(),
                         c.rule() == null ? confidence : c.confidence(), c.rule() == null ? conditionRule(c.type()) : c.rule()));

@@ -62,6 +62,8 @@ public final class Linker {
     private static final Set<String> MINISTER = WordClasses.bundled().get("&MINISTER");
     private static final Set<String> PLACE_NOUNS = WordClasses.bundled().get("&PLACE_NOUN");
     private static final Set<String> VENUE = WordClasses.bundled().get("&VENUE");
+    private static final Set<String> ETHNIC = WordClasses.bundled().get("&ETHNIC");
+    private static final Set<String> QUESTION_WORDS = WordClasses.bundled().get("&QUESTION_WORD");
     private static final Set<String> MEDIA = WordClasses.bundled().get("&MEDIA");
     private static final Set<String> NEWS = WordClasses.bundled().get("&NEWS");
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
@@ -128,6 +130,8 @@ public final class Linker {
         private final List<Integer> paragraphBreaks = new ArrayList<>();
         private final List<Integer> paragraphOfSentence = new ArrayList<>();
         private SemanticGraph graph;
+        /** Whether the sentence being linked is a heading set in capitals. */
+        private boolean inCapitals;
         private int paragraph;
         /** The state whose government the article last named ("Syria's government", "Assad's government"). */
         private String lastGoverned;
@@ -217,6 +221,8 @@ public final class Linker {
             List<Mention> mentions = new ArrayList<>();
             boolean dateline = !tokens.isEmpty() && Datelines.isDateline(
                     body.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()));
+            inCapitals = tokens.size() > 1 && tokens.stream().map(CoreLabel::word)
+                    .allMatch(word -> word.equals(word.toUpperCase(Locale.ROOT)));
             int i = dateline ? tokens.size() : 0;
             while (i < tokens.size()) {
                 int next = linkAt(s, tokens, i, mentions);
@@ -438,7 +444,15 @@ public final class Linker {
                 return nerEnd;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if (inCapitals && QUESTION_WORDS.contains(lower)) {
+                return i + 1;
+            }
             if (MALE_FEMALE_PRONOUNS.contains(lower)) {
+                // a pronoun never stands right before a name: a capitalised one that does is a
+                // name's first word (the Chinese surname He)
+                if (isCapitalised(word) && i + 1 < tokens.size() && "PERSON".equals(tokens.get(i + 1).ner())) {
+                    return linkPerson(s, tokens, i, nerEnd(tokens, i + 1), mentions);
+                }
                 Optional<String> person = antecedent(peopleBefore(mentions, i), key -> true);
                 if (person.isPresent()) {
                     mentions.add(add(s, i, i + 1, entities.get(person.get()).peek(), word, true));
@@ -769,7 +783,8 @@ public final class Linker {
                 mentions.add(add(s, i, after + 1, population, name, false));
                 return after + 1;
             }
-            if (after < tokens.size() && PLACE_NOUNS.contains(lemma(tokens.get(after)))) {
+            if (after < tokens.size() && PLACE_NOUNS.contains(lemma(tokens.get(after)))
+                    || i > 0 && ETHNIC.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 return after;
             }
             Mention mention = add(s, i, after, state.toActor(), text(tokens, i, after), true);

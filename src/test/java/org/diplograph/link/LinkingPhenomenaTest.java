@@ -319,4 +319,38 @@ class LinkingPhenomenaTest {
                 () -> "'May' is a month here, no person: " + describe(article));
         assertLinked(article, "Britain", key("United Kingdom"));
     }
+
+    @Test
+    void aQuestionWordInACapitalisedHeadingIsNoAcronym() {
+        LinkedArticle article = linked("headings-and-ethnic-groups.txt");
+        assertTrue(mentions(article).stream().noneMatch(m -> m.text().equals("WHO")),
+                () -> "'WHO' asks a question in this heading: " + describe(article));
+        assertLinked(article, "Kosovo", key("Kosovo"));
+    }
+
+    @Test
+    void aDemonymAfterEthnicNamesAPeopleNotItsState() {
+        LinkedArticle article = linked("headings-and-ethnic-groups.txt");
+        Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
+        for (String people : List.of("Albanian", "Serb")) {
+            assertFalse(surfaces.contains(people), () -> "'ethnic " + people + "' names a people, no state: " + describe(article));
+        }
+        assertLinked(article, "Serbia", key("Serbia"));
+    }
+
+    @Test
+    void aBreakawayStateIsASide() {
+        LinkedArticle article = linked("breakaway-states.txt");
+        for (String state : List.of("Abkhazia", "South Ossetia", "Transnistria", "Somaliland")) {
+            assertLinked(article, state, key(state));
+            assertEquals(ActorType.STATE, article.entity(key(state)).type(), () -> state + " should be a state: " + describe(article));
+        }
+    }
+
+    @Test
+    void aCapitalisedPronounRightBeforeANameBeginsIt() {
+        LinkedArticle article = linked("breakaway-states.txt");
+        assertTrue(mentions(article).stream().anyMatch(m -> m.text().equals("He Junwei") && m.type() == ActorType.PERSON),
+                () -> "'He Junwei' is a name, not a pronoun and a surname: " + describe(article));
+    }
 }
