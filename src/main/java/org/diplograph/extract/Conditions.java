@@ -19,7 +19,7 @@ import org.diplograph.link.Mention;
  * matched against the condition cues. A term's obliged party is the subject of its
  * clause, else the sides a noun names ("a truce between A and B"), else the owner of its noun
  * ("Ukraine's neutrality"), else the party of the term before it, else a demonym on its noun
- * ("Israeli shelling"; weaker, since "release Palestinian prisoners" is asked of the other side),
+ * ("Israeli shelling"; weaker, since "release Sudanese prisoners" is asked of the other side),
  * else a default that follows the kind of statement and the side of the bargain the term is on.
  */
 final class Conditions {

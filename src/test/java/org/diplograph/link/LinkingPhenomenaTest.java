@@ -284,7 +284,7 @@ class LinkingPhenomenaTest {
         for (String none : List.of("Spanish", "Kommersant", "Xinhua news agency", "U.S. Defense")) {
             assertFalse(surfaces.contains(none), () -> "'" + none + "' names no actor; mentions: " + describe(article));
         }
-        for (String people : List.of("Palestinian prisoners", "Palestinian civilians")) {
+        for (String people : List.of("Sudanese prisoners", "Yemeni civilians")) {
             assertEquals(Set.of(ActorType.POPULATION), mentions(article).stream().filter(m -> m.text().equals(people))
                     .map(Mention::type).collect(Collectors.toSet()), () -> "'" + people + "' is a population: " + describe(article));
         }
