@@ -3,6 +3,7 @@ package org.diplograph.extract;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -1256,12 +1257,17 @@ public final class Extractor {
         }
 
         private String defaultParty(BitSet region, Draft draft) {
+            return defaultParty(region, draft, Set.of());
+        }
+
+        /** The default party that is none of {@code excluded}. */
+        private String defaultParty(BitSet region, Draft draft, Collection<String> excluded) {
             if (draft.agents.size() > 1) {
                 return Conditions.SIDES;
             }
             for (Mention mention : sentence.mentionsIn(region)) {
                 if ((mention.type() == ActorType.STATE || mention.type() == ActorType.ARMED_GROUP) && !mention.indirect()
-                        && !sentence.isPlace(mention) && !draft.agents.contains(mention.key())
+                        && !sentence.isPlace(mention) && !draft.agents.contains(mention.key()) && !excluded.contains(mention.key())
                         && !sentence.linked.stateOf(mention.key()).equals(stateOfAgents(draft))) {
                     return mention.key();
                 }
@@ -1386,15 +1392,20 @@ public final class Extractor {
                     }
                 }
             }
-            if (guarantee.beneficiary == null && draft.kind == StatementKind.DEMAND && !guarantee.guarantors.isEmpty()
-                    && draft.agents.size() == 1) {
+            // "neutrality in exchange for guarantees from X, Y and Z": what an act asks in return
+            // is for its own side, as what a demand asks is
+            boolean askedInReturn = Conditions.exchangeStart(sentence, region, lexicon) < guaranteeToken;
+            if (guarantee.beneficiary == null && (draft.kind == StatementKind.DEMAND || askedInReturn)
+                    && !guarantee.guarantors.isEmpty() && draft.agents.size() == 1) {
                 guarantee.beneficiary = sentence.linked.stateOf(draft.agents.get(0));
             }
-            if (guarantee.beneficiary == null && !draft.conditions.isEmpty()) {
-                guarantee.beneficiary = draft.conditions.get(0).party();
+            // a side the text does not name as the one protected is none of those protecting it
+            if (guarantee.beneficiary == null) {
+                guarantee.beneficiary = draft.conditions.stream().map(Draft.DraftCondition::party)
+                        .filter(party -> party != null && !guarantee.guarantors.contains(party)).findFirst().orElse(null);
             }
             if (guarantee.beneficiary == null) {
-                guarantee.beneficiary = defaultParty(region, draft);
+                guarantee.beneficiary = defaultParty(region, draft, guarantee.guarantors);
             }
             if (guarantee.guarantors.isEmpty() && guarantee.explicitBeneficiary) {
                 guarantee.anaphoric = true;
