@@ -505,7 +505,7 @@ public final class Linker {
                 }
                 Optional<GazetteerEntry> demonym = demonymAt(tokens, i);
                 // the tagger makes "North Korean" one entity: a demonym still, unlike a name it begins
-                if (demonym.isPresent() && nerEnd <= i + demonymWidth(tokens, i)) {
+                if (demonym.isPresent() && (nerEnd <= i + demonymWidth(tokens, i) || nerEnd <= peopleEnd(tokens, i, demonym.get()))) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
                 }
                 if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
@@ -774,9 +774,32 @@ public final class Linker {
             return Optional.empty();
         }
 
+        /**
+         * "Turkish Cypriots", "the Bosnian Serb community": a demonym before another state's names
+         * a people of that state, neither state acting. The end of such a name (with a noun of
+         * the population nouns after it), or -1.
+         */
+        private int peopleEnd(List<CoreLabel> tokens, int i, GazetteerEntry state) {
+            int after = i + demonymWidth(tokens, i);
+            Optional<GazetteerEntry> people = after < tokens.size() && isCapitalised(tokens.get(after).word())
+                    ? demonymAt(tokens, after) : Optional.empty();
+            if (people.isEmpty() || people.get().key().equals(state.key())) {
+                return -1;
+            }
+            int end = after + demonymWidth(tokens, after);
+
+            return end < tokens.size() && populationNouns.contains(lemma(tokens.get(end))) ? end + 1 : end;
+        }
+
         private int linkDemonym(int s, List<CoreLabel> tokens, int i, GazetteerEntry state, List<Mention> mentions) {
             int width = demonymWidth(tokens, i);
             int after = i + width;
+            int people = peopleEnd(tokens, i, state);
+            if (people > after) {
+                String name = label(text(tokens, i, people));
+                mentions.add(add(s, i, people, unknown(name, ActorType.POPULATION), name, false));
+                return people;
+            }
             if (after < tokens.size() && populationNouns.contains(lemma(tokens.get(after)))) {
                 String name = label(text(tokens, i, after + 1));
                 Actor population = unknown(name, ActorType.POPULATION);
@@ -1031,7 +1054,7 @@ public final class Linker {
         }
 
         private Optional<GazetteerEntry> demonymAt(List<CoreLabel> tokens, int i) {
-            if (i + 1 < tokens.size()) {
+            if (twoWords(tokens, i)) {
                 Optional<GazetteerEntry> two = gazetteer.stateOfDemonym(text(tokens, i, i + 2));
                 if (two.isPresent()) {
                     return two;
@@ -1041,10 +1064,18 @@ public final class Linker {
         }
 
         private int demonymWidth(List<CoreLabel> tokens, int i) {
-            if (i + 1 < tokens.size() && gazetteer.stateOfDemonym(text(tokens, i, i + 2)).isPresent()) {
+            if (twoWords(tokens, i) && gazetteer.stateOfDemonym(text(tokens, i, i + 2)).isPresent()) {
                 return 2;
             }
             return 1;
+        }
+
+        /**
+         * Whether tokens i and i + 1 could be a two-word demonym ("North Korean"): the
+         * gazetteer's keys drop punctuation, and "Saudi," or "British, Saudi" are no such name.
+         */
+        private boolean twoWords(List<CoreLabel> tokens, int i) {
+            return i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word());
         }
 
         private Optional<GazetteerEntry> choose(List<GazetteerEntry> entries) {

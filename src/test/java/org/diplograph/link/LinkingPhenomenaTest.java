@@ -353,4 +353,17 @@ class LinkingPhenomenaTest {
         assertTrue(mentions(article).stream().anyMatch(m -> m.text().equals("He Junwei") && m.type() == ActorType.PERSON),
                 () -> "'He Junwei' is a name, not a pronoun and a surname: " + describe(article));
     }
+
+    @Test
+    void aDemonymBeforeAnotherStatesNamesAPeopleOfThatState() {
+        LinkedArticle article = linked("peoples-of-two-nations.txt");
+        for (String people : List.of("Turkish Cypriots", "Greek Cypriot community")) {
+            assertEquals(Set.of(ActorType.POPULATION), mentions(article).stream().filter(m -> m.text().equals(people))
+                    .map(Mention::type).collect(Collectors.toSet()), () -> "'" + people + "' is a people: " + describe(article));
+        }
+        assertTrue(article.entities().stream().noneMatch(a -> a.key().equals(key("Turkey")) || a.key().equals(key("Cyprus"))),
+                () -> "neither state acts here: " + describe(article));
+        assertLinked(article, "British", key("United Kingdom"));
+        assertLinked(article, "French", key("France"));
+    }
 }
