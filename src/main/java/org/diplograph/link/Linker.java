@@ -781,13 +781,13 @@ public final class Linker {
          */
         private int peopleEnd(List<CoreLabel> tokens, int i, GazetteerEntry state) {
             int after = i + demonymWidth(tokens, i);
+            // "British, Saudi and French": with a comma between, a list of two states
             Optional<GazetteerEntry> people = after < tokens.size() && isCapitalised(tokens.get(after).word())
                     ? demonymAt(tokens, after) : Optional.empty();
             if (people.isEmpty() || people.get().key().equals(state.key())) {
                 return -1;
             }
             int end = after + demonymWidth(tokens, after);
-
             return end < tokens.size() && populationNouns.contains(lemma(tokens.get(end))) ? end + 1 : end;
         }
 
