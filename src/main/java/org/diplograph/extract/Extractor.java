@@ -1381,8 +1381,8 @@ public final class Extractor {
                 }
             }
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;
+            int exchange = Conditions.exchangeStart(sentence, region, lexicon);
             if (guarantee.guarantors.isEmpty() && draft.kind == StatementKind.OFFER) {
-                int exchange = Conditions.exchangeStart(sentence, region, lexicon);
                 String otherSide = exchange < guaranteeToken ? Conditions.firstOtherSide(sentence, region, exchange, draft) : null;
                 if (otherSide != null) {
                     guarantee.guarantors.add(otherSide);
@@ -1394,8 +1394,7 @@ public final class Extractor {
             }
             // "neutrality in exchange for guarantees from X, Y and Z": what an act asks in return
             // is for its own side, as what a demand asks is
-            boolean askedInReturn = Conditions.exchangeStart(sentence, region, lexicon) < guaranteeToken;
-            if (guarantee.beneficiary == null && (draft.kind == StatementKind.DEMAND || askedInReturn)
+            if (guarantee.beneficiary == null && (draft.kind == StatementKind.DEMAND || exchange < guaranteeToken)
                     && !guarantee.guarantors.isEmpty() && draft.agents.size() == 1) {
                 guarantee.beneficiary = sentence.linked.stateOf(draft.agents.get(0));
             }
