@@ -68,40 +68,70 @@ final class ConditionCandidates {
             String actorType = linked.entity(party).type().name();
             for (String type : lexicon.conditionTypes()) {
                 String ruled = ruled(draft, type, party);
-                List<String> f = new ArrayList<>();
-                f.add("t=" + type);
-                f.add("t+kind=" + type + "+" + kind);
-                f.add("t+roles=" + type + "+" + joined);
-                f.add("t+kind+roles=" + type + "+" + kind + "+" + joined);
-                f.add("t+ruled=" + type + "+" + ruled);
-                f.add("t+ruled+roles=" + type + "+" + ruled + "+" + joined);
-                f.add("t+agents=" + type + "+" + agents);
-                f.add("t+trigger=" + type + "+" + trigger);
+                Features f = new Features(type);
+                f.add("kind", kind);
+                f.add("roles", joined);
+                f.add("kind+roles", kind + "+" + joined);
+                f.add("ruled", ruled);
+                f.add("ruled+roles", ruled + "+" + joined);
+                f.add("agents", agents);
+                f.add("trigger", trigger);
                 PhraseEvidence phrase = phrases.get(type);
                 if (phrase != null) {
                     String bucket = phrase.probability() >= 0.5 ? "high" : phrase.probability() >= 0.2 ? "mid" : "low";
-                    f.add("t+phrase=" + type + "+" + bucket);
-                    f.add("t+phrase+side=" + type + "+" + bucket + "+" + party.equals(phrase.term().party()));
+                    f.add("phrase", bucket);
+                    f.add("phrase+side", bucket + "+" + party.equals(phrase.term().party()));
                 }
-                f.add("t+actor=" + type + "+" + actorType);
+                f.add("actor", actorType);
                 for (String role : side.getValue()) {
-                    f.add("t+role=" + type + "+" + role);
-                    f.add("t+kind+role=" + type + "+" + kind + "+" + role);
+                    f.add("role", role);
+                    f.add("kind+role", kind + "+" + role);
                 }
                 for (String relation : sides.relationsOf(party)) {
-                    f.add("t+rel=" + type + "+" + relation);
-                    f.add("t+relOnly=" + type + "+" + relation.substring(0, relation.indexOf('<')));
+                    f.add("rel", relation);
+                    f.add("relOnly", relation.substring(0, relation.indexOf('<')));
                 }
                 for (String cue : cues) {
-                    f.add("t+cue=" + type + "+" + (cue.equals(type) ? "same" : cue));
+                    f.typed("cue", cue.equals(type) ? "same" : cue);
+                    f.shared("cue", cue.equals(type) ? "same" : "other");
                 }
                 for (String word : sides.words()) {
-                    f.add("t+w=" + type + "+" + word);
+                    f.typed("w", word);
                 }
-                candidates.add(new Candidate(type, party, ruled.equals(SIDE), f));
+                candidates.add(new Candidate(type, party, ruled.equals(SIDE), f.list));
             }
         }
         return candidates;
+    }
+
+    /**
+     * The features of one pair, each read twice: conjoined with the type, and alone, so that
+     * what marks a condition of any type (the term model's confidence in a phrase, a cue of the
+     * type, the side's role) is learned from all types together, and a rare type is not left
+     * with its few examples alone.
+     */
+    private static final class Features {
+
+        private final String type;
+        private final List<String> list = new ArrayList<>();
+
+        Features(String type) {
+            this.type = type;
+            list.add("t=" + type);
+        }
+
+        void add(String name, String value) {
+            typed(name, value);
+            shared(name, value);
+        }
+
+        void typed(String name, String value) {
+            list.add("t+" + name + "=" + type + "+" + value);
+        }
+
+        void shared(String name, String value) {
+            list.add(name + "=" + value);
+        }
     }
 
     /** Whether the rules read a term of this type for this side ("side"), for another ("other"), or none ("none"). */
