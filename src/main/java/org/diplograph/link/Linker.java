@@ -67,6 +67,12 @@ public final class Linker {
     private static final Set<String> MEDIA = WordClasses.bundled().get("&MEDIA");
     private static final Set<String> NEWS = WordClasses.bundled().get("&NEWS");
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
+    /** The article of a family name written apart ("Al Thani", "El Sayed"). */
+    private static final Set<String> FAMILY_ARTICLES = WordClasses.bundled().get("&FAMILY_ARTICLE");
+    /** The most words a patronymic name has after each particle ("Hamad Al Thani"). */
+    private static final int MAX_PATRONYMIC_PARTS = 4;
+    /** Particles of a patronymic name, after which the news names a person by the given name. */
+    private static final Set<String> PATRONYMIC = WordClasses.bundled().get("&PATRONYMIC");
     /** "May", "June": full month names, as written. */
     private static final Set<String> MONTHS = Arrays.stream(Month.values())
             .map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.toUnmodifiableSet());
@@ -583,7 +589,8 @@ public final class Linker {
             return i + 1;
         }
 
-        private int linkPerson(int s, List<CoreLabel> tokens, int begin, int end, List<Mention> mentions) {
+        private int linkPerson(int s, List<CoreLabel> tokens, int begin, int taggedEnd, List<Mention> mentions) {
+            int end = patronymicEnd(tokens, begin, taggedEnd);
             int nameBegin = begin;
             while (nameBegin < end - 1 && honorifics.contains(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
                 nameBegin++;
@@ -631,6 +638,7 @@ public final class Linker {
                         surnames.putIfAbsent(other.toLowerCase(Locale.ROOT), mention.key());
                     }
                 }
+                givenName(tokens, nameBegin, end).ifPresent(given -> surnames.putIfAbsent(given, mention.key()));
             }
             mentions.add(mention);
             if (entities.get(mention.key()).represents == null) {
@@ -639,6 +647,19 @@ public final class Linker {
                         .ifPresent(state -> entities.get(mention.key()).represents = state);
             }
             return end;
+        }
+
+        /**
+         * The given name of a patronymic name ("Hamad" in "Hamad bin Khalid Al Rashid"), lower-cased:
+         * the name by which the article goes on ("Sheikh Hamad said"), where a surname would be.
+         */
+        private Optional<String> givenName(List<CoreLabel> tokens, int nameBegin, int end) {
+            for (int t = nameBegin + 1; t < end - 1; t++) {
+                if (PATRONYMIC.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                    return Optional.of(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT));
+                }
+            }
+            return Optional.empty();
         }
 
         /**
@@ -832,7 +853,12 @@ public final class Linker {
                 if (role.isEmpty()) {
                     continue;
                 }
-                if (end < tokens.size() && "PERSON".equals(tokens.get(end).ner())) {
+                // "Qatari Prime Minister Sheikh Hamad ...": the name may follow an honorific
+                int name = end;
+                while (name < tokens.size() - 1 && honorifics.contains(tokens.get(name).word().toLowerCase(Locale.ROOT))) {
+                    name++;
+                }
+                if (name < tokens.size() && "PERSON".equals(tokens.get(name).ner())) {
                     return from;
                 }
                 List<GazetteerEntry> holders = gazetteer.holdersOf(state.key(), role.get(), date);
@@ -1190,6 +1216,38 @@ public final class Linker {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Where a person's name ends that goes on past the tagger's entity through a patronymic
+     * ("Tamim" + "bin Hamad Al Thani", which the tagger often cuts at the particle): through the
+     * particle and the capitalised words after it ("al-Thani" among them); and where a patronymic
+     * name stops before its family name ("Hamad bin Khalid" + "Al Thani"), through that name.
+     */
+    private static int patronymicEnd(List<CoreLabel> tokens, int begin, int end) {
+        int j = end;
+        while (j + 1 < tokens.size() && PATRONYMIC.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                && isNamePart(tokens.get(j + 1).word())) {
+            j++;
+            for (int part = 0; part < MAX_PATRONYMIC_PARTS && j < tokens.size() && isNamePart(tokens.get(j).word()); part++) {
+                j++;
+            }
+        }
+        boolean patronymic = false;
+        for (int t = begin; t < j; t++) {
+            patronymic |= PATRONYMIC.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+        if (patronymic && j + 1 < tokens.size() && FAMILY_ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+                && isCapitalised(tokens.get(j + 1).word())) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    /** A word of a name: capitalised, or a lower-case article joined to a capitalised word ("al-Thani"). */
+    private static boolean isNamePart(String word) {
+        int hyphen = word.indexOf('-');
+        return isCapitalised(word) || hyphen > 0 && hyphen + 1 < word.length() && isCapitalised(word.substring(hyphen + 1));
     }
 
     private static boolean isCapitalised(String word) {

@@ -366,4 +366,29 @@ class LinkingPhenomenaTest {
         assertLinked(article, "British", key("United Kingdom"));
         assertLinked(article, "French", key("France"));
     }
+
+    @Test
+    void aPatronymicNameRunsToItsFamilyNameAndGoesOnByTheGivenName() {
+        LinkedArticle article = linked("patronymic-names.txt");
+        String premier = key("Mohammed bin Abdulrahman Al Thani");
+        assertEquals(Set.of(premier), mentions(article).stream().filter(m -> m.text().contains("Mohammed bin Abdulrahman"))
+                .map(Mention::key).collect(Collectors.toSet()), () -> "the full name is one person: " + describe(article));
+        assertTrue(mentions(article).stream().noneMatch(m -> m.text().equals("Al Thani")),
+                () -> "'Al Thani' ends the name before it: " + describe(article));
+        for (String given : List.of("Khalid", "Fahad")) {
+            Set<String> keys = mentions(article).stream().filter(m -> m.type() == ActorType.PERSON && m.text().contains(given))
+                    .map(Mention::key).collect(Collectors.toSet());
+            assertEquals(1, keys.size(), () -> "'Sheikh " + given + "' is the person named in full before: " + describe(article));
+        }
+    }
+
+    @Test
+    void aRoleTitleBeforeAnHonorificAndANameNamesThatPersonNotTheHolder() {
+        LinkedArticle article = linked("patronymic-names.txt");
+        String holder = key("Mohammed bin Abdulrahman Al Thani");
+        assertTrue(mentions(article).stream().noneMatch(m -> m.key().equals(holder) && m.text().contains("Foreign Minister")),
+                () -> "'Foreign Minister Sheikh Fahad ...' names Sheikh Fahad: " + describe(article));
+        assertTrue(mentions(article).stream().filter(m -> m.key().equals(holder)).allMatch(m -> m.text().contains("Mohammed")),
+                () -> "only his own name names the Qatari premier: " + describe(article));
+    }
 }
