@@ -127,6 +127,8 @@ public final class Linker {
         private final LocalDate date;
         private final Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         private final Map<String, String> surnames = new LinkedHashMap<>();
+        /** The armed groups of the article's own made of a common noun ("the rebels"), no name. */
+        private final Set<String> commonNounGroups = new LinkedHashSet<>();
         /** The people named so far, in order, with whether each was a subject or a speaker there. */
         private final List<Seen> people = new ArrayList<>();
         /** The mentions of the sentences already linked, in order. */
@@ -161,6 +163,7 @@ public final class Linker {
                 all.add(linkSentence(s, sentences.get(s)));
             }
             mergeSurnamesNamedInFullLater(all);
+            mergeGroupsNamedLater(all);
             Set<String> places = onlyPlaces(all, sentences);
             Map<String, Actor> built = new LinkedHashMap<>();
             for (Map.Entry<String, EntityBuilder> entry : entities.entrySet()) {
@@ -204,6 +207,28 @@ public final class Linker {
                     merged.put(alone.key(), fuller.get(0));
                 }
             }
+            merge(merged, all);
+        }
+
+        /**
+         * "The rebels" before the article names the group ("Guerrillas attacked a base ... The
+         * National Liberation Army said ..."): a group of the article's own, made of a common noun
+         * before any armed group was named, is the one armed group the article goes on to name.
+         */
+        private void mergeGroupsNamedLater(List<List<Mention>> all) {
+            List<String> named = entities.values().stream().map(EntityBuilder::peek)
+                    .filter(actor -> actor.type() == ActorType.ARMED_GROUP && !commonNounGroups.contains(actor.key()))
+                    .map(Actor::key).toList();
+            if (named.size() != 1) {
+                return;
+            }
+            Map<String, String> merged = new LinkedHashMap<>();
+            commonNounGroups.stream().filter(entities::containsKey).forEach(key -> merged.put(key, named.get(0)));
+            merge(merged, all);
+        }
+
+        /** Folds each entity of the map's keys into the entity of its value, its names and its mentions. */
+        private void merge(Map<String, String> merged, List<List<Mention>> all) {
             for (Map.Entry<String, String> merge : merged.entrySet()) {
                 EntityBuilder from = entities.remove(merge.getKey());
                 EntityBuilder into = entities.get(merge.getValue());
@@ -581,6 +606,7 @@ public final class Linker {
             if (group == null) {
                 String name = label(surface);
                 group = unknown(name, ActorType.ARMED_GROUP);
+                commonNounGroups.add(group.key());
             }
             for (int m = mentions.size() - 1; m >= 0 && mentions.get(m).end() > begin; m--) {
                 mentions.remove(m);

@@ -391,4 +391,13 @@ class LinkingPhenomenaTest {
         assertTrue(mentions(article).stream().filter(m -> m.key().equals(holder)).allMatch(m -> m.text().contains("Mohammed")),
                 () -> "only his own name names the Qatari premier: " + describe(article));
     }
+
+    @Test
+    void aGroupCalledByACommonNounBeforeItsNameIsTheGroupNamedLater() {
+        LinkedArticle article = linked("groups-named-later.txt");
+        String group = key("M23");
+        for (String surface : List.of("armed rebels", "rebels", "The M23")) {
+            assertLinked(article, surface, group);
+        }
+    }
 }
