@@ -69,6 +69,8 @@ public final class Linker {
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
     /** The article of a family name written apart ("Al Thani", "El Sayed"). */
     private static final Set<String> FAMILY_ARTICLES = WordClasses.bundled().get("&FAMILY_ARTICLE");
+    /** Bodies of an organisation that the news names by the body's word alone ("the Commission"). */
+    private static final Set<String> BODIES = WordClasses.bundled().get("&BODY");
     /** The most words a patronymic name has after each particle ("Hamad Al Thani"). */
     private static final int MAX_PATRONYMIC_PARTS = 4;
     /** Particles of a patronymic name, after which the news names a person by the given name. */
@@ -211,9 +213,9 @@ public final class Linker {
         }
 
         /**
-         * "The rebels" before the article names the group ("Guerrillas attacked a base ... The
-         * National Liberation Army said ..."): a group of the article's own, made of a common noun
-         * before any armed group was named, is the one armed group the article goes on to name.
+         * "The rebels" before the article names the group ("rebels attacked a base ... The National
+         * Liberation Army said ..."): a group of the article's own, made of a common noun before any
+         * armed group was named, is the one armed group the article goes on to name.
          */
         private void mergeGroupsNamedLater(List<List<Mention>> all) {
             List<String> named = entities.values().stream().map(EntityBuilder::peek)
@@ -544,7 +546,11 @@ public final class Linker {
                 }
                 if (nerEnd > i && "ORGANIZATION".equals(ner)) {
                     String name = label(text(tokens, i, nerEnd));
-                    if (!isDocument(tokens, i, nerEnd)) {
+                    Optional<String> whole = nerEnd == i + 1 && BODIES.contains(lower) ? organisationOfPart(word, mentions)
+                            : Optional.empty();
+                    if (whole.isPresent()) {
+                        mentions.add(add(s, i, nerEnd, entities.get(whole.get()).peek(), word, true));
+                    } else if (!isDocument(tokens, i, nerEnd)) {
                         Actor actor = unknown(name, ActorType.ORGANIZATION);
                         mentions.add(add(s, i, nerEnd, actor, name, false));
                     }
@@ -1059,6 +1065,28 @@ public final class Linker {
         private int theNoun(int s, List<CoreLabel> tokens, int i, String key, List<Mention> mentions) {
             mentions.add(add(s, i + 1, i + 2, entities.get(key).peek(), text(tokens, i, i + 2), true));
             return i + 2;
+        }
+
+        /**
+         * "The Commission" after "the ECOWAS Commission" or "the European Commission": the word of
+         * a body (&BODY) alone, which the article wrote, or the gazetteer knows, as the last word of
+         * an organisation's name, names that organisation, the latest such.
+         */
+        private Optional<String> organisationOfPart(String word, List<Mention> mentions) {
+            List<Mention> before = new ArrayList<>(earlier);
+            before.addAll(mentions);
+            for (int m = before.size() - 1; m >= 0; m--) {
+                Mention mention = before.get(m);
+                if (mention.type() != ActorType.ORGANIZATION) {
+                    continue;
+                }
+                List<CoreLabel> tokens = annotated.document().sentences().get(mention.sentence()).tokens();
+                boolean followed = mention.end() < tokens.size() && tokens.get(mention.end()).word().equals(word);
+                if (followed || endsWithNoun(entities.get(mention.key()), word)) {
+                    return Optional.of(mention.key());
+                }
+            }
+            return Optional.empty();
         }
 
         private boolean endsWithNoun(EntityBuilder entity, String noun) {

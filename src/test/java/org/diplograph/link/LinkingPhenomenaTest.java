@@ -400,4 +400,10 @@ class LinkingPhenomenaTest {
             assertLinked(article, surface, group);
         }
     }
+
+    @Test
+    void aBodyNamedByItsLastWordIsTheOrganisationNamedBefore() {
+        LinkedArticle article = linked("organisation-parts.txt");
+        assertLinked(article, "Commission", key("Economic Community of West African States"));
+    }
 }
