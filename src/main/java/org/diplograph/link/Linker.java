@@ -623,10 +623,7 @@ public final class Linker {
 
         private int linkPerson(int s, List<CoreLabel> tokens, int begin, int taggedEnd, List<Mention> mentions) {
             int end = patronymicEnd(tokens, begin, taggedEnd);
-            int nameBegin = begin;
-            while (nameBegin < end - 1 && honorifics.contains(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
-                nameBegin++;
-            }
+            int nameBegin = pastHonorifics(tokens, begin, end - 1);
             List<GazetteerEntry> whole = gazetteer.lookup(text(tokens, nameBegin, end));
             int titled = nameBegin;
             // "Taoiseach Leo Varadkar": a title the tagger took into the name is no part of it
@@ -681,17 +678,22 @@ public final class Linker {
             return end;
         }
 
+        /** The first token from {@code from} that is no honorific ("Sheikh", "Mr"), at most {@code limit}. */
+        private int pastHonorifics(List<CoreLabel> tokens, int from, int limit) {
+            int t = from;
+            while (t < limit && honorifics.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                t++;
+            }
+            return t;
+        }
+
         /**
          * The given name of a patronymic name ("Hamad" in "Hamad bin Khalid Al Rashid"), lower-cased:
          * the name by which the article goes on ("Sheikh Hamad said"), where a surname would be.
          */
         private Optional<String> givenName(List<CoreLabel> tokens, int nameBegin, int end) {
-            for (int t = nameBegin + 1; t < end - 1; t++) {
-                if (PATRONYMIC.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
-                    return Optional.of(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT));
-                }
-            }
-            return Optional.empty();
+            return hasPatronymic(tokens, nameBegin + 1, end - 1)
+                    ? Optional.of(tokens.get(nameBegin).word().toLowerCase(Locale.ROOT)) : Optional.empty();
         }
 
         /**
@@ -886,10 +888,7 @@ public final class Linker {
                     continue;
                 }
                 // "Qatari Prime Minister Sheikh Hamad ...": the name may follow an honorific
-                int name = end;
-                while (name < tokens.size() - 1 && honorifics.contains(tokens.get(name).word().toLowerCase(Locale.ROOT))) {
-                    name++;
-                }
+                int name = pastHonorifics(tokens, end, tokens.size() - 1);
                 if (name < tokens.size() && "PERSON".equals(tokens.get(name).ner())) {
                     return from;
                 }
@@ -1000,8 +999,7 @@ public final class Linker {
             if (described != null) {
                 return theNoun(s, tokens, i, described, mentions);
             }
-            List<Mention> before = new ArrayList<>(earlier);
-            before.addAll(mentions);
+            List<Mention> before = mentionsSoFar(mentions);
             if (GROUP_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
                 for (int m = before.size() - 1; m >= 0; m--) {
                     Mention mention = before.get(m);
@@ -1067,14 +1065,20 @@ public final class Linker {
             return i + 2;
         }
 
+        /** The mentions of the article so far: those of the sentences before, then the current sentence's. */
+        private List<Mention> mentionsSoFar(List<Mention> current) {
+            List<Mention> all = new ArrayList<>(earlier);
+            all.addAll(current);
+            return all;
+        }
+
         /**
          * "The Commission" after "the ECOWAS Commission" or "the European Commission": the word of
          * a body (&BODY) alone, which the article wrote, or the gazetteer knows, as the last word of
          * an organisation's name, names that organisation, the latest such.
          */
         private Optional<String> organisationOfPart(String word, List<Mention> mentions) {
-            List<Mention> before = new ArrayList<>(earlier);
-            before.addAll(mentions);
+            List<Mention> before = mentionsSoFar(mentions);
             for (int m = before.size() - 1; m >= 0; m--) {
                 Mention mention = before.get(m);
                 if (mention.type() != ActorType.ORGANIZATION) {
@@ -1280,22 +1284,27 @@ public final class Linker {
      */
     private static int patronymicEnd(List<CoreLabel> tokens, int begin, int end) {
         int j = end;
-        while (j + 1 < tokens.size() && PATRONYMIC.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
-                && isNamePart(tokens.get(j + 1).word())) {
+        while (j + 1 < tokens.size() && hasPatronymic(tokens, j, j + 1) && isNamePart(tokens.get(j + 1).word())) {
             j++;
             for (int part = 0; part < MAX_PATRONYMIC_PARTS && j < tokens.size() && isNamePart(tokens.get(j).word()); part++) {
                 j++;
             }
         }
-        boolean patronymic = false;
-        for (int t = begin; t < j; t++) {
-            patronymic |= PATRONYMIC.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
-        }
-        if (patronymic && j + 1 < tokens.size() && FAMILY_ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+        if (hasPatronymic(tokens, begin, j) && j + 1 < tokens.size() && FAMILY_ARTICLES.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
                 && isCapitalised(tokens.get(j + 1).word())) {
             return j + 2;
         }
         return j;
+    }
+
+    /** Whether a token from {@code from} up to {@code to} (exclusive) is the particle of a patronymic ("bin"). */
+    private static boolean hasPatronymic(List<CoreLabel> tokens, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (PATRONYMIC.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of a name: capitalised, or a lower-case article joined to a capitalised word ("al-Thani"). */
