@@ -557,7 +557,9 @@ public final class Extractor {
         /**
          * What the statement model reads of a candidate act: its rule, the trigger's word, tag
          * and syntax (governor, dependents), its neighbours, the reporting frame around it, and
-         * what the rules made of it (negation, modality, attribution, terms, guarantees).
+         * what the rules made of it (negation, modality, attribution, terms, guarantees). Negation
+         * is read with the trigger's word too: a denied act differs by word ("did not rule out"
+         * is no rejection, "would not accept" is one) more than by the rule's kind.
          */
         private void describe(Draft draft, int head, String rule, StatementKind ruleKind, Optional<Frame> frame) {
             draft.trigger = head;
@@ -572,6 +574,7 @@ public final class Extractor {
             f.add("modality=" + draft.modality);
             f.add("ruleKind+modality=" + ruleKind.localName() + "+" + draft.modality);
             f.add("ruleKind+negated=" + ruleKind.localName() + "+" + draft.negated);
+            f.add("lemma+negated=" + sentence.lemma(head) + "+" + draft.negated);
             f.add("attribution=" + draft.attribution);
             f.add("agents=" + Math.min(draft.agents.size(), 2));
             f.add("agentType=" + (draft.agents.isEmpty() ? "none" : sentence.linked.entity(draft.agents.get(0)).type()));
