@@ -35,12 +35,14 @@ public final class Candidates {
      * @param terms    the phrases that may be its terms
      * @param text     the text of its evidence, which a model may embed
      * @param gated    whether a rule's gate held it back, or a rule other than the curated triggers made it
+     * @param agents   the keys of the actors the rules take for its agents
      */
     public record StatementCandidate(StatementKind ruleKind, int begin, int end, List<String> features,
-                                     List<TermCandidate> terms, String text, boolean gated) {
+                                     List<TermCandidate> terms, String text, boolean gated, List<String> agents) {
 
         public StatementCandidate {
             features = List.copyOf(features);
+            agents = List.copyOf(agents);
             terms = List.copyOf(terms);
         }
     }
@@ -147,7 +149,7 @@ public final class Candidates {
                 terms.add(new TermCandidate(term.evidence().begin(), term.evidence().end(), term.features()));
             }
             out.add(new StatementCandidate(draft.kind, token.beginPosition(), token.endPosition(), draft.features,
-                    terms, draft.evidence.text(), draft.gated));
+                    terms, draft.evidence.text(), draft.gated, draft.agents));
         }
         return out;
     }

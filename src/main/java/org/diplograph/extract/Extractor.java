@@ -99,10 +99,16 @@ public final class Extractor {
         List<CoreSentence> sentences = annotated.document().sentences();
         boolean spellingOut = false;
         boolean agreementBefore = false;
+        List<String> lastAgents = List.of();
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore).read();
+            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore, lastAgents).read();
             drafts.addAll(all);
+            for (Draft draft : all) {
+                if (!draft.agents.isEmpty()) {
+                    lastAgents = List.copyOf(draft.agents);
+                }
+            }
             if (decisions.wantsGuaranteePairs()) {
                 pairs.addAll(GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all, decisions.isTraining()));
             }
@@ -136,11 +142,16 @@ public final class Extractor {
         /** An agreement or plan was reported before this sentence, whose terms this one may be. */
         private final boolean agreementBefore;
 
-        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean agreementBefore) {
+        /** The agents of the last act read before this sentence, empty where none was. */
+        private final List<String> lastAgents;
+
+        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean agreementBefore,
+                       List<String> lastAgents) {
             this.sentence = sentence;
             this.article = article;
             this.spellingOut = spellingOut;
             this.agreementBefore = agreementBefore;
+            this.lastAgents = lastAgents;
         }
 
         /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
@@ -480,8 +491,14 @@ public final class Extractor {
                 agents.add(frame.get().speaker());
             }
             Modality modality = modality(i);
+            // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
+            // it goes on from the act read last; an actor named after it is whom it addresses
+            if (agents.isEmpty() && actorNamedBefore(i).isEmpty() && !lastAgents.isEmpty()) {
+                agents.addAll(lastAgents);
+                gates.add("previousAgent");
+            }
             if (agents.isEmpty()) {
-                nearestActorBefore(i).ifPresent(agents::add);
+                actorNamedBefore(i).or(() -> actorNamedAfter(i)).ifPresent(agents::add);
                 gates.add("nearestAgent");
             }
             if (agents.isEmpty()) {
@@ -537,21 +554,20 @@ public final class Extractor {
             return draft;
         }
 
-        /** The actor named last before token i in its sentence, else the first named after it. */
-        private Optional<String> nearestActorBefore(int i) {
+        /** The actor named last before token i in its sentence. */
+        private Optional<String> actorNamedBefore(int i) {
             String found = null;
             for (Mention mention : sentence.mentions()) {
-                if (!mention.type().isActor()) {
-                    continue;
-                }
-                if (mention.end() <= i || found == null) {
+                if (mention.type().isActor() && mention.end() <= i) {
                     found = mention.key();
-                }
-                if (mention.begin() > i) {
-                    break;
                 }
             }
             return Optional.ofNullable(found);
+        }
+
+        /** The actor named first at token i or after it in its sentence. */
+        private Optional<String> actorNamedAfter(int i) {
+            return sentence.mentions().stream().filter(m -> m.type().isActor() && m.end() > i).map(Mention::key).findFirst();
         }
 
         /**

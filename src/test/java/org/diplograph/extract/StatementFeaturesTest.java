@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,27 +10,45 @@ import org.diplograph.ingest.Article;
 import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.Test;
 
-/** What the statement model reads of a candidate act, on an invented article. */
+/** What the rules make of a candidate act, and what the statement model reads of it, on invented articles. */
 class StatementFeaturesTest {
 
     private static final Extractor CANDIDATES = Extractor.over(Decisions.candidatesOf(List.of()).forTraining());
     private static final String BODY = "Serbia did not rule out a compromise on the border, the interior minister said. "
             + "Kosovo rejected the plan on Tuesday.";
 
+    private static final String GOING_ON = "Germany proposed a new round of talks in Vienna on Monday. "
+            + "It also called on Serbia to withdraw its special police from the north before the talks.";
+
     @Test
     void negationIsReadWithTheTriggersWord() {
-        Article article = new Article("negation", null, null, null, BODY, "negation.txt");
-        List<StatementCandidate> candidates = CANDIDATES.candidates(Nlp.annotate(article)).statements();
-        assertHasFeature(candidates, "rule", "lemma+negated=rule+true");
-        assertHasFeature(candidates, "rejected", "lemma+negated=reject+false");
+        List<StatementCandidate> candidates = candidates(BODY);
+        assertTrue(candidate(candidates, BODY, "rule").features().contains("lemma+negated=rule+true"),
+                () -> "the act of \"rule out\" lacks lemma+negated=rule+true: " + candidate(candidates, BODY, "rule").features());
+        assertTrue(candidate(candidates, BODY, "rejected").features().contains("lemma+negated=reject+false"),
+                () -> "the act of \"rejected\" lacks lemma+negated=reject+false: " + candidate(candidates, BODY, "rejected").features());
     }
 
-    private static void assertHasFeature(List<StatementCandidate> candidates, String trigger, String feature) {
+    @Test
+    void anActWithNoAgentNamedBeforeItGoesOnFromTheLastAct() {
+        Article article = new Article("going-on", null, null, null, GOING_ON, "going-on.txt");
+        Candidates all = CANDIDATES.candidates(Nlp.annotate(article));
+        StatementCandidate called = candidate(all.statements(), GOING_ON, "called");
+        List<String> agents = called.agents().stream().map(key -> all.actor(key).label()).toList();
+        assertEquals(List.of("Germany"), agents, "the agent of \"It also called on Serbia\", whom it addresses being Serbia");
+        assertTrue(called.features().contains("gate=previousAgent"), () -> "no gate=previousAgent among " + called.features());
+    }
+
+    private static List<StatementCandidate> candidates(String body) {
+        Article article = new Article("case", null, null, null, body, "case.txt");
+        return CANDIDATES.candidates(Nlp.annotate(article)).statements();
+    }
+
+    private static StatementCandidate candidate(List<StatementCandidate> candidates, String body, String trigger) {
         Optional<StatementCandidate> found = candidates.stream()
-                .filter(c -> BODY.substring(c.begin(), c.end()).equals(trigger)).findFirst();
+                .filter(c -> body.substring(c.begin(), c.end()).equals(trigger)).findFirst();
         assertTrue(found.isPresent(), () -> "no candidate act triggered by \"" + trigger + "\" among "
-                + candidates.stream().map(c -> BODY.substring(c.begin(), c.end())).toList());
-        assertTrue(found.get().features().contains(feature),
-                () -> "the act triggered by \"" + trigger + "\" lacks " + feature + "; its features: " + found.get().features());
+                + candidates.stream().map(c -> body.substring(c.begin(), c.end())).toList());
+        return found.get();
     }
 }
