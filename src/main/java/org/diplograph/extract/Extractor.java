@@ -493,12 +493,13 @@ public final class Extractor {
             Modality modality = modality(i);
             // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
             // it goes on from the act read last; an actor named after it is whom it addresses
-            if (agents.isEmpty() && actorNamedBefore(i).isEmpty() && !lastAgents.isEmpty()) {
+            Optional<String> namedBefore = actorNamedBefore(i);
+            if (agents.isEmpty() && namedBefore.isEmpty() && !lastAgents.isEmpty()) {
                 agents.addAll(lastAgents);
                 gates.add("previousAgent");
             }
             if (agents.isEmpty()) {
-                actorNamedBefore(i).or(() -> actorNamedAfter(i)).ifPresent(agents::add);
+                namedBefore.or(() -> actorNamedAfter(i)).ifPresent(agents::add);
                 gates.add("nearestAgent");
             }
             if (agents.isEmpty()) {
