@@ -491,16 +491,17 @@ public final class Extractor {
                 agents.add(frame.get().speaker());
             }
             Modality modality = modality(i);
-            // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
-            // it goes on from the act read last; an actor named after it is whom it addresses
-            Optional<String> namedBefore = actorNamedBefore(i);
-            if (agents.isEmpty() && namedBefore.isEmpty() && !lastAgents.isEmpty()) {
-                agents.addAll(lastAgents);
-                gates.add("previousAgent");
-            }
             if (agents.isEmpty()) {
-                namedBefore.or(() -> actorNamedAfter(i)).ifPresent(agents::add);
-                gates.add("nearestAgent");
+                // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
+                // it goes on from the act read last; an actor named after it is whom it addresses
+                Optional<String> namedBefore = actorNamedBefore(i);
+                if (namedBefore.isEmpty() && !lastAgents.isEmpty()) {
+                    agents.addAll(lastAgents);
+                    gates.add("previousAgent");
+                } else {
+                    namedBefore.or(() -> actorNamedAfter(i)).ifPresent(agents::add);
+                    gates.add("nearestAgent");
+                }
             }
             if (agents.isEmpty()) {
                 return null;

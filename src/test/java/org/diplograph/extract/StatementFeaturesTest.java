@@ -23,10 +23,10 @@ class StatementFeaturesTest {
     @Test
     void negationIsReadWithTheTriggersWord() {
         List<StatementCandidate> candidates = candidates(BODY);
-        assertTrue(candidate(candidates, BODY, "rule").features().contains("lemma+negated=rule+true"),
-                () -> "the act of \"rule out\" lacks lemma+negated=rule+true: " + candidate(candidates, BODY, "rule").features());
-        assertTrue(candidate(candidates, BODY, "rejected").features().contains("lemma+negated=reject+false"),
-                () -> "the act of \"rejected\" lacks lemma+negated=reject+false: " + candidate(candidates, BODY, "rejected").features());
+        List<String> ruleOut = candidate(candidates, BODY, "rule").features();
+        assertTrue(ruleOut.contains("lemma+negated=rule+true"), () -> "the act of \"rule out\" lacks lemma+negated=rule+true: " + ruleOut);
+        List<String> rejected = candidate(candidates, BODY, "rejected").features();
+        assertTrue(rejected.contains("lemma+negated=reject+false"), () -> "the act of \"rejected\" lacks lemma+negated=reject+false: " + rejected);
     }
 
     @Test
