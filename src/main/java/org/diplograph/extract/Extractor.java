@@ -100,6 +100,7 @@ public final class Extractor {
         boolean spellingOut = false;
         boolean agreementBefore = false;
         List<String> lastAgents = List.of();
+        String beneficiary = null;
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
             List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore, lastAgents).read();
@@ -110,7 +111,10 @@ public final class Extractor {
                 }
             }
             if (decisions.wantsGuaranteePairs()) {
-                pairs.addAll(GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all, decisions.isTraining()));
+                GuaranteeCandidates.Found found = GuaranteeCandidates.of(sentence, lexicon, guaranteeRules, all, beneficiary,
+                        decisions.isTraining());
+                pairs.addAll(found.pairs());
+                beneficiary = found.beneficiary();
             }
             List<Draft> read = all.stream().filter(d -> !d.gated).toList();
             spellingOut = read.size() == 1 && read.get(0).content || read.stream().anyMatch(Extractor::concludesAgreement);

@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,11 @@ import org.diplograph.link.Mention;
  * rules' guarantee reader paired them, the guarantee cues, each side's place in the parse, and the
  * path between them. For training, the pairs no rule places in a sentence with a guarantee cue
  * are candidates too: as examples of what is no guarantee, they teach the model its odds.
+ *
+ * <p>A guarantor a rule binds in a sentence that names no beneficiary of its own ("the force
+ * would be led by France and Britain", "promising to come to their aid") is paired as well with
+ * the beneficiary the article named last: reports name whose security is at stake once and list
+ * the would-be guarantors in the sentences after it.
  */
 final class GuaranteeCandidates {
 
@@ -44,10 +50,28 @@ final class GuaranteeCandidates {
     private GuaranteeCandidates() {
     }
 
-    static List<Pair> of(ParsedSentence sentence, Lexicon lexicon, GuaranteeRules rules, List<Draft> drafts, boolean training) {
+    /**
+     * The guarantee candidates of one sentence, and the beneficiary the article names last once
+     * it is read.
+     *
+     * @param pairs       the sentence's candidates
+     * @param beneficiary the key of the last beneficiary named up to the end of the sentence, null where none was
+     */
+    record Found(List<Pair> pairs, String beneficiary) {
+    }
+
+    /**
+     * The candidates of a sentence, given the beneficiary named before it ({@code null} where
+     * none was): that of the rules' guarantee reader's last guarantee in it, else the first side
+     * a rule binds there as a beneficiary, else the one named before.
+     */
+    static Found of(ParsedSentence sentence, Lexicon lexicon, GuaranteeRules rules, List<Draft> drafts, String beneficiaryBefore,
+                    boolean training) {
+        List<Draft.DraftGuarantee> read = drafts.stream().flatMap(d -> d.guarantees.stream()).toList();
+        String readBeneficiary = read.stream().map(g -> g.beneficiary).filter(b -> b != null).reduce((a, b) -> b).orElse(null);
         List<GuaranteeRules.Match> matches = rules.matches(sentence.graph);
         if (matches.isEmpty() && !training) {
-            return List.of();
+            return new Found(List.of(), readBeneficiary != null ? readBeneficiary : beneficiaryBefore);
         }
         Set<String> cues = new LinkedHashSet<>();
         for (int t = 0; t < sentence.size(); t++) {
@@ -56,10 +80,9 @@ final class GuaranteeCandidates {
             }
         }
         if (matches.isEmpty() && cues.isEmpty()) {
-            return List.of();
+            return new Found(List.of(), readBeneficiary != null ? readBeneficiary : beneficiaryBefore);
         }
         List<Mention> sides = sentence.mentions().stream().filter(GuaranteeCandidates::isSide).toList();
-        List<Draft.DraftGuarantee> read = drafts.stream().flatMap(d -> d.guarantees.stream()).toList();
         Map<String, Set<String>> asGuarantor = new HashMap<>();
         Map<String, Set<String>> asBeneficiary = new HashMap<>();
         Map<String, Set<String>> asPair = new HashMap<>();
@@ -97,6 +120,40 @@ final class GuaranteeCandidates {
                 f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
                 pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, f));
             }
+        }
+        if (beneficiaryBefore != null) {
+            pairs.addAll(withBeneficiaryBefore(sentence, cues, sides, asGuarantor, asPair, read, beneficiaryBefore, seen));
+        }
+        String named = sides.stream().map(m -> sentence.linked.stateOf(m.key()))
+                .filter(b -> asBeneficiary.containsKey(b) && sentence.linked.isEntity(b)).findFirst().orElse(null);
+        return new Found(pairs, readBeneficiary != null ? readBeneficiary : named != null ? named : beneficiaryBefore);
+    }
+
+    /**
+     * Each side a rule binds as a guarantor, and no rule pairs with a beneficiary in the
+     * sentence, paired with the beneficiary named before: marked {@code bBefore}, since the
+     * model reads no place in the parse for it.
+     */
+    private static List<Pair> withBeneficiaryBefore(ParsedSentence sentence, Set<String> cues, List<Mention> sides,
+                                                    Map<String, Set<String>> asGuarantor, Map<String, Set<String>> asPair,
+                                                    List<Draft.DraftGuarantee> read, String beneficiary, Set<String> seen) {
+        Set<String> paired = new HashSet<>();
+        asPair.keySet().forEach(key -> paired.add(key.substring(0, key.indexOf('\t'))));
+        List<Pair> pairs = new ArrayList<>();
+        for (Mention g : sides) {
+            String guarantor = sentence.linked.stateOf(g.key());
+            Set<String> guarantorRules = asGuarantor.getOrDefault(guarantor, Set.of());
+            if (guarantorRules.isEmpty() || guarantor.equals(beneficiary) || paired.contains(guarantor)
+                    || !seen.add(guarantor + "\t" + beneficiary)) {
+                continue;
+            }
+            List<String> f = new ArrayList<>();
+            cues.forEach(cue -> f.add("cue=" + cue));
+            describeSide(sentence, "g", g, head(sentence, g), f);
+            f.add("bBefore=true");
+            f.addAll(bound("gRule=", guarantorRules));
+            f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
+            pairs.add(new Pair(sentence.index, guarantor, beneficiary, placing(Set.of(), guarantorRules, Set.of()), f));
         }
         return pairs;
     }
