@@ -248,6 +248,10 @@ final class GuaranteeCandidates {
         f.add("path=" + path(sentence, gHead, bHead));
         for (int cue = 0; cue < sentence.size(); cue++) {
             if (cues.contains(sentence.lemma(cue))) {
+                if (sentence.tag(cue).startsWith("VB")) {
+                    // "assured Kyiv that the talks would go on" assures of a clause, not a side's security
+                    f.add("cueClause=" + sentence.lemma(cue) + "+" + !sentence.children(cue, "ccomp").isEmpty());
+                }
                 f.add("gToCue=" + sentence.lemma(cue) + "+" + path(sentence, gHead, cue));
                 f.add("bToCue=" + sentence.lemma(cue) + "+" + path(sentence, bHead, cue));
             }
