@@ -478,8 +478,7 @@ public final class Candidates {
                 }
             }
             if (host == null) {
-                host = kept.stream().filter(d -> d.sentence < pair.sentence() && d.sentence >= pair.sentence() - GUARANTEE_REACH && holds(d))
-                        .max(Comparator.comparingInt(d -> d.sentence)).orElse(null);
+                host = lastActBefore(kept, pair.sentence());
             }
             if (host == null) {
                 continue;
@@ -498,6 +497,12 @@ public final class Candidates {
             guarantee.confidence = Math.max(guarantee.confidence, probability);
         }
         return taken;
+    }
+
+    /** The last act kept in the {@link #GUARANTEE_REACH} sentences before a sentence that may hold a guarantee, null where none is. */
+    private static Draft lastActBefore(List<Draft> kept, int sentence) {
+        return kept.stream().filter(d -> d.sentence < sentence && d.sentence >= sentence - GUARANTEE_REACH && holds(d))
+                .max(Comparator.comparingInt(d -> d.sentence)).orElse(null);
     }
 
     /** Whether an act may hold a guarantee the pair model finds: one not denied, and no group's extension. */
