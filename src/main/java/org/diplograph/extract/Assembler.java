@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ final class Assembler {
             }
             List<Guarantee> guarantees = new ArrayList<>();
             for (Draft.DraftGuarantee g : draft.guarantees) {
-                List<Actor> guarantors = resolveAll(new ArrayList<>(g.guarantors), entities, used);
+                List<Actor> guarantors = resolveAll(sides(g.guarantors, entities), entities, used);
                 Optional<Actor> beneficiary = g.beneficiary == null ? Optional.empty() : resolve(g.beneficiary, entities, used);
                 if (guarantors.isEmpty() || beneficiary.isEmpty()) {
                     continue;
@@ -98,6 +99,16 @@ final class Assembler {
      */
     static String conditionRule(String type) {
         return type.equals(OTHER) ? "condition-acts:" + OTHER : CONDITION_CUES + type;
+    }
+
+    /**
+     * The guarantors that are sides: a person guarantees only through the state or organisation
+     * the person acts for, to which the candidates have already turned every person whose side
+     * is known, so a person left is one whose side the text does not tell ("an accord initialled
+     * by envoys X and Y").
+     */
+    private static List<String> sides(Collection<String> guarantors, Map<String, Actor> entities) {
+        return guarantors.stream().filter(key -> !entities.containsKey(key) || entities.get(key).type() != ActorType.PERSON).toList();
     }
 
     private static List<Actor> resolveAll(List<String> keys, Map<String, Actor> entities, Map<String, Actor> used) {
