@@ -21,8 +21,8 @@ import org.diplograph.link.Mention;
  * path between them. For training, the pairs no rule places in a sentence with a guarantee cue
  * are candidates too: as examples of what is no guarantee, they teach the model its odds.
  *
- * <p>A guarantor a rule binds in a sentence that names no beneficiary of its own ("the force
- * would be led by France and Britain", "promising to come to their aid") is paired as well with
+ * <p>A guarantor a rule binds in a sentence that names no beneficiary of its own ("the draft
+ * lists France and Britain as guarantor states", "promising to come to their aid") is paired as well with
  * the beneficiary the article named last: reports name whose security is at stake once and list
  * the would-be guarantors in the sentences after it.
  */
@@ -71,7 +71,7 @@ final class GuaranteeCandidates {
         String readBeneficiary = read.stream().map(g -> g.beneficiary).filter(b -> b != null).reduce((a, b) -> b).orElse(null);
         List<GuaranteeRules.Match> matches = rules.matches(sentence.graph);
         if (matches.isEmpty() && !training) {
-            return new Found(List.of(), readBeneficiary != null ? readBeneficiary : beneficiaryBefore);
+            return new Found(List.of(), lastNamed(readBeneficiary, null, beneficiaryBefore));
         }
         Set<String> cues = new LinkedHashSet<>();
         for (int t = 0; t < sentence.size(); t++) {
@@ -80,7 +80,7 @@ final class GuaranteeCandidates {
             }
         }
         if (matches.isEmpty() && cues.isEmpty()) {
-            return new Found(List.of(), readBeneficiary != null ? readBeneficiary : beneficiaryBefore);
+            return new Found(List.of(), lastNamed(readBeneficiary, null, beneficiaryBefore));
         }
         List<Mention> sides = sentence.mentions().stream().filter(GuaranteeCandidates::isSide).toList();
         Map<String, Set<String>> asGuarantor = new HashMap<>();
@@ -126,7 +126,12 @@ final class GuaranteeCandidates {
         }
         String named = sides.stream().map(m -> sentence.linked.stateOf(m.key()))
                 .filter(b -> asBeneficiary.containsKey(b) && sentence.linked.isEntity(b)).findFirst().orElse(null);
-        return new Found(pairs, readBeneficiary != null ? readBeneficiary : named != null ? named : beneficiaryBefore);
+        return new Found(pairs, lastNamed(readBeneficiary, named, beneficiaryBefore));
+    }
+
+    /** The beneficiary named last once a sentence is read: the reader's, else one a rule binds there, else the one before. */
+    private static String lastNamed(String read, String bound, String before) {
+        return read != null ? read : bound != null ? bound : before;
     }
 
     /**
