@@ -9,6 +9,7 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param statementSigma the Gaussian prior of the statement model's weights (smaller keeps them nearer zero)
  * @param termSigma      the prior of the term model's weights
  * @param guaranteeSigma the prior of the guarantee model's weights
+ * @param conditionSigma the prior of the condition model's weights
  * @param minCount       features seen in fewer examples are dropped
  * @param minSupport     a learned trigger heads at least this many gold statements
  * @param minPrecision   and at least this share of its occurrences
@@ -24,7 +25,7 @@ import org.diplograph.extract.model.LinearModelTrainer;
  * @param guaranteeSides whether a model adds to each decided statement the guarantors and beneficiaries among its sides
  * @param minGuaranteeSidesConfidence the least probability such a pair needs
  */
-public record ModelSettings(double statementSigma, double termSigma, double guaranteeSigma, int minCount, int minSupport,
+public record ModelSettings(double statementSigma, double termSigma, double guaranteeSigma, double conditionSigma, int minCount, int minSupport,
                             double minPrecision, boolean embeddings, double minConfidence, double minExtraConfidence, double minTermConfidence,
                             double minGuaranteeConfidence, boolean termModel, boolean guaranteeModel, boolean conditionModel,
                             double minConditionConfidence, boolean guaranteeSides, double minGuaranteeSidesConfidence) {
@@ -33,15 +34,16 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
      * The settings cross-validation chose on the training corpus (README, "Learned decisions"):
      * the term model adds terms where the rules read none, the guarantee model guarantees the
      * rules' reader did not pair; the embedding did not score above what it would replace, so it
-     * is left out until it does.
+     * is left out until it does. The condition model's prior is tighter than the term model's:
+     * it weighs tens of thousands of pairs of a type and a side, few of them conditions.
      */
-    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 2, 3, 0.2, false,
+    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 0.4, 2, 3, 0.2, false,
             Decisions.DEFAULT_MIN_CONFIDENCE, Decisions.DEFAULT_MIN_EXTRA_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE,
             Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, true, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
             true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
 
     public ModelSettings {
-        for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma}) {
+        for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma, conditionSigma}) {
             if (!(sigma > 0)) {
                 throw new IllegalArgumentException("a model's sigma must be positive, but was: " + sigma);
             }
@@ -62,14 +64,14 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
 
     /** These settings with other thresholds: what deciding needs, not what training does. */
     public ModelSettings thresholds(double statements, double extraStatements, double terms, double guarantees) {
-        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
+        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, conditionSigma, minCount, minSupport, minPrecision, embeddings,
                 statements, extraStatements, terms, guarantees, termModel, guaranteeModel, conditionModel, minConditionConfidence,
                 guaranteeSides, minGuaranteeSidesConfidence);
     }
 
     /** These settings with other least probabilities for a condition the condition model adds and a guarantor the sides model adds. */
     public ModelSettings sidesThresholds(double conditions, double guarantors) {
-        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
+        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, conditionSigma, minCount, minSupport, minPrecision, embeddings,
                 minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence, termModel, guaranteeModel,
                 conditionModel, conditions, guaranteeSides, guarantors);
     }
@@ -82,7 +84,7 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
     /** These settings with the embedding and each model on or off. */
     public ModelSettings models(boolean embeddings, boolean termModel, boolean guaranteeModel, boolean conditionModel,
                                 boolean guaranteeSides) {
-        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, minCount, minSupport, minPrecision, embeddings,
+        return new ModelSettings(statementSigma, termSigma, guaranteeSigma, conditionSigma, minCount, minSupport, minPrecision, embeddings,
                 minConfidence, minExtraConfidence, minTermConfidence, minGuaranteeConfidence, termModel, guaranteeModel,
                 conditionModel, minConditionConfidence, guaranteeSides, minGuaranteeSidesConfidence);
     }
@@ -103,7 +105,7 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
     }
 
     LinearModelTrainer conditionTrainer() {
-        return LinearModelTrainer.create("condition-sides").sigma(termSigma).minCount(minCount);
+        return LinearModelTrainer.create("condition-sides").sigma(conditionSigma).minCount(minCount);
     }
 
     LinearModelTrainer guaranteeSidesTrainer() {
