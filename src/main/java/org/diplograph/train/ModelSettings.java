@@ -34,10 +34,11 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
      * The settings cross-validation chose on the training corpus (README, "Learned decisions"):
      * the term model adds terms where the rules read none, the guarantee model guarantees the
      * rules' reader did not pair; the embedding did not score above what it would replace, so it
-     * is left out until it does. The condition model's prior is tighter than the term model's:
-     * it weighs tens of thousands of pairs of a type and a side, few of them conditions.
+     * is left out until it does. The term and condition models' priors are tighter than the
+     * guarantee models': they weigh many phrases, and pairs of a type and a side, few of them
+     * conditions, over features most of which are rare.
      */
-    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 1.0, 1.0, 0.4, 2, 3, 0.2, false,
+    public static final ModelSettings DEFAULT = new ModelSettings(0.3, 0.4, 1.0, 0.4, 2, 3, 0.2, false,
             Decisions.DEFAULT_MIN_CONFIDENCE, Decisions.DEFAULT_MIN_EXTRA_CONFIDENCE, Decisions.DEFAULT_MIN_TERM_CONFIDENCE,
             Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, true, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
             true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
