@@ -1200,7 +1200,7 @@ public final class Extractor {
             }
             for (int child : sentence.children(i, "advmod", "neg", "det")) {
                 String word = sentence.lower(child);
-                if (word.equals("not") || word.equals("n't") || word.equals("never") || word.equals("no") && sentence.tag(i).startsWith("VB")) {
+                if (word.equals("not") || word.equals("n't") || word.equals("never") || word.equals("no") && sentence.isVerb(i)) {
                     return true;
                 }
             }
@@ -1351,7 +1351,7 @@ public final class Extractor {
                         guarantorPhrase.or(sentence.subtree(subject));
                     }
                     assured(t, guarantee);
-                } else if (sentence.tag(t).startsWith("VB")) {
+                } else if (sentence.isVerb(t)) {
                     for (int subject : sentence.children(t, "nsubj")) {
                         guarantorPhrase.or(sentence.subtree(subject));
                     }
@@ -1397,7 +1397,7 @@ public final class Extractor {
                 if (guarantee.guarantors.isEmpty() && GUARANTOR.contains(lemma)) {
                     guarantee.anaphoric = true;
                 }
-                if (guarantee.guarantors.isEmpty() && sentence.tag(t).startsWith("VB")) {
+                if (guarantee.guarantors.isEmpty() && sentence.isVerb(t)) {
                     for (int subject : sentence.children(t, "nsubj")) {
                         if (GUARANTOR.contains(sentence.lemma(subject)) || GROUP_HEADS.contains(sentence.lemma(subject))) {
                             guarantee.anaphoric = true;

@@ -222,7 +222,7 @@ final class GuaranteeCandidates {
      * undertook to help protect ..."): the guarantor a rule that binds none may have.
      */
     private static Set<String> subjectAbove(ParsedSentence sentence, int cue) {
-        int verb = sentence.tag(cue).startsWith("VB") ? cue : sentence.governor(cue);
+        int verb = sentence.isVerb(cue) ? cue : sentence.governor(cue);
         for (int step = 0; verb >= 0 && step < REACH; step++) {
             for (int subject : sentence.children(verb, "nsubj")) {
                 if (!sentence.relationTo(verb, subject).orElse("").startsWith("nsubj:pass")) {
@@ -253,7 +253,7 @@ final class GuaranteeCandidates {
         f.add("path=" + path(sentence, gHead, bHead));
         for (int cue = 0; cue < sentence.size(); cue++) {
             if (cues.contains(sentence.lemma(cue))) {
-                if (sentence.tag(cue).startsWith("VB")) {
+                if (sentence.isVerb(cue)) {
                     // "assured Kyiv that the talks would go on" assures of a clause, not a side's security
                     f.add("cueClause=" + sentence.lemma(cue) + "+" + !sentence.children(cue, "ccomp").isEmpty());
                 }

@@ -106,7 +106,7 @@ final class TermCandidates {
         List<String> f = new ArrayList<>();
         String lemma = sentence.lemma(head);
         f.add("head=" + lemma);
-        f.add("headTag=" + (sentence.tag(head).startsWith("VB") ? "VERB" : "NOUN"));
+        f.add("headTag=" + (sentence.isVerb(head) ? "VERB" : "NOUN"));
         f.add("rel=" + baseRelation(relation));
         f.add("fullRel=" + relation);
         f.add("gov=" + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
