@@ -37,19 +37,19 @@ final class Assembler {
         }
         List<Statement> statements = new ArrayList<>();
         for (Draft draft : drafts) {
-            List<Actor> agents = resolveAll(draft.agents, entities, used);
+            List<Actor> agents = resolveActors(draft.agents, entities, used);
             if (agents.isEmpty()) {
                 continue;
             }
             Actor onBehalfOf = null;
             if (agents.get(0).type() == ActorType.PERSON && agents.get(0).represents() != null) {
-                onBehalfOf = resolve(agents.get(0).represents(), entities, used).orElse(null);
+                onBehalfOf = resolveActor(agents.get(0).represents(), entities, used).orElse(null);
             }
-            List<Actor> concerns = resolveAll(new ArrayList<>(draft.concerns), entities, used);
+            List<Actor> concerns = resolveActors(new ArrayList<>(draft.concerns), entities, used);
             double confidence = Math.min(1.0, draft.confidence);
             List<Condition> conditions = new ArrayList<>();
             for (Draft.DraftCondition c : draft.conditions) {
-                Actor party = c.party() == null ? null : resolve(c.party(), entities, used).orElse(null);
+                Actor party = c.party() == null ? null : resolveActor(c.party(), entities, used).orElse(null);
                 if (party != null && party.type() == ActorType.PERSON && party.represents() == null) {
                     // a term binds a state, an organisation or a group; of a person who acts for
                     // none of them the text names no party, and such a term is left out
@@ -61,8 +61,8 @@ final class Assembler {
             }
             List<Guarantee> guarantees = new ArrayList<>();
             for (Draft.DraftGuarantee g : draft.guarantees) {
-                List<Actor> guarantors = resolveAll(sides(g.guarantors, entities), entities, used);
-                Optional<Actor> beneficiary = g.beneficiary == null ? Optional.empty() : resolve(g.beneficiary, entities, used);
+                List<Actor> guarantors = resolveActors(sides(g.guarantors, entities), entities, used);
+                Optional<Actor> beneficiary = g.beneficiary == null ? Optional.empty() : resolveBeneficiary(g.beneficiary, entities, used);
                 if (guarantors.isEmpty() || beneficiary.isEmpty()) {
                     continue;
                 }
@@ -111,12 +111,39 @@ final class Assembler {
         return guarantors.stream().filter(key -> !entities.containsKey(key) || entities.get(key).type() != ActorType.PERSON).toList();
     }
 
-    private static List<Actor> resolveAll(List<String> keys, Map<String, Actor> entities, Map<String, Actor> used) {
+    private static List<Actor> resolveActors(List<String> keys, Map<String, Actor> entities, Map<String, Actor> used) {
         List<Actor> out = new ArrayList<>();
         for (String key : keys) {
-            resolve(key, entities, used).filter(a -> !out.contains(a)).ifPresent(out::add);
+            resolveActor(key, entities, used).filter(a -> !out.contains(a)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The actor a key stands for, where the ontology wants an actor (an agent, the side a person
+     * speaks for, a party, a guarantor): the article's entity of that key if it is one, else the
+     * gazetteer's. An article that names Ukraine only as a place ("In Kyiv, the foreign minister
+     * said ...") has a territory of that key, yet its minister speaks for the state; a key that
+     * stands for no actor at all gives none.
+     */
+    private static Optional<Actor> resolveActor(String key, Map<String, Actor> entities, Map<String, Actor> used) {
+        Actor actor = entities.get(key);
+        if (actor == null || !actor.type().isActor()) {
+            actor = Gazetteer.bundled().byKey(key).map(GazetteerEntry::toActor).filter(a -> a.type().isActor()).orElse(null);
+        }
+        if (actor != null) {
+            used.putIfAbsent(actor.key(), actor);
+        }
+        return Optional.ofNullable(actor);
+    }
+
+    /** Whose security a guarantee covers: an actor, or a population ("the Turkish Cypriots"); never a territory. */
+    private static Optional<Actor> resolveBeneficiary(String key, Map<String, Actor> entities, Map<String, Actor> used) {
+        Actor entity = entities.get(key);
+        if (entity != null && entity.type() == ActorType.POPULATION) {
+            return Optional.of(entity);
+        }
+        return resolveActor(key, entities, used);
     }
 
     private static Optional<Actor> resolve(String key, Map<String, Actor> entities, Map<String, Actor> used) {

@@ -25,6 +25,8 @@ class ShapesTest {
     private static final String EIDE = ID + "actor/Q5399479";
     private static final String NORWAY = ID + "actor/Q20";
     private static final String ICELAND = ID + "actor/Q189";
+    private static final String POPULATION = ID + "population/aland-islanders";
+    private static final String TERRITORY = ID + "territory/svalbard";
 
     private static final String PREFIXES = """
             PREFIX dip:    <https://w3id.org/diplograph/ns#>
@@ -77,6 +79,13 @@ class ShapesTest {
                                 + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + ICELAND + "> ; dip:confidence 1.5 ; "
                                 + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> }",
                         GUARANTEE, "dip:confidence", confidenceMessage("A security guarantee")),
+                Arguments.of("guarantee for a population",
+                        guaranteeFor(POPULATION, "dip:Population", "Aland Islanders"),
+                        List.of()),
+                oneViolation("guarantee for a territory",
+                        guaranteeFor(TERRITORY, "dip:Territory", "Svalbard"),
+                        GUARANTEE, "dip:beneficiary",
+                        "A security guarantee must have exactly one dip:beneficiary, a dip:Actor or a dip:Population."),
                 Arguments.of("offset typed xsd:int",
                         replace(EVIDENCE, "dip:beginIndex", "\"70\"^^xsd:int"),
                         List.of(violation(EVIDENCE, "dip:beginIndex", "Evidence must have exactly one dip:beginIndex, an xsd:integer of 0 or more."))),
@@ -119,6 +128,14 @@ class ShapesTest {
     private static String replace(String subject, String property, String value) {
         return "DELETE { <%1$s> %2$s ?old } INSERT { <%1$s> %2$s %3$s } WHERE { <%1$s> %2$s ?old }"
                 .formatted(subject, property, value);
+    }
+
+    /** An update that attaches to the rejection a guarantee by Norway for {@code beneficiary}, a node of the given class and label. */
+    private static String guaranteeFor(String beneficiary, String type, String label) {
+        return "INSERT DATA { <" + REJECTION + "> dip:hasGuarantee <" + GUARANTEE + "> . <" + GUARANTEE + "> a dip:SecurityGuarantee ; "
+                + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + beneficiary + "> ; dip:confidence 0.6 ; "
+                + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> . <" + beneficiary + "> a " + type
+                + " ; <http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" }";
     }
 
     private static Arguments oneViolation(String name, String update, String focusNode, String path, String message) {
