@@ -35,6 +35,12 @@ class IngestBoilerplateTest {
         "Sign up for our morning briefing",
         "Subscribe to the weekly digest",
         "(Reporting by Tomas Ek; Editing by Lise Marr)",
+        "By Ana Vel",
+        "BY ANA VEL AND TOMAS EK",
+        "By Ana Vel, Pim Dorr and Kai Lunt",
+        "By Ona Vey, Coastal Wire",
+        "FILE PHOTO: Trawlers moored in the harbour of Port Ilya, March 3, 2024.",
+        "The fisheries minister speaks to reporters in Port Ilya, March 3, 2024. REUTERS/Ona Vey/File Photo",
         "(Additional reporting by Ona Vey in Port Ilya; Writing by Pim Dorr; Editing by Kai Lunt)",
         "Advertisement",
         "  ADVERTISEMENT  ",
@@ -56,6 +62,10 @@ class IngestBoilerplateTest {
         "Last updated figures from 2023 show 40 trawlers were seized.",
         "The envoy said she would read more of the draft before signing it.",
         "Norland and Vesteria agree to resume fisheries talks",
+        "By rejecting the quota deal, Vesteria risks a new trawler dispute",
+        "By Sunday evening 40 trawlers had returned to Port Ilya.",
+        "By March the two sides had agreed a truce on the fishing grounds",
+        "The photo: a trawler seized by the coast guard, the ministry said.",
         "",
     })
     void reportTextIsNotBoilerplate(String line) {
