@@ -59,11 +59,11 @@ final class ActorGraphReader {
             """;
 
     private static final String GUARANTORS = PREFIXES + """
-            SELECT ?guarantee ?agent ?guarantor ?beneficiary WHERE {
+            SELECT ?guarantee ?agent ?guarantor ?beneficiary ?beneficiaryLabel WHERE {
               ?statement dip:agent ?agent ; dip:hasGuarantee ?guarantee .
               ?guarantee dip:guarantor ?guarantor .
               ?guarantor a dip:Actor .
-              OPTIONAL { ?guarantee dip:beneficiary ?beneficiary }
+              OPTIONAL { ?guarantee dip:beneficiary ?beneficiary OPTIONAL { ?beneficiary rdfs:label ?beneficiaryLabel } }
             """ + PUT_FORWARD + "}\n";
 
     private static final String CONDITIONS = PREFIXES + """
@@ -90,8 +90,11 @@ final class ActorGraphReader {
         });
         select(rdf, GUARANTORS, row -> {
             String beneficiary = row.contains("beneficiary") ? key(row.get("beneficiary")) : null;
+            // a population ("the Turkish Cypriots") is no node of the graph, but has a label
             String detail = beneficiary == null ? null
-                    : "for " + Optional.ofNullable(actors.get(beneficiary)).map(ActorNode::label).orElse(beneficiary);
+                    : "for " + Optional.ofNullable(actors.get(beneficiary)).map(ActorNode::label)
+                            .or(() -> Optional.ofNullable(row.contains("beneficiaryLabel") ? row.getLiteral("beneficiaryLabel").getLexicalForm() : null))
+                            .orElse(beneficiary);
             builder.fact(iri(row, "agent"), iri(row, "guarantor"), Relation.GUARANTOR_PROPOSED,
                     key(row.get("guarantee")), detail);
         });

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +84,29 @@ class ActorGraphTest {
         assertEquals(Optional.of(GraphFormat.DOT), GraphFormat.find("gv"));
         assertEquals(Optional.empty(), GraphFormat.find("ttl"));
         assertEquals(List.of("graphml", "gexf", "dot", "cyjs"), GraphFormat.NAMES);
+    }
+
+    @Test
+    void aGuaranteeForAPopulationNamesItByItsLabel() {
+        String turtle = """
+                PREFIX dip:  <https://w3id.org/diplograph/ns#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX actor:      <https://w3id.org/diplograph/id/actor/>
+                PREFIX population: <https://w3id.org/diplograph/id/population/>
+                PREFIX statement:  <https://w3id.org/diplograph/id/statement/>
+                PREFIX guarantee:  <https://w3id.org/diplograph/id/guarantee/>
+                actor:Q20 a dip:Actor, dip:State ; rdfs:label "Norway" .
+                population:aland-islanders a dip:Population ; rdfs:label "Aland Islanders" .
+                statement:s1 a dip:Offer, dip:Statement ; dip:agent actor:Q20 ; dip:negated false ;
+                    dip:hasGuarantee guarantee:g1 .
+                guarantee:g1 a dip:SecurityGuarantee ; dip:guarantor actor:Q20 ;
+                    dip:beneficiary population:aland-islanders .
+                """;
+        Graph rdf = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(turtle, Lang.TURTLE).parse(rdf);
+        ActorGraph read = ActorGraphReader.read(rdf);
+        assertEquals(List.of(List.of("for Aland Islanders")), read.edges().stream().map(ActorEdge::details).toList(),
+                "the guarantee's edge should name the population it is for by its label");
     }
 
     static String written(ActorGraph graph, GraphFormat format) {
