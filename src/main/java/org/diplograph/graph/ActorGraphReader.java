@@ -91,10 +91,9 @@ final class ActorGraphReader {
         select(rdf, GUARANTORS, row -> {
             String beneficiary = row.contains("beneficiary") ? key(row.get("beneficiary")) : null;
             // a population ("the Turkish Cypriots") is no node of the graph, but has a label
+            String ownLabel = row.contains("beneficiaryLabel") ? row.getLiteral("beneficiaryLabel").getLexicalForm() : beneficiary;
             String detail = beneficiary == null ? null
-                    : "for " + Optional.ofNullable(actors.get(beneficiary)).map(ActorNode::label)
-                            .or(() -> Optional.ofNullable(row.contains("beneficiaryLabel") ? row.getLiteral("beneficiaryLabel").getLexicalForm() : null))
-                            .orElse(beneficiary);
+                    : "for " + Optional.ofNullable(actors.get(beneficiary)).map(ActorNode::label).orElse(ownLabel);
             builder.fact(iri(row, "agent"), iri(row, "guarantor"), Relation.GUARANTOR_PROPOSED,
                     key(row.get("guarantee")), detail);
         });
