@@ -96,8 +96,8 @@ class GraphPageBrowserTest {
 
     @Test
     void theHomePageDrawsEveryActorAndStatementOfTheStore() {
-        assertEquals(new TreeSet<>(List.of("Canada", "Denmark", "Hanna Solberg", "Iceland", "Nordic Fisheries Council",
-                "Norway")), labels("actor"));
+        assertEquals(new TreeSet<>(List.of("Canada", "Denmark", "Faroese fishermen", "Hanna Solberg", "Iceland",
+                "Nordic Fisheries Council", "Norway")), labels("actor"));
         assertArrayEquals(new String[] {"Demand", "Offer", "Proposal", "Rejection"}, kinds("node"));
         List<?> outside = (List<?>) Chromium.script(SESSION.browser(), "const cy = window.diplograph.cy;"
                 + "const c = cy.container();"
@@ -107,11 +107,11 @@ class GraphPageBrowserTest {
         assertEquals(List.of(), outside, "nodes hidden or drawn outside the view");
         List<?> types = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.data('label') + ':' + n.data('type')).sort();");
-        assertEquals(List.of("Canada:State", "Denmark:State", "Hanna Solberg:Person", "Iceland:State",
-                "Nordic Fisheries Council:Organization", "Norway:State"), types);
+        assertEquals(List.of("Canada:State", "Denmark:State", "Faroese fishermen:Population", "Hanna Solberg:Person",
+                "Iceland:State", "Nordic Fisheries Council:Organization", "Norway:State"), types);
         Object distinctColours = Chromium.script(SESSION.browser(), "return new Set(window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.style('background-color'))).size;");
-        assertEquals(3L, distinctColours, "actors of three types should get three colours");
+        assertEquals(4L, distinctColours, "nodes of four types (three of actors, one of a population) should get four colours");
     }
 
     @Test
@@ -122,6 +122,7 @@ class GraphPageBrowserTest {
         List<String> missing = new ArrayList<>();
         for (String expected : List.of("Proposal", "By Hanna Solberg", "Concerning Denmark", "Troop withdrawal",
                 "pull its patrol boats out of the Faroe channel", "guarantors: Canada, Norway", "for: Iceland",
+                "for: Faroese fishermen",
                 "examples/faroe-channel.txt")) {
             if (!text.contains(expected)) {
                 missing.add(expected);
