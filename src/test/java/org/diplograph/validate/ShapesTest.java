@@ -30,6 +30,7 @@ class ShapesTest {
 
     private static final String PREFIXES = """
             PREFIX dip:    <https://w3id.org/diplograph/ns#>
+            PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX schema: <https://schema.org/>
             PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
             PREFIX xsd:    <http://www.w3.org/2001/XMLSchema#>
@@ -74,10 +75,7 @@ class ShapesTest {
                         CONDITION, "dip:extractedBy", ruleMessage("A condition")),
                 oneViolation("condition without dip:confidence", "DELETE WHERE { <" + CONDITION + "> dip:confidence ?confidence }",
                         CONDITION, "dip:confidence", confidenceMessage("A condition")),
-                oneViolation("guarantee with confidence 1.5",
-                        "INSERT DATA { <" + REJECTION + "> dip:hasGuarantee <" + GUARANTEE + "> . <" + GUARANTEE + "> a dip:SecurityGuarantee ; "
-                                + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + ICELAND + "> ; dip:confidence 1.5 ; "
-                                + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> }",
+                oneViolation("guarantee with confidence 1.5", guarantee(ICELAND, "1.5", ""),
                         GUARANTEE, "dip:confidence", confidenceMessage("A security guarantee")),
                 Arguments.of("guarantee for a population",
                         guaranteeFor(POPULATION, "dip:Population", "Aland Islanders"),
@@ -130,12 +128,19 @@ class ShapesTest {
                 .formatted(subject, property, value);
     }
 
-    /** An update that attaches to the rejection a guarantee by Norway for {@code beneficiary}, a node of the given class and label. */
-    private static String guaranteeFor(String beneficiary, String type, String label) {
+    /**
+     * An update that attaches to the rejection a guarantee by Norway for {@code beneficiary}, with
+     * the given confidence, and inserts the triples of {@code more} beside it.
+     */
+    private static String guarantee(String beneficiary, String confidence, String more) {
         return "INSERT DATA { <" + REJECTION + "> dip:hasGuarantee <" + GUARANTEE + "> . <" + GUARANTEE + "> a dip:SecurityGuarantee ; "
-                + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + beneficiary + "> ; dip:confidence 0.6 ; "
-                + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> . <" + beneficiary + "> a " + type
-                + " ; <http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" }";
+                + "dip:guarantor <" + NORWAY + "> ; dip:beneficiary <" + beneficiary + "> ; dip:confidence " + confidence + " ; "
+                + "dip:extractedBy \"guarantee-reader\" ; dip:evidence <" + EVIDENCE + "> . " + more + " }";
+    }
+
+    /** The same, for a valid confidence and a beneficiary node of the given class and label. */
+    private static String guaranteeFor(String beneficiary, String type, String label) {
+        return guarantee(beneficiary, "0.6", "<" + beneficiary + "> a " + type + " ; rdfs:label \"" + label + "\" .");
     }
 
     private static Arguments oneViolation(String name, String update, String focusNode, String path, String message) {
