@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -27,6 +29,7 @@ import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
 import org.diplograph.nlp.Nlp;
+import org.diplograph.store.ArticleBatch;
 import org.diplograph.store.Store;
 
 import picocli.CommandLine.Command;
@@ -97,12 +100,21 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Untimed passes over the corpus before the runs, through the whole build path, for the JIT (default: ${DEFAULT-VALUE}).")
     private int warmUps;
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
+            description = "As for build: articles loaded per store transaction (default: ${DEFAULT-VALUE}).")
+    private int commitEvery;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
-    /** One timed run over the corpus, with the load average of the machine before and after it. */
-    private record Run(long nanos, long cpuNanos, int articles, int rejected, long tokens, long peakHeap, double loadBefore,
-            double loadAfter) {
+    /**
+     * One timed run over the corpus, with the load average of the machine before and after it.
+     *
+     * @param writerCpuNanos the CPU time of the writer thread's steps: loading the store and
+     *                       committing it, the kernel's time for forcing its files to disk included
+     */
+    private record Run(long nanos, long cpuNanos, long writerCpuNanos, int articles, int rejected, long tokens, long peakHeap,
+            double loadBefore, double loadAfter) {
     }
 
 
@@ -137,6 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--synthetic must be at least 1, but was: " + synthetic);
         }
         Threads.check(spec, threads);
+        BuildCommand.checkCommitEvery(spec, commitEvery);
         if (warmUps < 1) {
             throw new ParameterException(spec.commandLine(), "--warm-up must be at least 1, but was: " + warmUps);
         }
@@ -223,6 +236,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Map<String, Integer> warmUp(List<Path> inputs, Pipeline pipeline, Store store, List<String> problems) {
         Map<String, Integer> tokens = new HashMap<>();
+        ArticleBatch batch = ArticleBatch.of(store, commitEvery);
         try (OrderedWork work = new OrderedWork(threads)) {
             Ingest.stream(inputs, article -> work.submit(() -> {
                 Pipeline.Result result;
@@ -235,13 +249,11 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 return () -> {
                     tokens.put(article.sourceFile(), result.tokens());
-                    try {
-                        BuildCommand.load(store, result);
-                    } catch (RuntimeException e) {
-                        // the runs report it
-                    }
+                    // the runs report what is not loaded
+                    BuildCommand.load(batch, article, result, () -> { }, reasons -> { });
                 };
             }), error -> work.then(() -> problems.add(error.message())));
+            work.then(batch::commit);
         }
         return tokens;
     }
@@ -259,10 +271,7 @@ public final class BenchCommand implements Callable<Integer> {
      * each processed, validated and loaded in its own transaction.
      */
     private Run run(List<Path> inputs, Pipeline pipeline, Store store, Map<String, Integer> tokens, List<String> problems) {
-        return timed(inputs, tokens, problems, article -> {
-            Function<Store, String> load = process(pipeline, article);
-            return () -> load.apply(store);
-        });
+        return timed(inputs, tokens, problems, store, article -> process(pipeline, article));
     }
 
     /**
@@ -271,19 +280,21 @@ public final class BenchCommand implements Callable<Integer> {
      * read, extracted or stored.
      */
     private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
-        return timed(inputs, tokens, new ArrayList<>(), article -> {
+        return timed(inputs, tokens, new ArrayList<>(), null, article -> {
             Nlp.annotateBare(article.body());
-            return () -> null;
+            return (batch, rejected) -> { };
         });
     }
 
     /**
      * Times one pass over the inputs, each article taken {@code synthetic} times, on the bench's
      * threads: {@code work} runs on a worker for each article and gives the step the one writer
-     * then runs in input order, which answers a problem (the article was rejected) or null.
+     * then runs in input order, which loads the article into a batch of {@code store} (none for
+     * bare CoreNLP) and tells why the article was rejected, if it was; the batch's last commit is
+     * timed too.
      */
-    private Run timed(List<Path> inputs, Map<String, Integer> tokens, List<String> problems,
-                      Function<Article, Supplier<String>> work) {
+    private Run timed(List<Path> inputs, Map<String, Integer> tokens, List<String> problems, Store store,
+                      Function<Article, BiConsumer<ArticleBatch, Consumer<List<String>>>> work) {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         // Without a collection first, the peak would start from the previous run's garbage.
@@ -291,10 +302,16 @@ public final class BenchCommand implements Callable<Integer> {
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         int[] articles = {0};
         int[] rejected = {0};
+        long[] writerCpu = {0};
         long[] tokenCount = {0};
         double loadBefore = loadAverage();
         long cpuBegin = processCpuNanos();
         long begin = System.nanoTime();
+        ArticleBatch batch = store == null ? null : ArticleBatch.of(store, commitEvery);
+        Consumer<List<String>> rejection = reasons -> {
+            rejected[0]++;
+            problems.addAll(reasons);
+        };
         // Ingest errors were reported by the counting pass; the runs meet the same ones.
         try (OrderedWork pool = new OrderedWork(threads)) {
             Ingest.stream(inputs, article -> {
@@ -302,23 +319,28 @@ public final class BenchCommand implements Callable<Integer> {
                 for (int copy = 0; copy < synthetic; copy++) {
                     Article taken = copy == 0 ? article : copyOf(article, copy);
                     pool.submit(() -> {
-                        Supplier<String> step = work.apply(taken);
+                        BiConsumer<ArticleBatch, Consumer<List<String>>> step = work.apply(taken);
                         return () -> {
+                            long before = threadCpuNanos();
                             articles[0]++;
                             tokenCount[0] += articleTokens;
-                            String problem = step.get();
-                            if (problem != null) {
-                                rejected[0]++;
-                                problems.add(problem);
-                            }
+                            step.accept(batch, rejection);
+                            writerCpu[0] += threadCpuNanos() - before;
                         };
                     });
                 }
             }, error -> { });
+            if (batch != null) {
+                pool.then(() -> {
+                    long before = threadCpuNanos();
+                    batch.commit();
+                    writerCpu[0] += threadCpuNanos() - before;
+                });
+            }
         }
         long nanos = System.nanoTime() - begin;
         long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, processCpuNanos() - cpuBegin, articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
+        return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
     }
 
     /**
@@ -333,6 +355,12 @@ public final class BenchCommand implements Callable<Integer> {
         return -1;
     }
 
+    /** The CPU time of the current thread, user and system, or 0 where the JVM does not tell it. */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
     /** The load average of the last minute, or -1 where the system does not tell it. */
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -340,27 +368,16 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Processes one article as {@code build} does (on a worker), and returns what loads it into a
-     * store (on the writer) and tells what went wrong, or {@code null}.
+     * batch (on the writer) and tells what went wrong, if anything did.
      */
-    private static Function<Store, String> process(Pipeline pipeline, Article article) {
+    private static BiConsumer<ArticleBatch, Consumer<List<String>>> process(Pipeline pipeline, Article article) {
         Pipeline.Result result;
         try {
             result = pipeline.process(article);
         } catch (RuntimeException e) {
-            return store -> article.sourceFile() + ": not loaded: " + e.getMessage();
+            return (batch, rejected) -> batch.then(() -> rejected.accept(List.of(article.sourceFile() + ": not loaded: " + e.getMessage())));
         }
-        return store -> {
-            try {
-                BuildCommand.load(store, result);
-                if (!result.valid()) {
-                    return article.sourceFile() + ": not loaded, fails validation: "
-                            + result.report().violations().get(0).message();
-                }
-                return null;
-            } catch (RuntimeException e) {
-                return article.sourceFile() + ": not loaded: " + e.getMessage();
-            }
-        };
+        return (batch, rejected) -> BuildCommand.load(batch, article, result, () -> { }, rejected);
     }
 
     /** The article again under another id, URL and source file, so that it gets a graph of its own. */
@@ -439,6 +456,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("peakHeapBytes", run.peakHeap());
         json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
         json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
+        json.put("writerCpuSeconds", JsonNumber.value(round(seconds(run.writerCpuNanos()), 3)));
         json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
         json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
@@ -459,9 +477,9 @@ public final class BenchCommand implements Callable<Integer> {
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.println();
-        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %9s %10s%n";
+        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
-                "peak MiB", "load");
+                "writer cpu", "peak MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
             if (!nlpRuns.isEmpty()) {
@@ -488,6 +506,7 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.nanos())),
                 String.format(Locale.ROOT, "%.2f", seconds(run.cpuNanos())),
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.cpuNanos())),
+                String.format(Locale.ROOT, "%.2f", seconds(run.writerCpuNanos())),
                 String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
                 run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
     }
@@ -495,6 +514,7 @@ public final class BenchCommand implements Callable<Integer> {
     /** The runs together: summed counts and times, the highest peak. */
     private static Run total(List<Run> runs) {
         return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToLong(Run::cpuNanos).sum(),
+                runs.stream().mapToLong(Run::writerCpuNanos).sum(),
                 runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
                 runs.stream().mapToLong(Run::peakHeap).max().orElse(0),

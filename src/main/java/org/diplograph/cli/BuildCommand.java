@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.diplograph.OrderedWork;
 import org.diplograph.Pipeline;
 import org.diplograph.extract.Statement;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
 import org.diplograph.link.Reconciler;
+import org.diplograph.store.ArticleBatch;
 import org.diplograph.store.Store;
 import org.diplograph.validate.Violation;
 import picocli.CommandLine.Command;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code build INPUT... [--loc=DIR]}: ingests articles, extracts, validates and loads
- * each article's graph in its own transaction. A bad input or an article that fails
- * validation is reported and skipped; the rest of the batch goes on.
+ * their graphs, several articles to a transaction and each article whole or not at all. A bad
+ * input or an article that fails validation is reported and skipped; the rest of the batch
+ * goes on.
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Read articles (.txt, .html, .jsonl, or folders of them), extract their facts, validate and load them into the store. Rebuilding an article replaces its graph.")
@@ -67,6 +70,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Worker threads that annotate and extract articles (default: one a core, here ${DEFAULT-VALUE}); one writer loads them in input order.")
     private int threads = Threads.cores();
 
+    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
+            description = "Articles loaded per store transaction, each still loaded whole or not at all (default: ${DEFAULT-VALUE}; 1: one transaction per article).")
+    private int commitEvery;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress line (default: on a terminal).")
     private Boolean progress;
 
@@ -90,22 +97,25 @@ public final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second, but was: " + articleTimeout);
         }
         Threads.check(spec, threads);
+        checkCommitEvery(spec, commitEvery);
         Pipeline pipeline = decisionOptions.apply(Pipeline.create()).sameAs(sameAs).reconciler(reconciler(err))
                 .articleBudget(Duration.ofSeconds(articleTimeout)).build().warmUp();
         try (Store store = Store.create().location(location).build()) {
             int[] seen = {0};
+            ArticleBatch batch = ArticleBatch.of(store, commitEvery);
             try (OrderedWork work = new OrderedWork(threads)) {
                 Ingest.stream(inputs, article -> work.submit(() -> {
-                    Runnable load = process(article, pipeline, store, summary);
+                    Consumer<ArticleBatch> load = process(article, pipeline, summary);
                     return () -> {
                         seen[0]++;
-                        load.run();
+                        load.accept(batch);
                         if (showProgress) {
                             err.printf(Locale.ROOT, "\r[%s] %d articles, %d rejected", bar(seen[0]), summary.articles, summary.rejected.size());
                             err.flush();
                         }
                     };
-                }), error -> work.then(() -> summary.rejected.add(error.message())));
+                }), error -> work.then(() -> batch.then(() -> summary.rejected.add(error.message()))));
+                work.then(batch::commit);
             }
             if (showProgress) {
                 err.println();
@@ -140,50 +150,53 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    static void checkCommitEvery(CommandSpec spec, int commitEvery) {
+        if (commitEvery < 1) {
+            throw new ParameterException(spec.commandLine(), "--commit-every must be at least 1, but was: " + commitEvery);
+        }
+    }
+
     /**
      * The writer's half of every article's path into the store, for {@code build} and {@code bench}
-     * alike: its result, extracted and validated on a worker, is loaded in one transaction only if
-     * it validates.
+     * alike: its result, extracted and validated on a worker, goes into the batch only if it
+     * validates; {@code rejected} hears, in the article's turn, why it was not loaded (a line for
+     * each reason).
      */
-    static void load(Store store, Pipeline.Result result) {
-        if (result.valid()) {
-            store.replaceArticle(result.graph().name(), result.graph().graph());
+    static void load(ArticleBatch batch, Article article, Pipeline.Result result, Runnable loaded, Consumer<List<String>> rejected) {
+        if (!result.valid()) {
+            List<String> reasons = new ArrayList<>();
+            for (Violation violation : result.report().violations()) {
+                reasons.add(article.sourceFile() + ": not loaded, fails validation at " + violation.focusNode()
+                        + (violation.path().isEmpty() ? "" : " " + violation.path()) + ": " + violation.message());
+            }
+            batch.then(() -> rejected.accept(reasons));
+            return;
         }
+        batch.load(result.graph().name(), result.graph().graph(), loaded,
+                e -> rejected.accept(List.of(article.sourceFile() + ": not loaded: " + e.getMessage())));
     }
 
     /**
      * Processes an article (on a worker) and returns what loads and counts it (on the writer):
      * a failure to process is reported as the article's rejection, in its turn.
      */
-    private static Runnable process(Article article, Pipeline pipeline, Store store, Summary summary) {
+    private static Consumer<ArticleBatch> process(Article article, Pipeline pipeline, Summary summary) {
         Pipeline.Result result;
         try {
             result = pipeline.process(article);
         } catch (RuntimeException e) {
-            return () -> summary.rejected.add(article.sourceFile() + ": not loaded: " + e.getMessage());
+            return batch -> batch.then(() -> summary.rejected.add(article.sourceFile() + ": not loaded: " + e.getMessage()));
         }
-        return () -> load(article, result, store, summary);
+        return batch -> load(batch, article, result, () -> count(result, summary), summary.rejected::addAll);
     }
 
-    private static void load(Article article, Pipeline.Result result, Store store, Summary summary) {
-        try {
-            load(store, result);
-            if (!result.valid()) {
-                for (Violation violation : result.report().violations()) {
-                    summary.rejected.add(article.sourceFile() + ": not loaded, fails validation at " + violation.focusNode()
-                            + (violation.path().isEmpty() ? "" : " " + violation.path()) + ": " + violation.message());
-                }
-                return;
-            }
-            summary.articles++;
-            summary.triples += result.graph().graph().size();
-            for (Statement statement : result.extraction().statements()) {
-                summary.statements++;
-                summary.conditions += statement.conditions().size();
-                summary.guarantees += statement.guarantees().size();
-            }
-        } catch (RuntimeException e) {
-            summary.rejected.add(article.sourceFile() + ": not loaded: " + e.getMessage());
+    private static void count(Pipeline.Result result, Summary summary) {
+        summary.articles++;
+        summary.triples += result.graph().graph().size();
+        for (Statement statement : result.extraction().statements()) {
+            summary.statements++;
+            summary.conditions += statement.conditions().size();
+            summary.guarantees += statement.guarantees().size();
         }
     }
 

@@ -25,7 +25,7 @@ class BenchCommandTest {
     private static final String ARTICLE = "src/test/resources/org/diplograph/cli/bench/lake-water-talks.txt";
 
     private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
-            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes");
+            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "writerCpuSeconds");
 
     @TempDir
     Path dir;
@@ -52,6 +52,8 @@ class BenchCommandTest {
 
         assertEquals(2, json.get("repeat").getAsNumber().value().intValue(), run.toString());
         assertSane(json, 2, 2 * corpusTokens, "all runs");
+        assertTrue(json.get("writerCpuSeconds").getAsNumber().value().doubleValue() > 0,
+                "the writer loads and commits the store in every run, which takes CPU: " + run);
         JsonArray runs = json.get("runs").getAsArray();
         assertEquals(2, runs.size(), run.toString());
         for (JsonValue each : runs) {

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The article graphs the store, serve and CLI tests load: the example article of the rdf stage
@@ -65,5 +67,14 @@ public final class Fixtures {
                 store.replaceArticle(graphName, dsg.getGraph(graphName));
             }
         }
+    }
+
+    /** A copy of the named graph {@code name} as the store holds it (empty if it holds none). */
+    public static Graph storedGraph(Store store, Node name) {
+        return store.calculate(ds -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            ds.asDatasetGraph().getGraph(name).find().forEachRemaining(copy::add);
+            return copy;
+        });
     }
 }

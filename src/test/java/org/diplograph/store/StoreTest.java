@@ -25,10 +25,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,14 +49,6 @@ class StoreTest {
         return copy;
     }
 
-    private static Graph storedGraph(Store store, Node name) {
-        return store.calculate(ds -> {
-            Graph copy = GraphFactory.createDefaultGraph();
-            ds.asDatasetGraph().getGraph(name).find().forEachRemaining(copy::add);
-            return copy;
-        });
-    }
-
     @Test
     void replacingAnArticleTwiceGivesTheSameStore() {
         Graph article = fixtureGraph(Fixtures.ARTICLES.get(0), EXAMPLE);
@@ -73,7 +62,7 @@ class StoreTest {
             assertTrue(IsoMatcher.isomorphic(once, twice), "the store changed when the same article was loaded again");
             assertEquals(statsOnce, store.stats());
             assertEquals(new Store.Stats(1, article.size()), statsOnce);
-            assertTrue(article.isIsomorphicWith(storedGraph(store, EXAMPLE)),
+            assertTrue(article.isIsomorphicWith(Fixtures.storedGraph(store, EXAMPLE)),
                     "the stored graph is not the graph that was loaded");
         }
     }
@@ -87,9 +76,9 @@ class StoreTest {
         try (Store store = Store.connect(dir)) {
             store.replaceArticle(EXAMPLE, article);
             store.replaceArticle(EXAMPLE, smaller);
-            assertTrue(smaller.isIsomorphicWith(storedGraph(store, EXAMPLE)),
+            assertTrue(smaller.isIsomorphicWith(Fixtures.storedGraph(store, EXAMPLE)),
                     "after a replace the graph should hold the new triples only, but held: "
-                            + storedGraph(store, EXAMPLE));
+                            + Fixtures.storedGraph(store, EXAMPLE));
         }
     }
 
@@ -108,7 +97,7 @@ class StoreTest {
 
             assertTrue(IsoMatcher.isomorphic(before, snapshot(store)),
                     "a failed load changed the store; now it holds: " + store.stats());
-            assertTrue(article.isIsomorphicWith(storedGraph(store, EXAMPLE)), "the previous graph was not kept");
+            assertTrue(article.isIsomorphicWith(Fixtures.storedGraph(store, EXAMPLE)), "the previous graph was not kept");
         }
     }
 
@@ -120,8 +109,8 @@ class StoreTest {
             store.replaceArticle(EXAMPLE, example);
             store.replaceArticle(MOSCOW, moscow);
             assertEquals(new Store.Stats(2, example.size() + moscow.size()), store.stats());
-            assertTrue(example.isIsomorphicWith(storedGraph(store, EXAMPLE)), "the first article's graph changed");
-            assertTrue(moscow.isIsomorphicWith(storedGraph(store, MOSCOW)), "the second article's graph changed");
+            assertTrue(example.isIsomorphicWith(Fixtures.storedGraph(store, EXAMPLE)), "the first article's graph changed");
+            assertTrue(moscow.isIsomorphicWith(Fixtures.storedGraph(store, MOSCOW)), "the second article's graph changed");
         }
     }
 
@@ -235,37 +224,5 @@ class StoreTest {
         store.close();
         IllegalStateException e = assertThrows(IllegalStateException.class, store::stats);
         assertEquals("the store at " + dir + " is closed", e.getMessage());
-    }
-
-    /** A graph whose iteration breaks down after some triples, as a failing disk or parser would. */
-    private static final class FailingGraph extends GraphWrapper {
-
-        private final int failAfter;
-
-        FailingGraph(Graph graph, int failAfter) {
-            super(graph);
-            this.failAfter = failAfter;
-        }
-
-        @Override
-        public ExtendedIterator<Triple> find() {
-            List<Triple> triples = get().find().toList();
-            return WrappedIterator.create(new java.util.Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < triples.size();
-                }
-
-                @Override
-                public Triple next() {
-                    if (next == failAfter) {
-                        throw new IllegalStateException("disk gave up");
-                    }
-                    return triples.get(next++);
-                }
-            });
-        }
     }
 }

@@ -1,0 +1,112 @@
+package org.diplograph.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * Article graphs loaded into a {@link Store} several to a write transaction, and what is to
+ * follow each (counting it, reporting it) run in the order it was given once the graphs before
+ * it are committed. Each commit of TDB2 forces its files to disk, which costs more than loading
+ * a news article's graph; a batch commits once for up to {@code articles} graphs
+ * ({@link Store#replaceArticles}), each graph still loaded whole or not at all.
+ * <p>
+ * What a batch holds and has not committed is lost if the process dies, and nothing of it is in
+ * the store before; {@link #close} commits the rest. Not thread-safe: one writer uses it.
+ *
+ * <pre>{@code
+ * try (ArticleBatch batch = ArticleBatch.of(store, 16)) {
+ *     batch.load(name, graph, () -> loaded++, e -> report(e.getMessage()));
+ *     batch.then(() -> report("rejected: ..."));
+ * }
+ * }</pre>
+ */
+public final class ArticleBatch implements AutoCloseable {
+
+    /** The articles a transaction takes unless told otherwise: enough that a commit's cost is shared, few enough to hold. */
+    public static final int DEFAULT_ARTICLES = 16;
+
+    private final Store store;
+    private final int articles;
+    private final Map<Node, Graph> graphs = new LinkedHashMap<>();
+    private final List<Step> steps = new ArrayList<>();
+
+    /** What follows a load, or an action after the loads before it: run in order after the commit. */
+    private record Step(Node graphName, Runnable loaded, Consumer<StoreException> failed, Runnable action) {
+    }
+
+    private ArticleBatch(Store store, int articles) {
+        this.store = store;
+        this.articles = articles;
+    }
+
+    /** A batch that commits to {@code store} every {@code articles} graphs (1: each graph in its own transaction). */
+    public static ArticleBatch of(Store store, int articles) {
+        Objects.requireNonNull(store, "store");
+        if (articles < 1) {
+            throw new IllegalArgumentException("articles per transaction must be at least 1, but was: " + articles);
+        }
+        return new ArticleBatch(store, articles);
+    }
+
+    /**
+     * Replaces the named graph {@code graphName} by {@code graph} in the batch's next commit; then
+     * runs {@code loaded}, or {@code failed} with the reason if this graph could not be loaded.
+     */
+    public void load(Node graphName, Graph graph, Runnable loaded, Consumer<StoreException> failed) {
+        Objects.requireNonNull(graphName, "graphName");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(loaded, "loaded");
+        Objects.requireNonNull(failed, "failed");
+        if (graphs.containsKey(graphName)) {
+            // the same article twice in one transaction: the first must be in before the second replaces it
+            commit();
+        }
+        graphs.put(graphName, graph);
+        steps.add(new Step(graphName, loaded, failed, null));
+        if (graphs.size() >= articles) {
+            commit();
+        }
+    }
+
+    /** Runs {@code action} after the graphs given before it are committed: now, if none waits. */
+    public void then(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (steps.isEmpty()) {
+            action.run();
+        } else {
+            steps.add(new Step(null, null, null, action));
+        }
+    }
+
+    /** Commits the graphs waiting, then runs what follows each of them, in order. */
+    public void commit() {
+        if (steps.isEmpty()) {
+            return;
+        }
+        Map<Node, StoreException> failures = store.replaceArticles(graphs);
+        List<Step> done = List.copyOf(steps);
+        graphs.clear();
+        steps.clear();
+        for (Step step : done) {
+            if (step.action() != null) {
+                step.action().run();
+            } else if (failures.containsKey(step.graphName())) {
+                step.failed().accept(failures.get(step.graphName()));
+            } else {
+                step.loaded().run();
+            }
+        }
+    }
+
+    /** Commits what waits. */
+    @Override
+    public void close() {
+        commit();
+    }
+}
