@@ -28,12 +28,12 @@ import org.diplograph.nlp.ParseSelector;
  * (more guarantors for a group named before);</li>
  * <li>an obligation ("must", "will", "are to") right after a sentence parsed for the rules above
  * (the terms of an agreement spelled out);</li>
- * <li>a person, or a pronoun that may be one: the linker takes whether a person is the subject
- * from the parse, to resolve "he" and "she" later on.</li>
  * </ul>
  * Each rule over-approximates the extractor's own (it ignores parts of speech, particles and the
- * parse's structure), so that what a skipped sentence would have given is nothing. Immutable and
- * thread-safe.
+ * parse's structure), so that what a skipped sentence would have given is nothing. A sentence
+ * that names a person, or a pronoun that may be one, and that no rule reads, is parsed on request
+ * only: the linker asks its parse whether a person was a subject there when a later "he" or
+ * "she" needs to know. Immutable and thread-safe.
  */
 public final class ParseCascade implements ParseSelector {
 
@@ -67,18 +67,21 @@ public final class ParseCascade implements ParseSelector {
     }
 
     @Override
-    public BitSet select(List<CoreMap> sentences) {
+    public Choice select(List<CoreMap> sentences) {
         BitSet parse = new BitSet();
+        BitSet onRequest = new BitSet();
         boolean previousRead = false;
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             boolean read = tokens != null && readByRules(tokens, previousRead);
-            if (read || tokens != null && namesPerson(tokens)) {
+            if (read) {
                 parse.set(s);
+            } else if (tokens != null && namesPerson(tokens)) {
+                onRequest.set(s);
             }
             previousRead = read;
         }
-        return parse;
+        return new Choice(parse, onRequest);
     }
 
     /** Whether a rule of the extractor may read this sentence's parse. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Datelines;
+import org.diplograph.nlp.Nlp;
 
 /**
  * Resolves every mention of an entity in an article to one canonical entity: names
@@ -139,7 +141,7 @@ public final class Linker {
         private final Map<String, Set<String>> titlesNamed = new LinkedHashMap<>();
         private final List<Integer> paragraphBreaks = new ArrayList<>();
         private final List<Integer> paragraphOfSentence = new ArrayList<>();
-        private SemanticGraph graph;
+        private List<CoreSentence> sentences;
         /** Whether the sentence being linked is a heading set in capitals. */
         private boolean inCapitals;
         private int paragraph;
@@ -160,7 +162,7 @@ public final class Linker {
 
         LinkedArticle link() {
             List<List<Mention>> all = new ArrayList<>();
-            List<CoreSentence> sentences = annotated.document().sentences();
+            sentences = annotated.document().sentences();
             for (int s = 0; s < sentences.size(); s++) {
                 all.add(linkSentence(s, sentences.get(s)));
             }
@@ -248,7 +250,6 @@ public final class Linker {
 
         private List<Mention> linkSentence(int s, CoreSentence sentence) {
             List<CoreLabel> tokens = sentence.tokens();
-            graph = sentence.dependencyParse();
             paragraph = paragraphOf(tokens.isEmpty() ? 0 : tokens.get(0).beginPosition());
             paragraphOfSentence.add(paragraph);
             List<Mention> mentions = new ArrayList<>();
@@ -265,7 +266,7 @@ public final class Linker {
             mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
             for (Mention mention : mentions) {
                 if (mention.type() == ActorType.PERSON) {
-                    people.add(new Seen(mention, isSubject(mention.begin(), mention.end()), paragraph));
+                    people.add(seen(mention));
                 }
             }
             earlier.addAll(mentions);
@@ -331,7 +332,7 @@ public final class Linker {
             for (int m = current.size() - 1; m >= 0; m--) {
                 Mention mention = current.get(m);
                 if (mention.type() == ActorType.PERSON && mention.end() <= token) {
-                    before.add(new Seen(mention, isSubject(mention.begin(), mention.end()), paragraph));
+                    before.add(seen(mention));
                 }
             }
             for (int p = people.size() - 1; p >= 0; p--) {
@@ -362,13 +363,24 @@ public final class Linker {
         }
 
         /**
+         * A person named in this paragraph; whether as a subject is asked of the parse only when
+         * a pronoun needs it, so that a sentence the cascade put off is parsed only then.
+         */
+        private Seen seen(Mention mention) {
+            return new Seen(mention, paragraph, () -> isSubject(mention));
+        }
+
+        /**
          * Whether a mention is the subject of its clause, the speaker of "according to", or in
          * apposition to a subject ("Ana Quintela, the envoy, said").
          */
-        private boolean isSubject(int begin, int end) {
+        private boolean isSubject(Mention mention) {
+            SemanticGraph graph = Nlp.dependencyParse(sentences.get(mention.sentence()));
             if (graph == null) {
                 return false;
             }
+            int begin = mention.begin();
+            int end = mention.end();
             for (int t = begin; t < end; t++) {
                 IndexedWord node = graph.getNodeByIndexSafe(t + 1);
                 if (node == null) {
@@ -428,7 +440,7 @@ public final class Linker {
             }
             Optional<String> speaker = Optional.empty();
             for (Mention mention : mentions) {
-                if (mention.type() == ActorType.PERSON && !inside[mention.begin()] && isSubject(mention.begin(), mention.end())) {
+                if (mention.type() == ActorType.PERSON && !inside[mention.begin()] && isSubject(mention)) {
                     speaker = Optional.of(mention.key());
                     break;
                 }
@@ -1202,7 +1214,34 @@ public final class Linker {
     }
 
     /** A person named in an article: where, whether as a subject or speaker, in which paragraph. */
-    private record Seen(Mention mention, boolean salient, int paragraph) {
+    private static final class Seen {
+        private final Mention mention;
+        private final int paragraph;
+        private BooleanSupplier subject;
+        private boolean salient;
+
+        Seen(Mention mention, int paragraph, BooleanSupplier subject) {
+            this.mention = mention;
+            this.paragraph = paragraph;
+            this.subject = subject;
+        }
+
+        Mention mention() {
+            return mention;
+        }
+
+        int paragraph() {
+            return paragraph;
+        }
+
+        /** Whether the person was a subject or a speaker there: asked of the parse once, when first needed. */
+        boolean salient() {
+            if (subject != null) {
+                salient = subject.getAsBoolean();
+                subject = null;
+            }
+            return salient;
+        }
     }
 
     /** An entity being gathered over an article: its gazetteer form and the names seen. */

@@ -1,10 +1,12 @@
 package org.diplograph.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -37,8 +39,16 @@ public final class Nlp {
     public static final ParseSelector ALL = sentences -> {
         BitSet all = new BitSet();
         all.set(0, sentences.size());
-        return all;
+        return ParseSelector.Choice.now(all);
     };
+
+    /** Marks a sentence whose parse a {@link ParseSelector} put off until it is asked for. */
+    private static final class ParseOnRequest implements CoreAnnotation<Boolean> {
+        @Override
+        public Class<Boolean> getType() {
+            return Boolean.class;
+        }
+    }
 
     /** The annotators before the parse, and the parse: loaded once, on first use. */
     private record Models(StanfordCoreNLP tagging, DependencyParseAnnotator parser) {
@@ -165,7 +175,27 @@ public final class Nlp {
         return new AnnotatedArticle(article, whole.document());
     }
 
-    /** Tags a text, then parses the sentences {@code parse} selects. */
+    /**
+     * The enhanced++ dependency graph of a sentence: the one CoreNLP gave it, or, for a sentence
+     * whose parse a {@link ParseSelector} put off, its parse now (once: it is kept). A sentence
+     * left unparsed has an empty graph. Safe for the thread that annotated the sentence's article.
+     */
+    public static SemanticGraph dependencyParse(CoreSentence sentence) {
+        CoreMap map = sentence.coreMap();
+        if (Boolean.TRUE.equals(map.get(ParseOnRequest.class))) {
+            map.remove(ParseOnRequest.class);
+            Annotation part = new Annotation(sentence.text());
+            part.set(CoreAnnotations.TokensAnnotation.class, map.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
+            models().parser().annotate(part);
+            // as for a stitched text's sentences: nothing reads the basic and enhanced graphs
+            map.remove(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            map.remove(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class);
+        }
+        return sentence.dependencyParse();
+    }
+
+    /** Tags a text, then parses the sentences {@code parse} selects now; marks those it puts off. */
     private static void annotate(Annotation annotation, ParseSelector parse) {
         Models loaded = models();
         loaded.tagging().annotate(annotation);
@@ -173,7 +203,13 @@ public final class Nlp {
         if (sentences == null || sentences.isEmpty()) {
             return;
         }
-        BitSet selected = parse.select(Collections.unmodifiableList(sentences));
+        ParseSelector.Choice choice = parse.select(Collections.unmodifiableList(sentences));
+        BitSet selected = choice.now();
+        for (int s = choice.onRequest().nextSetBit(0); s >= 0 && s < sentences.size(); s = choice.onRequest().nextSetBit(s + 1)) {
+            if (!selected.get(s)) {
+                sentences.get(s).set(ParseOnRequest.class, Boolean.TRUE);
+            }
+        }
         if (selected.cardinality() == sentences.size()) {
             loaded.parser().annotate(annotation);
             return;
