@@ -14,7 +14,9 @@ import org.apache.jena.graph.Node;
  * follow each (counting it, reporting it) run in the order it was given once the graphs before
  * it are committed. Each commit of TDB2 forces its files to disk, which costs more than loading
  * a news article's graph; a batch commits once for up to {@code articles} graphs
- * ({@link Store#replaceArticles}), each graph still loaded whole or not at all.
+ * ({@link Store#replaceArticles}), each graph still loaded whole or not at all. It commits
+ * sooner once its graphs hold {@link #MAX_TRIPLES} triples, so that a run of very long articles
+ * (tens of thousands of triples each) is not held in memory sixteen at a time.
  * <p>
  * What a batch holds and has not committed is lost if the process dies, and nothing of it is in
  * the store before; {@link #close} commits the rest. Not thread-safe: one writer uses it.
@@ -31,8 +33,13 @@ public final class ArticleBatch implements AutoCloseable {
     /** The articles a transaction takes unless told otherwise: enough that a commit's cost is shared, few enough to hold. */
     public static final int DEFAULT_ARTICLES = 16;
 
+    /** The triples a batch holds before it commits, whatever its number of articles: some two hundred news articles' worth. */
+    public static final long MAX_TRIPLES = 50_000;
+
     private final Store store;
     private final int articles;
+    private final long maxTriples;
+    private long triples;
     private final Map<Node, Graph> graphs = new LinkedHashMap<>();
     private final List<Step> steps = new ArrayList<>();
 
@@ -40,18 +47,29 @@ public final class ArticleBatch implements AutoCloseable {
     private record Step(Node graphName, Runnable loaded, Consumer<StoreException> failed, Runnable action) {
     }
 
-    private ArticleBatch(Store store, int articles) {
+    private ArticleBatch(Store store, int articles, long maxTriples) {
         this.store = store;
         this.articles = articles;
+        this.maxTriples = maxTriples;
     }
 
-    /** A batch that commits to {@code store} every {@code articles} graphs (1: each graph in its own transaction). */
+    /**
+     * A batch that commits to {@code store} every {@code articles} graphs (1: each graph in its own
+     * transaction), or sooner once they hold {@link #MAX_TRIPLES} triples.
+     */
     public static ArticleBatch of(Store store, int articles) {
+        return of(store, articles, MAX_TRIPLES);
+    }
+
+    static ArticleBatch of(Store store, int articles, long maxTriples) {
         Objects.requireNonNull(store, "store");
         if (articles < 1) {
             throw new IllegalArgumentException("articles per transaction must be at least 1, but was: " + articles);
         }
-        return new ArticleBatch(store, articles);
+        if (maxTriples < 1) {
+            throw new IllegalArgumentException("triples per transaction must be at least 1, but was: " + maxTriples);
+        }
+        return new ArticleBatch(store, articles, maxTriples);
     }
 
     /**
@@ -68,8 +86,9 @@ public final class ArticleBatch implements AutoCloseable {
             commit();
         }
         graphs.put(graphName, graph);
+        triples += graph.size();
         steps.add(new Step(graphName, loaded, failed, null));
-        if (graphs.size() >= articles) {
+        if (graphs.size() >= articles || triples >= maxTriples) {
             commit();
         }
     }
@@ -93,6 +112,7 @@ public final class ArticleBatch implements AutoCloseable {
         List<Step> done = List.copyOf(steps);
         graphs.clear();
         steps.clear();
+        triples = 0;
         for (Step step : done) {
             if (step.action() != null) {
                 step.action().run();

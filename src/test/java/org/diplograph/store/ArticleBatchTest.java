@@ -73,6 +73,21 @@ class ArticleBatchTest {
     }
 
     @Test
+    void aBatchCommitsSoonerWhenItsGraphsHoldManyTriples() {
+        Graph example = graph(0, EXAMPLE);
+        Graph moscow = graph(1, MOSCOW);
+        List<String> events = new ArrayList<>();
+        try (Store store = Store.connect(dir)) {
+            ArticleBatch batch = ArticleBatch.of(store, 16, example.size() + moscow.size());
+            batch.load(EXAMPLE, example, () -> events.add("example"), e -> events.add("failed"));
+            assertEquals(List.of(), events, "one graph below the triple limit waits");
+            batch.load(MOSCOW, moscow, () -> events.add("moscow"), e -> events.add("failed"));
+            assertEquals(List.of("example", "moscow"), events, "two graphs reaching the triple limit are committed");
+            assertEquals(new TreeSet<>(List.of(Fixtures.EXAMPLE_GRAPH, Fixtures.MOSCOW_GRAPH)), graphNames(store));
+        }
+    }
+
+    @Test
     void aGraphThatCannotBeLoadedCostsOnlyItselfAndKeepsWhatWasThere() {
         Graph example = graph(0, EXAMPLE);
         List<String> events = new ArrayList<>();
