@@ -303,6 +303,11 @@ public final class BenchCommand implements Callable<Integer> {
         int[] articles = {0};
         int[] rejected = {0};
         long[] writerCpu = {0};
+        Consumer<Runnable> onWriter = step -> {
+            long before = threadCpuNanos();
+            step.run();
+            writerCpu[0] += threadCpuNanos() - before;
+        };
         long[] tokenCount = {0};
         double loadBefore = loadAverage();
         long cpuBegin = processCpuNanos();
@@ -320,22 +325,16 @@ public final class BenchCommand implements Callable<Integer> {
                     Article taken = copy == 0 ? article : copyOf(article, copy);
                     pool.submit(() -> {
                         BiConsumer<ArticleBatch, Consumer<List<String>>> step = work.apply(taken);
-                        return () -> {
-                            long before = threadCpuNanos();
+                        return () -> onWriter.accept(() -> {
                             articles[0]++;
                             tokenCount[0] += articleTokens;
                             step.accept(batch, rejection);
-                            writerCpu[0] += threadCpuNanos() - before;
-                        };
+                        });
                     });
                 }
             }, error -> { });
             if (batch != null) {
-                pool.then(() -> {
-                    long before = threadCpuNanos();
-                    batch.commit();
-                    writerCpu[0] += threadCpuNanos() - before;
-                });
+                pool.then(() -> onWriter.accept(batch::commit));
             }
         }
         long nanos = System.nanoTime() - begin;

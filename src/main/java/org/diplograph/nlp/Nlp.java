@@ -184,10 +184,7 @@ public final class Nlp {
         CoreMap map = sentence.coreMap();
         if (Boolean.TRUE.equals(map.get(ParseOnRequest.class))) {
             map.remove(ParseOnRequest.class);
-            Annotation part = new Annotation(sentence.text());
-            part.set(CoreAnnotations.TokensAnnotation.class, map.get(CoreAnnotations.TokensAnnotation.class));
-            part.set(CoreAnnotations.SentencesAnnotation.class, List.of(map));
-            models().parser().annotate(part);
+            parse(sentence.text(), map.get(CoreAnnotations.TokensAnnotation.class), List.of(map));
             // as for a stitched text's sentences: nothing reads the basic and enhanced graphs
             map.remove(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             map.remove(SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class);
@@ -226,10 +223,15 @@ public final class Nlp {
         if (chosen.isEmpty()) {
             return;
         }
-        Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.TokensAnnotation.class, annotation.get(CoreAnnotations.TokensAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, chosen);
-        loaded.parser().annotate(part);
+        parse(annotation.get(CoreAnnotations.TextAnnotation.class), annotation.get(CoreAnnotations.TokensAnnotation.class), chosen);
+    }
+
+    /** Parses some sentences of a text, each getting its graphs as the whole text's parse would give it. */
+    private static void parse(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
+        Annotation part = new Annotation(text);
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        models().parser().annotate(part);
     }
 
     /**

@@ -41,11 +41,8 @@ public final class ArticleBatch implements AutoCloseable {
     private final long maxTriples;
     private long triples;
     private final Map<Node, Graph> graphs = new LinkedHashMap<>();
-    private final List<Step> steps = new ArrayList<>();
-
-    /** What follows a load, or an action after the loads before it: run in order after the commit. */
-    private record Step(Node graphName, Runnable loaded, Consumer<StoreException> failed, Runnable action) {
-    }
+    /** What follows each load or action, in order, given the commit's failures by graph name. */
+    private final List<Consumer<Map<Node, StoreException>>> steps = new ArrayList<>();
 
     private ArticleBatch(Store store, int articles, long maxTriples) {
         this.store = store;
@@ -87,7 +84,13 @@ public final class ArticleBatch implements AutoCloseable {
         }
         graphs.put(graphName, graph);
         triples += graph.size();
-        steps.add(new Step(graphName, loaded, failed, null));
+        steps.add(failures -> {
+            if (failures.containsKey(graphName)) {
+                failed.accept(failures.get(graphName));
+            } else {
+                loaded.run();
+            }
+        });
         if (graphs.size() >= articles || triples >= maxTriples) {
             commit();
         }
@@ -99,7 +102,7 @@ public final class ArticleBatch implements AutoCloseable {
         if (steps.isEmpty()) {
             action.run();
         } else {
-            steps.add(new Step(null, null, null, action));
+            steps.add(failures -> action.run());
         }
     }
 
@@ -109,19 +112,11 @@ public final class ArticleBatch implements AutoCloseable {
             return;
         }
         Map<Node, StoreException> failures = store.replaceArticles(graphs);
-        List<Step> done = List.copyOf(steps);
+        List<Consumer<Map<Node, StoreException>>> done = List.copyOf(steps);
         graphs.clear();
         steps.clear();
         triples = 0;
-        for (Step step : done) {
-            if (step.action() != null) {
-                step.action().run();
-            } else if (failures.containsKey(step.graphName())) {
-                step.failed().accept(failures.get(step.graphName()));
-            } else {
-                step.loaded().run();
-            }
-        }
+        done.forEach(step -> step.accept(failures));
     }
 
     /** Commits what waits. */
