@@ -51,11 +51,14 @@ import picocli.CommandLine.Spec;
  * process beside the wall time, and the load average of the machine before and after it: on a
  * machine shared with other work the wall time moves with that work, the CPU time much less.
  * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
- * the pools peak at different moments, so it is an upper bound of the heap in use.
+ * the pools peak at different moments, so it is an upper bound of the heap in use, young garbage
+ * included, and grows with the heap the collector may use. Live heap is the most heap in use
+ * right after a collection during the run (the collection at its start included): what the
+ * build holds, which {@code -Xmx} must leave room for.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the build path (ingest, extract, validate, load into a TDB2 store) over a corpus and report"
-                + " start-up time, articles and tokens per second, peak heap and the machine."
+                + " start-up time, articles and tokens per second, peak and live heap and the machine."
                 + " Figures from a shared or busy machine are noisy: compare runs made on the same one.")
 public final class BenchCommand implements Callable<Integer> {
 
@@ -114,7 +117,7 @@ public final class BenchCommand implements Callable<Integer> {
      *                       committing it, the kernel's time for forcing its files to disk included
      */
     private record Run(long nanos, long cpuNanos, long writerCpuNanos, int articles, int rejected, long tokens, long peakHeap,
-            double loadBefore, double loadAfter) {
+            long liveHeap, double loadBefore, double loadAfter) {
     }
 
 
@@ -298,48 +301,50 @@ public final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         // Without a collection first, the peak would start from the previous run's garbage.
-        System.gc();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        int[] articles = {0};
-        int[] rejected = {0};
-        long[] writerCpu = {0};
-        Consumer<Runnable> onWriter = step -> {
-            long before = threadCpuNanos();
-            step.run();
-            writerCpu[0] += threadCpuNanos() - before;
-        };
-        long[] tokenCount = {0};
-        double loadBefore = loadAverage();
-        long cpuBegin = processCpuNanos();
-        long begin = System.nanoTime();
-        ArticleBatch batch = store == null ? null : ArticleBatch.of(store, commitEvery);
-        Consumer<List<String>> rejection = reasons -> {
-            rejected[0]++;
-            problems.addAll(reasons);
-        };
-        // Ingest errors were reported by the counting pass; the runs meet the same ones.
-        try (OrderedWork pool = new OrderedWork(threads)) {
-            Ingest.stream(inputs, article -> {
-                int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
-                for (int copy = 0; copy < synthetic; copy++) {
-                    Article taken = copy == 0 ? article : copyOf(article, copy);
-                    pool.submit(() -> {
-                        BiConsumer<ArticleBatch, Consumer<List<String>>> step = work.apply(taken);
-                        return () -> onWriter.accept(() -> {
-                            articles[0]++;
-                            tokenCount[0] += articleTokens;
-                            step.accept(batch, rejection);
+        try (HeapAfterCollections live = HeapAfterCollections.collectAndWatch()) {
+            heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+            int[] articles = {0};
+            int[] rejected = {0};
+            long[] writerCpu = {0};
+            Consumer<Runnable> onWriter = step -> {
+                long before = threadCpuNanos();
+                step.run();
+                writerCpu[0] += threadCpuNanos() - before;
+            };
+            long[] tokenCount = {0};
+            double loadBefore = loadAverage();
+            long cpuBegin = processCpuNanos();
+            long begin = System.nanoTime();
+            ArticleBatch batch = store == null ? null : ArticleBatch.of(store, commitEvery);
+            Consumer<List<String>> rejection = reasons -> {
+                rejected[0]++;
+                problems.addAll(reasons);
+            };
+            // Ingest errors were reported by the counting pass; the runs meet the same ones.
+            try (OrderedWork pool = new OrderedWork(threads)) {
+                Ingest.stream(inputs, article -> {
+                    int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
+                    for (int copy = 0; copy < synthetic; copy++) {
+                        Article taken = copy == 0 ? article : copyOf(article, copy);
+                        pool.submit(() -> {
+                            BiConsumer<ArticleBatch, Consumer<List<String>>> step = work.apply(taken);
+                            return () -> onWriter.accept(() -> {
+                                articles[0]++;
+                                tokenCount[0] += articleTokens;
+                                step.accept(batch, rejection);
+                            });
                         });
-                    });
+                    }
+                }, error -> { });
+                if (batch != null) {
+                    pool.then(() -> onWriter.accept(batch::commit));
                 }
-            }, error -> { });
-            if (batch != null) {
-                pool.then(() -> onWriter.accept(batch::commit));
             }
+            long nanos = System.nanoTime() - begin;
+            long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], peak, live.most(),
+                    loadBefore, loadAverage());
         }
-        long nanos = System.nanoTime() - begin;
-        long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], peak, loadBefore, loadAverage());
     }
 
     /**
@@ -453,6 +458,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("articlesPerSecond", JsonNumber.value(round(perSecond(run.articles(), run.nanos()), 3)));
         json.put("tokensPerSecond", JsonNumber.value(round(perSecond(run.tokens(), run.nanos()), 1)));
         json.put("peakHeapBytes", run.peakHeap());
+        json.put("liveHeapBytes", run.liveHeap());
         json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
         json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
         json.put("writerCpuSeconds", JsonNumber.value(round(seconds(run.writerCpuNanos()), 3)));
@@ -476,9 +482,9 @@ public final class BenchCommand implements Callable<Integer> {
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.println();
-        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %10s%n";
+        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
-                "writer cpu", "peak MiB", "load");
+                "writer cpu", "peak MiB", "live MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
             if (!nlpRuns.isEmpty()) {
@@ -507,16 +513,18 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.cpuNanos())),
                 String.format(Locale.ROOT, "%.2f", seconds(run.writerCpuNanos())),
                 String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
+                String.format(Locale.ROOT, "%.0f", run.liveHeap() / MIB),
                 run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
     }
 
-    /** The runs together: summed counts and times, the highest peak. */
+    /** The runs together: summed counts and times, the highest peak and live heap. */
     private static Run total(List<Run> runs) {
         return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToLong(Run::cpuNanos).sum(),
                 runs.stream().mapToLong(Run::writerCpuNanos).sum(),
                 runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
                 runs.stream().mapToLong(Run::peakHeap).max().orElse(0),
+                runs.stream().mapToLong(Run::liveHeap).max().orElse(0),
                 runs.get(0).loadBefore(), runs.get(runs.size() - 1).loadAfter());
     }
 

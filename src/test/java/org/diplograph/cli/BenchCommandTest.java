@@ -25,7 +25,7 @@ class BenchCommandTest {
     private static final String ARTICLE = "src/test/resources/org/diplograph/cli/bench/lake-water-talks.txt";
 
     private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
-            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "writerCpuSeconds");
+            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "liveHeapBytes", "writerCpuSeconds");
 
     @TempDir
     Path dir;
@@ -104,7 +104,7 @@ class BenchCommandTest {
         assertEquals(0, run.code(), run.toString());
         List<String> missing = new ArrayList<>();
         for (String label : List.of("machine", "max heap", "start-up", "corpus", "articles", "tokens",
-                "wall (s)", "art/s", "tokens/s", "peak MiB")) {
+                "wall (s)", "art/s", "tokens/s", "peak MiB", "live MiB")) {
             if (!run.out().contains(label)) {
                 missing.add(label);
             }
@@ -157,6 +157,8 @@ class BenchCommandTest {
         assertTrue(figures.get("articlesPerSecond").getAsNumber().value().doubleValue() > 0, what + ": " + figures);
         assertTrue(figures.get("tokensPerSecond").getAsNumber().value().doubleValue() > 0, what + ": " + figures);
         assertTrue(figures.get("peakHeapBytes").getAsNumber().value().longValue() > 0, what + ": " + figures);
+        long live = figures.get("liveHeapBytes").getAsNumber().value().longValue();
+        assertTrue(live > 0 && live <= Runtime.getRuntime().maxMemory(), "live heap within the heap, " + what + ": " + figures);
     }
 
     private static void assertKeys(JsonObject json, Set<String> keys, String where) {
