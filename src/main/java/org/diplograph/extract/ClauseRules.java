@@ -68,9 +68,11 @@ public final class ClauseRules {
     }
 
     private final List<Rule> rules;
+    private final RuleFile.Anchors anchors;
 
     private ClauseRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.anchors = new RuleFile.Anchors(rules.stream().map(Rule::anchor).toList());
     }
 
     /** The rules bundled with diplograph, read once. */
@@ -110,7 +112,7 @@ public final class ClauseRules {
 
     /** Whether the anchor of some rule finds its tokens in a sentence: only then may a rule fire there. */
     public boolean anchored(List<CoreLabel> tokens) {
-        return RuleFile.anchored(rules.stream().map(Rule::anchor), tokens);
+        return anchors.find(tokens);
     }
 
     /**

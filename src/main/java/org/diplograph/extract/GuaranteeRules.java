@@ -58,9 +58,11 @@ public final class GuaranteeRules {
     }
 
     private final List<Rule> rules;
+    private final RuleFile.Anchors anchors;
 
     private GuaranteeRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.anchors = new RuleFile.Anchors(rules.stream().map(Rule::anchor).toList());
     }
 
     /** The rules bundled with diplograph, read once. */
@@ -93,7 +95,7 @@ public final class GuaranteeRules {
 
     /** Whether the anchor of some rule finds its tokens in a sentence: only then may a rule fire there. */
     public boolean anchored(List<CoreLabel> tokens) {
-        return RuleFile.anchored(rules.stream().map(Rule::anchor), tokens);
+        return anchors.find(tokens);
     }
 
     /**

@@ -4,6 +4,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
 
@@ -133,9 +134,54 @@ final class RuleFile {
         return pattern;
     }
 
-    /** Whether one of the anchors finds its tokens in a sentence. */
-    static boolean anchored(Stream<TokenSequencePattern> anchors, List<CoreLabel> tokens) {
-        return anchors.anyMatch(anchor -> anchor.getMatcher(tokens).find());
+    /**
+     * The anchors of a rule file, for the parse cascade to ask whether any finds its tokens in a
+     * sentence. An anchor that begins with a token of given lemmas ({@code [{lemma:/a|b/}]}, as a
+     * word class is spelled out) is run only where the sentence holds one of them: a set lookup
+     * per token costs less than a TokensRegex matcher, and most sentences hold none.
+     */
+    static final class Anchors {
+
+        /** The first token of an anchor, where it asks for one lemma or one of several. */
+        private static final Pattern FIRST_LEMMAS = Pattern.compile("^\\[\\{lemma:(?:/([^/]+)/|([\\p{L}\\p{N}'-]+))\\}\\]");
+
+        private final List<TokenSequencePattern> patterns;
+        /** For each pattern, the lemmas its first token may have, or null where it begins otherwise. */
+        private final List<Set<String>> firstLemmas;
+
+        Anchors(List<TokenSequencePattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            List<Set<String>> first = new ArrayList<>();
+            for (TokenSequencePattern pattern : patterns) {
+                first.add(firstLemmas(pattern.pattern().strip()));
+            }
+            this.firstLemmas = Collections.unmodifiableList(first);
+        }
+
+        /** The lemmas an anchor's first token may have; null where it begins otherwise or with a regular expression. */
+        private static Set<String> firstLemmas(String anchor) {
+            Matcher m = FIRST_LEMMAS.matcher(anchor);
+            if (!m.find()) {
+                return null;
+            }
+            List<String> words = List.of((m.group(1) != null ? m.group(1) : m.group(2)).split("\\|"));
+            return words.stream().allMatch(word -> WORD.matcher(word).matches()) ? Set.copyOf(words) : null;
+        }
+
+        /** Whether one of the anchors finds its tokens in a sentence. */
+        boolean find(List<CoreLabel> tokens) {
+            Set<String> lemmas = new HashSet<>();
+            for (CoreLabel token : tokens) {
+                lemmas.add(token.lemma());
+            }
+            for (int a = 0; a < patterns.size(); a++) {
+                Set<String> first = firstLemmas.get(a);
+                if ((first == null || !Collections.disjoint(first, lemmas)) && patterns.get(a).getMatcher(tokens).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether a Semgrex pattern names a node. */

@@ -9,6 +9,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +40,9 @@ public final class LinearModel {
         }
         this.name = name;
         this.labels = List.copyOf(labels);
-        this.weights = Map.copyOf(weights);
+        // Most features looked up are absent from a model. A HashMap compares stored hashes before
+        // it calls equals; Map.copyOf's table calls equals on every key along its probe.
+        this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
     }
 
     /** The model's name, as its file names it. */
