@@ -46,6 +46,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
+    @Option(names = "--by-rule", description = "Also print, for each rule that proposed facts (dip:extractedBy), how many of its"
+            + " facts of each kind matched a gold fact: what each rule does across the set (the JSON always holds it).")
+    private boolean byRule;
+
     @Override
     public Integer call() {
         if (plover != null && folder != null) {
@@ -70,14 +74,14 @@ public final class EvalCommand implements Callable<Integer> {
             if (json) {
                 out.println(evaluation.toJson());
             } else {
-                evaluation.print(out);
+                evaluation.print(out, byRule);
             }
         } else {
             Evaluation evaluation = Evaluation.run(folder, decisionOptions.apply(Pipeline.create()).build());
             if (json) {
                 out.println(evaluation.toJson());
             } else {
-                evaluation.print(out);
+                evaluation.print(out, byRule);
             }
         }
         out.flush();

@@ -3,24 +3,28 @@ package org.diplograph.eval;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 
 /**
- * How one article's graph scores against its gold file: counts per kind, and the facts
- * that were missing or unexpected.
+ * How one article's graph scores against its gold file: counts per kind, the facts that were
+ * missing or unexpected, and the extracted facts that matched a gold fact.
  */
-public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact> missing, List<Fact> unexpected) {
+public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact> missing, List<Fact> unexpected,
+                           List<Fact> found) {
 
     public ArticleScore {
         scores = Map.copyOf(scores);
         missing = List.copyOf(missing);
         unexpected = List.copyOf(unexpected);
+        found = List.copyOf(found);
     }
 
     /**
      * The missing facts, then the unexpected ones, one line each: "missing    statements: Offer
-     * by [Q43]  | evidence", as {@code eval} prints them and as tests report them.
+     * by [Q43]  | evidence", as {@code eval} prints them and as tests report them; an unexpected
+     * fact ends with the rule that proposed it and its confidence ("[speech-acts:offer/VERB 0.62]").
      */
     public List<String> differences() {
         List<String> lines = new ArrayList<>();
@@ -28,9 +32,16 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
             lines.add("missing    " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
         }
         for (Fact fact : unexpected) {
-            lines.add("unexpected " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
+            lines.add("unexpected " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact) + provenanceOf(fact));
         }
         return lines;
+    }
+
+    private static String provenanceOf(Fact fact) {
+        if (fact.rule().isEmpty()) {
+            return "";
+        }
+        return "  [" + fact.rule() + (Double.isNaN(fact.confidence()) ? "" : String.format(Locale.ROOT, " %.2f", fact.confidence())) + "]";
     }
 
     private static String evidenceOf(Fact fact) {
@@ -43,6 +54,7 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
         Map<Fact.Kind, Scores> scores = new EnumMap<>(Fact.Kind.class);
         List<Fact> missing = new ArrayList<>();
         List<Fact> unexpected = new ArrayList<>();
+        List<Fact> found = new ArrayList<>();
         for (Fact.Kind kind : Fact.Kind.values()) {
             List<Fact> p = predicted.stream().filter(f -> f.kind() == kind).toList();
             List<Fact> g = gold.facts().stream().filter(f -> f.kind() == kind).toList();
@@ -53,6 +65,7 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
                 if (match[i] >= 0) {
                     tp++;
                     goldMatched[match[i]] = true;
+                    found.add(p.get(i));
                 } else {
                     unexpected.add(p.get(i));
                 }
@@ -64,6 +77,6 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
             }
             scores.put(kind, new Scores(tp, p.size() - tp, g.size() - tp));
         }
-        return new ArticleScore(gold.doc(), scores, missing, unexpected);
+        return new ArticleScore(gold.doc(), scores, missing, unexpected, found);
     }
 }

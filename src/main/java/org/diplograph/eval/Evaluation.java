@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
@@ -28,6 +30,8 @@ import org.diplograph.ingest.IngestResult;
 public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> totals) {
 
     private static final String GOLD_SUFFIX = ".gold.json";
+    /** What {@link #byRule()} counts a fact under that names no rule. */
+    public static final String NO_RULE = "(none)";
 
     public Evaluation {
         articles = List.copyOf(articles);
@@ -99,13 +103,56 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         return new Evaluation(scores, totals);
     }
 
+    /**
+     * For each rule that proposed extracted facts ({@code dip:extractedBy}), by kind, how many of
+     * its facts matched a gold fact (true positives) and how many did not (false positives): what
+     * each rule does across the set. A fact no rule names is counted under "(none)"; actors,
+     * which no rule proposes, are left out.
+     */
+    public SortedMap<String, Map<Fact.Kind, Scores>> byRule() {
+        SortedMap<String, Map<Fact.Kind, Scores>> rules = new TreeMap<>();
+        for (ArticleScore article : articles) {
+            count(rules, article.found(), new Scores(1, 0, 0));
+            count(rules, article.unexpected(), new Scores(0, 1, 0));
+        }
+        return rules;
+    }
+
+    private static void count(Map<String, Map<Fact.Kind, Scores>> rules, List<Fact> facts, Scores one) {
+        for (Fact fact : facts) {
+            if (fact.kind() != Fact.Kind.ACTORS) {
+                String rule = fact.rule().isEmpty() ? NO_RULE : fact.rule();
+                rules.computeIfAbsent(rule, r -> new EnumMap<>(Fact.Kind.class)).merge(fact.kind(), one, Scores::plus);
+            }
+        }
+    }
+
     /** The table of figures, then the missing and unexpected facts of each article. */
     public void print(PrintWriter out) {
+        print(out, false);
+    }
+
+    /**
+     * The table of figures; with {@code byRule}, the table of {@link #byRule()} after it; then the
+     * missing and unexpected facts of each article.
+     */
+    public void print(PrintWriter out, boolean byRule) {
         out.printf(Locale.ROOT, "%-11s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp", "fp", "fn");
         for (Fact.Kind kind : Fact.Kind.values()) {
             Scores s = totals.get(kind);
             out.printf(Locale.ROOT, "%-11s %9.3f %9.3f %9.3f %5d %5d %5d%n", kind.label(), s.precision(), s.recall(), s.f1(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives());
+        }
+        if (byRule) {
+            out.println();
+            out.printf(Locale.ROOT, "%-44s %-11s %6s %6s %9s%n", "rule", "kind", "facts", "right", "precision");
+            for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
+                for (Map.Entry<Fact.Kind, Scores> kind : rule.getValue().entrySet()) {
+                    Scores s = kind.getValue();
+                    out.printf(Locale.ROOT, "%-44s %-11s %6d %6d %9.3f%n", rule.getKey(), kind.getKey().label(),
+                            s.truePositives() + s.falsePositives(), s.truePositives(), s.precision());
+                }
+            }
         }
         for (ArticleScore article : articles) {
             if (article.missing().isEmpty() && article.unexpected().isEmpty()) {
@@ -133,6 +180,20 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
             perArticle.add(a);
         }
         json.put("articles", perArticle);
+        JsonObject rules = new JsonObject();
+        for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
+            JsonObject kinds = new JsonObject();
+            for (Map.Entry<Fact.Kind, Scores> kind : rule.getValue().entrySet()) {
+                Scores s = kind.getValue();
+                JsonObject k = new JsonObject();
+                k.put("tp", s.truePositives());
+                k.put("fp", s.falsePositives());
+                k.put("precision", JsonNumber.value(round(s.precision())));
+                kinds.put(kind.getKey().label(), k);
+            }
+            rules.put(rule.getKey(), kinds);
+        }
+        json.put("rules", rules);
         return json;
     }
 

@@ -6,13 +6,16 @@ import java.util.List;
  * One scored atom: its kind, its typed slots and the evidence shown when it is missing
  * or unexpected. Actor slots hold every key the actor can be matched by.
  *
- * @param kind     actors, statements, conditions or guarantees
- * @param type     the statement kind or condition type, or empty
- * @param slots    for each actor slot, the keys it matches
- * @param display  a readable form for reports
- * @param evidence the supporting text, or empty
+ * @param kind       actors, statements, conditions or guarantees
+ * @param type       the statement kind or condition type, or empty
+ * @param slots      for each actor slot, the keys it matches
+ * @param display    a readable form for reports
+ * @param evidence   the supporting text, or empty
+ * @param rule       the rule that proposed an extracted fact ({@code dip:extractedBy}), or empty
+ * @param confidence its {@code dip:confidence}, or NaN where it has none (a gold fact, an actor)
  */
-public record Fact(Kind kind, String type, List<List<String>> slots, String display, String evidence) {
+public record Fact(Kind kind, String type, List<List<String>> slots, String display, String evidence, String rule,
+                   double confidence) {
 
     /** The four kinds of atom the guidelines score. */
     public enum Kind {
@@ -31,6 +34,11 @@ public record Fact(Kind kind, String type, List<List<String>> slots, String disp
 
     public Fact {
         slots = slots.stream().map(List::copyOf).toList();
+    }
+
+    /** A fact no rule proposed: a gold fact, or an actor. */
+    public Fact(Kind kind, String type, List<List<String>> slots, String display, String evidence) {
+        this(kind, type, slots, display, evidence, "", Double.NaN);
     }
 
     /** True when this predicted fact matches the gold fact: same type, and every slot shares a key. */

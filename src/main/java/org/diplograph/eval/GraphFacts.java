@@ -53,7 +53,8 @@ final class GraphFacts {
             }
             List<String> agentSlot = new ArrayList<>(agentKeys);
             String evidence = evidence(statement);
-            facts.add(new Fact(Fact.Kind.STATEMENTS, kind, List.of(agentSlot), kind + " by " + agentLabels, evidence));
+            facts.add(new Fact(Fact.Kind.STATEMENTS, kind, List.of(agentSlot), kind + " by " + agentLabels, evidence,
+                    rule(statement), confidence(statement)));
             for (RDFNode node : model.listObjectsOfProperty(statement, DIP.hasCondition).toList()) {
                 Resource condition = node.asResource();
                 Resource type = condition.getPropertyResourceValue(DIP.conditionType);
@@ -62,7 +63,7 @@ final class GraphFacts {
                 String typeName = type == null ? "" : type.getLocalName();
                 facts.add(new Fact(Fact.Kind.CONDITIONS, typeName, List.of(partySlot, agentSlot),
                         typeName + " on " + (party == null ? "nobody" : label(party)) + " (" + kind + " by " + agentLabels + ")",
-                        evidence(condition)));
+                        evidence(condition), rule(condition), confidence(condition)));
             }
             for (RDFNode node : model.listObjectsOfProperty(statement, DIP.hasGuarantee).toList()) {
                 Resource guarantee = node.asResource();
@@ -71,7 +72,7 @@ final class GraphFacts {
                     facts.add(new Fact(Fact.Kind.GUARANTEES, "",
                             List.of(keys(guarantor.asResource(), false), beneficiary == null ? List.of() : keys(beneficiary, false)),
                             label(guarantor.asResource()) + " guarantees " + (beneficiary == null ? "?" : label(beneficiary)),
-                            evidence(guarantee)));
+                            evidence(guarantee), rule(guarantee), confidence(guarantee)));
                 }
             }
         }
@@ -150,6 +151,18 @@ final class GraphFacts {
     static String label(Resource actor) {
         Statement label = actor.getProperty(RDFS.label);
         return label == null ? actor.toString() : label.getString();
+    }
+
+    /** The rule that proposed a fact ({@code dip:extractedBy}), or empty. */
+    private static String rule(Resource fact) {
+        Statement rule = fact.getProperty(DIP.extractedBy);
+        return rule == null ? "" : rule.getString();
+    }
+
+    /** A fact's {@code dip:confidence}, or NaN. */
+    private static double confidence(Resource fact) {
+        Statement confidence = fact.getProperty(DIP.confidence);
+        return confidence == null ? Double.NaN : confidence.getDouble();
     }
 
     private String evidence(Resource node) {
