@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
  * Tokens are counted in an untimed pass over the corpus before the timed runs, through the whole
  * build path (the store loaded too), so that counting adds nothing to the runs; that pass and a
  * second one ({@code --warm-up}) let the JIT compile all of that path before the first run, which
- * after one pass still used a quarter more CPU per token than the runs after it. Each run reports the CPU time of the
+ * after one pass still used a quarter more CPU per token than the runs after it. With
+ * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets one
+ * untimed pass of its own before the runs. Each run reports the CPU time of the
  * process beside the wall time, and the load average of the machine before and after it: on a
  * machine shared with other work the wall time moves with that work, the CPU time much less.
  * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
@@ -178,6 +180,12 @@ public final class BenchCommand implements Callable<Integer> {
                 err.println("the corpus holds no article: " + inputs);
                 problems.forEach(problem -> err.println("  " + problem));
                 return 1;
+            }
+            if (compareNlp) {
+                // CoreNLP's own parse annotator, which the build does not use, loaded and its code
+                // compiled by one untimed pass, as the warm-up passes do for the build's
+                Nlp.loadBare();
+                bare(inputs, tokens);
             }
             for (int i = 0; i < repeat; i++) {
                 // bare CoreNLP first in every other run, so that neither always meets a warmer machine

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.diplograph.DataFiles;
 import org.diplograph.WordClasses;
-import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -29,7 +28,7 @@ class ClauseRulesTest {
         List<ClauseRules.Rule> rules = ClauseRules.bundled().rules();
         assertFalse(rules.isEmpty(), "the bundled clause rules are empty");
         return rules.stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
-            CoreDocument document = Nlp.annotateBare(rule.example());
+            CoreDocument document = ParsedText.of(rule.example());
             assertEquals(1, document.sentences().size(), "the example of " + rule.id() + " is not one sentence");
             CoreSentence sentence = document.sentences().get(0);
             assertTrue(ClauseRules.bundled().anchored(sentence.tokens()),
@@ -43,7 +42,7 @@ class ClauseRulesTest {
 
     @Test
     void aClauseWithoutAModalIsNoCandidate() {
-        CoreSentence sentence = Nlp.annotateBare("The delegations met in Geneva on Monday.").sentences().get(0);
+        CoreSentence sentence = ParsedText.of("The delegations met in Geneva on Monday.").sentences().get(0);
         assertFalse(ClauseRules.bundled().anchored(sentence.tokens()), "an anchor fires on a sentence without a modal");
         assertEquals(List.of(), ClauseRules.bundled().matches(sentence.dependencyParse()));
     }

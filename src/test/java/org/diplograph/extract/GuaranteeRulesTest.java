@@ -41,13 +41,13 @@ class GuaranteeRulesTest {
                     + "\"; its candidate pairs: " + candidates.guarantees().stream()
                     .map(pair -> pair.guarantor() + " -> " + pair.beneficiary() + " " + pair.features().stream()
                             .filter(f -> f.contains("Rule=") || f.startsWith("rule=")).toList()).toList()
-                    + "; parse: " + Nlp.annotateBare(rule.example()).sentences().get(0).dependencyParse().toList());
+                    + "; parse: " + ParsedText.of(rule.example()).sentences().get(0).dependencyParse().toList());
         }));
     }
 
     @Test
     void aSentenceWithoutAGuaranteeWordBindsNothing() {
-        CoreSentence sentence = Nlp.annotateBare("The delegations met in Geneva on Monday.").sentences().get(0);
+        CoreSentence sentence = ParsedText.of("The delegations met in Geneva on Monday.").sentences().get(0);
         assertFalse(GuaranteeRules.bundled().anchored(sentence.tokens()), "an anchor fires on a sentence without a guarantee word");
         assertEquals(List.of(), GuaranteeRules.bundled().matches(sentence.dependencyParse()));
     }
