@@ -117,8 +117,8 @@ public final class ClauseRules {
 
     /**
      * What the rules propose in a parsed sentence: for each clause head, the first rule that
-     * matches it. The anchors are not run again: they only tell, before a parse, where a pattern
-     * may match, and a pattern that cannot match costs Semgrex less than its anchor costs TokensRegex.
+     * matches it. A rule whose anchor begins with lemmas the
+     * sentence lacks is passed over; the anchors themselves are not run again.
      */
     public List<Match> matches(SemanticGraph graph) {
         List<Match> found = new ArrayList<>();
@@ -126,7 +126,12 @@ public final class ClauseRules {
             return found;
         }
         Set<Integer> heads = new TreeSet<>();
-        for (Rule rule : rules) {
+        Set<String> lemmas = RuleFile.Anchors.lemmas(graph);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!anchors.mayFind(r, lemmas)) {
+                continue;
+            }
+            Rule rule = rules.get(r);
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 IndexedWord act = matcher.getNode("act");

@@ -99,16 +99,20 @@ public final class GuaranteeRules {
     }
 
     /**
-     * What every rule binds in a parsed sentence, each binding once. The anchors are not run
-     * again: they only tell, before a parse, where a pattern may match, and a pattern that cannot
-     * match costs Semgrex less than its anchor costs TokensRegex.
+     * What every rule binds in a parsed sentence, each binding once. A rule whose anchor
+     * begins with lemmas the sentence lacks is passed over; the anchors themselves are not run again.
      */
     public List<Match> matches(SemanticGraph graph) {
         Set<Match> found = new LinkedHashSet<>();
         if (graph == null || graph.isEmpty()) {
             return List.of();
         }
-        for (Rule rule : rules) {
+        Set<String> lemmas = RuleFile.Anchors.lemmas(graph);
+        for (int r = 0; r < rules.size(); r++) {
+            if (!anchors.mayFind(r, lemmas)) {
+                continue;
+            }
+            Rule rule = rules.get(r);
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 found.add(new Match(rule, index(matcher.getNode("cue")), index(matcher.getNode("g")), index(matcher.getNode("b"))));

@@ -1,7 +1,9 @@
 package org.diplograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -175,12 +177,30 @@ final class RuleFile {
                 lemmas.add(token.lemma());
             }
             for (int a = 0; a < patterns.size(); a++) {
-                Set<String> first = firstLemmas.get(a);
-                if ((first == null || !Collections.disjoint(first, lemmas)) && patterns.get(a).getMatcher(tokens).find()) {
+                if (mayFind(a, lemmas) && patterns.get(a).getMatcher(tokens).find()) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether anchor {@code a} may find a sentence whose words have these lemmas: false only
+         * where it begins with lemmas the sentence lacks. A rule's anchor finds every sentence its
+         * pattern can match in, so where this is false the pattern need not be run either.
+         */
+        boolean mayFind(int a, Set<String> lemmas) {
+            Set<String> first = firstLemmas.get(a);
+            return first == null || !Collections.disjoint(first, lemmas);
+        }
+
+        /** The lemmas of a parsed sentence's words. */
+        static Set<String> lemmas(SemanticGraph graph) {
+            Set<String> lemmas = new HashSet<>();
+            for (IndexedWord word : graph.vertexSet()) {
+                lemmas.add(word.lemma());
+            }
+            return lemmas;
         }
     }
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +62,13 @@ class RuleFileAnchorsTest {
                 "a lemma class that is a regular expression is no list of lemmas to look up");
         assertTrue(anchors.find(tokens("Kenya/Kenya spoke/speak")), "an anchor on another field is run as it is");
         assertFalse(anchors.find(tokens("Uganda/Uganda spoke/speak")));
+    }
+
+    @Test
+    void aRuleWhoseAnchorCannotFindASentenceNeedNotBeMatched() {
+        RuleFile.Anchors anchors = anchors("[{lemma:/guarantor|assurance/}] []* [{lemma:include}]", "[{lemma:/guarant.*/}]");
+        assertTrue(anchors.mayFind(0, Set.of("the", "guarantor", "include")));
+        assertFalse(anchors.mayFind(0, Set.of("the", "talk", "include")), "the first lemmas are missing");
+        assertTrue(anchors.mayFind(1, Set.of("the", "talk")), "an anchor of a regular expression is always run");
     }
 }
