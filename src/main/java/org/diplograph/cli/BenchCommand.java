@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,10 +50,8 @@ import picocli.CommandLine.Spec;
  * untimed pass of its own before the runs. Each run reports the CPU time of the
  * process beside the wall time, and the load average of the machine before and after it: on a
  * machine shared with other work the wall time moves with that work, the CPU time much less.
- * Peak heap is the sum over the heap memory pools of each pool's peak since the run began:
- * the pools peak at different moments, so it is an upper bound of the heap in use, young garbage
- * included, and grows with the heap the collector may use. Live heap is the most heap in use
- * right after a collection during the run (the collection at its start included): what the
+ Each run reports the peak heap and
+ * the live heap ({@link HeapWatch}) from a collection at its start: the live heap is what the
  * build holds, which {@code -Xmx} must leave room for.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -306,11 +302,8 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Run timed(List<Path> inputs, Map<String, Integer> tokens, List<String> problems, Store store,
                       Function<Article, BiConsumer<ArticleBatch, Consumer<List<String>>>> work) {
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         // Without a collection first, the peak would start from the previous run's garbage.
-        try (HeapAfterCollections live = HeapAfterCollections.collectAndWatch()) {
-            heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        try (HeapWatch heap = HeapWatch.collectAndWatch()) {
             int[] articles = {0};
             int[] rejected = {0};
             long[] writerCpu = {0};
@@ -349,9 +342,8 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             long nanos = System.nanoTime() - begin;
-            long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], peak, live.most(),
-                    loadBefore, loadAverage());
+            return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], heap.peak(),
+                    heap.live(), loadBefore, loadAverage());
         }
     }
 

@@ -126,12 +126,7 @@ public final class ClauseRules {
             return found;
         }
         Set<Integer> heads = new TreeSet<>();
-        Set<String> lemmas = RuleFile.Anchors.lemmas(graph);
-        for (int r = 0; r < rules.size(); r++) {
-            if (!anchors.mayFind(r, lemmas)) {
-                continue;
-            }
-            Rule rule = rules.get(r);
+        for (Rule rule : anchors.mayMatch(rules, graph)) {
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 IndexedWord act = matcher.getNode("act");

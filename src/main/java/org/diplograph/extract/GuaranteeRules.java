@@ -107,12 +107,7 @@ public final class GuaranteeRules {
         if (graph == null || graph.isEmpty()) {
             return List.of();
         }
-        Set<String> lemmas = RuleFile.Anchors.lemmas(graph);
-        for (int r = 0; r < rules.size(); r++) {
-            if (!anchors.mayFind(r, lemmas)) {
-                continue;
-            }
-            Rule rule = rules.get(r);
+        for (Rule rule : anchors.mayMatch(rules, graph)) {
             SemgrexMatcher matcher = rule.pattern().matcher(graph);
             while (matcher.find()) {
                 found.add(new Match(rule, index(matcher.getNode("cue")), index(matcher.getNode("g")), index(matcher.getNode("b"))));

@@ -194,13 +194,22 @@ final class RuleFile {
             return first == null || !Collections.disjoint(first, lemmas);
         }
 
-        /** The lemmas of a parsed sentence's words. */
-        static Set<String> lemmas(SemanticGraph graph) {
+        /**
+         * Of a file's rules, in order and one for each anchor, those whose anchors may find a parsed
+         * sentence: the only ones whose patterns can match in it.
+         */
+        <R> List<R> mayMatch(List<R> rules, SemanticGraph graph) {
             Set<String> lemmas = new HashSet<>();
             for (IndexedWord word : graph.vertexSet()) {
                 lemmas.add(word.lemma());
             }
-            return lemmas;
+            List<R> possible = new ArrayList<>();
+            for (int r = 0; r < rules.size(); r++) {
+                if (mayFind(r, lemmas)) {
+                    possible.add(rules.get(r));
+                }
+            }
+            return possible;
         }
     }
 

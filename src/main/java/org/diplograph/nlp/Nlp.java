@@ -224,10 +224,6 @@ public final class Nlp {
                 sentences.get(s).set(ParseOnRequest.class, Boolean.TRUE);
             }
         }
-        if (selected.cardinality() == sentences.size()) {
-            parse(sentences);
-            return;
-        }
         // a sentence left unparsed gets an empty graph: whatever reads it finds no relation
         List<CoreMap> chosen = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {

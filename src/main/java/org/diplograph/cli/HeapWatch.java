@@ -19,30 +19,34 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * The most heap in use right after a garbage collection while it watches: the live data and
- * whatever garbage the collection left in the old generation, but none of the young garbage
- * that a heap pool's peak counts. A collector grows its young generation with the heap it may
- * use, so the peak moves with {@code -Xmx}; this figure is what the work itself holds.
- * Collections tell it through the JVM's notifications, which arrive on a thread of their own.
+ * The heap while it watches, two ways. The peak is the sum over the heap pools of each pool's
+ * peak: the pools peak at different moments, so it is an upper bound of the heap in use, young
+ * garbage included. The live heap is the most heap in use right after a garbage collection: the
+ * live data and whatever garbage the collection left in the old generation, but none of the
+ * young garbage. A collector grows its young generation with the heap it may use, so the peak
+ * moves with {@code -Xmx}; the live heap is what the work itself holds. Collections tell it
+ * through the JVM's notifications, which arrive on a thread of their own.
  */
-final class HeapAfterCollections implements NotificationListener, AutoCloseable {
+final class HeapWatch implements NotificationListener, AutoCloseable {
 
-    private final Set<String> heapPools;
+    private final List<MemoryPoolMXBean> heapPools;
+    private final Set<String> heapPoolNames;
     private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final AtomicLong most = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
 
-    private HeapAfterCollections() {
-        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private HeapWatch() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heapPoolNames = heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     }
 
     /**
      * Collects the garbage, then watches every collector of this JVM that sends notifications:
      * the heap in use right after that first collection counts, even where its notification or
-     * any other comes only after the watch ends.
+     * any other comes only after the watch ends. The peak starts from that collection, not from
+     * the garbage before it.
      */
-    static HeapAfterCollections collectAndWatch() {
-        HeapAfterCollections watcher = new HeapAfterCollections();
+    static HeapWatch collectAndWatch() {
+        HeapWatch watcher = new HeapWatch();
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
                 emitter.addNotificationListener(watcher, null, null);
@@ -50,13 +54,19 @@ final class HeapAfterCollections implements NotificationListener, AutoCloseable 
             }
         }
         System.gc();
-        watcher.most.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        watcher.live.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        watcher.heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         return watcher;
     }
 
+    /** The peak heap since the watch began, in bytes. */
+    long peak() {
+        return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
     /** The most heap in use after a collection so far, in bytes. */
-    long most() {
-        return most.get();
+    long live() {
+        return live.get();
     }
 
     @Override
@@ -67,11 +77,11 @@ final class HeapAfterCollections implements NotificationListener, AutoCloseable 
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         long used = 0;
         for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(pool.getKey())) {
+            if (heapPoolNames.contains(pool.getKey())) {
                 used += pool.getValue().getUsed();
             }
         }
-        most.accumulateAndGet(used, Math::max);
+        live.accumulateAndGet(used, Math::max);
     }
 
     @Override
