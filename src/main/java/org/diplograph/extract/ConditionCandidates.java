@@ -50,8 +50,9 @@ final class ConditionCandidates {
         LinkedArticle linked = sentence.linked;
         Set<String> cues = new TreeSet<>();
         List<TermToken> tokens = Conditions.termTokens(sentence, null);
+        Set<String> vocabulary = CuePattern.vocabulary(tokens);
         for (Lexicon.Cue cue : lexicon.conditionCues()) {
-            if (cue.pattern().find(tokens) != null) {
+            if (cue.pattern().find(tokens, vocabulary) != null) {
                 cues.add(cue.type());
             }
         }

@@ -70,8 +70,9 @@ final class Conditions {
                 carried = parties;
             }
             Map<String, CuePattern.Match> matching = new LinkedHashMap<>();
+            Set<String> vocabulary = CuePattern.vocabulary(tokens);
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                CuePattern.Match match = matching.containsKey(cue.type()) ? null : cue.pattern().find(tokens);
+                CuePattern.Match match = matching.containsKey(cue.type()) ? null : cue.pattern().find(tokens, vocabulary);
                 if (match != null) {
                     matching.put(cue.type(), match);
                 }

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,10 +34,25 @@ final class CuePattern {
 
     private final String source;
     private final List<Element> elements;
+    private final List<Set<String>> words;
 
     private CuePattern(String source, List<Element> elements) {
         this.source = source;
         this.elements = elements;
+        this.words = elements.stream().filter(Words.class::isInstance).map(e -> ((Words) e).alternatives()).toList();
+    }
+
+    /**
+     * The words and lemmas of tokens, for {@link #find(List, Set)}: a caller that tries many
+     * patterns on the same tokens makes it once.
+     */
+    static Set<String> vocabulary(List<TermToken> tokens) {
+        Set<String> vocabulary = new HashSet<>();
+        for (TermToken token : tokens) {
+            vocabulary.add(token.word());
+            vocabulary.add(token.lemma());
+        }
+        return vocabulary;
     }
 
     static CuePattern parse(String pattern) {
@@ -64,6 +80,20 @@ final class CuePattern {
 
     /** The first match in {@code tokens}, or {@code null}. */
     Match find(List<TermToken> tokens) {
+        return find(tokens, vocabulary(tokens));
+    }
+
+    /**
+     * The first match in {@code tokens}, whose {@link #vocabulary} is given, or {@code null}.
+     * A pattern one of whose words the tokens lack is not tried at every token: each cue of the
+     * lexicon is tried on every phrase of every act, and most phrases hold none of its words.
+     */
+    Match find(List<TermToken> tokens, Set<String> vocabulary) {
+        for (Set<String> alternatives : words) {
+            if (!anyIn(alternatives, vocabulary)) {
+                return null;
+            }
+        }
         for (int start = 0; start < tokens.size(); start++) {
             Match match = matchAt(tokens, start, 0, start, null);
             if (match != null) {
@@ -71,6 +101,15 @@ final class CuePattern {
             }
         }
         return null;
+    }
+
+    private static boolean anyIn(Set<String> alternatives, Set<String> vocabulary) {
+        for (String word : alternatives) {
+            if (vocabulary.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Match matchAt(List<TermToken> tokens, int position, int elementIndex, int begin, TermToken captured) {

@@ -119,8 +119,9 @@ final class TermCandidates {
                 : draft.agents.stream().map(sentence.linked::stateOf).anyMatch(party::equals) ? "agent" : "other"));
         f.add("size=" + Math.min(span.cardinality() / 4, 4));
         List<TermToken> tokens = Conditions.termTokens(sentence, span);
+        Set<String> vocabulary = CuePattern.vocabulary(tokens);
         for (Lexicon.Cue cue : lexicon.conditionCues()) {
-            if (cue.pattern().find(tokens) != null) {
+            if (cue.pattern().find(tokens, vocabulary) != null) {
                 f.add("cue=" + cue.type());
             }
         }
