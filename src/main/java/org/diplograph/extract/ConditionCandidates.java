@@ -1,6 +1,8 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +62,9 @@ final class ConditionCandidates {
         String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
         String agents = draft.agents.size() > 1 ? "joint" : "single";
         List<Candidate> candidates = new ArrayList<>();
+        // The sentence's words, joined with each type, are the same for every side: made once a
+        // type, they are also hashed once, where the model looks them up for every side.
+        Map<String, List<String>> typedWords = new HashMap<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
             String party = side.getKey();
             if (!linked.isActor(party)) {
@@ -96,9 +101,7 @@ final class ConditionCandidates {
                     f.typed("cue", cue.equals(type) ? "same" : cue);
                     f.shared("cue", cue.equals(type) ? "same" : "other");
                 }
-                for (String word : sides.words()) {
-                    f.typed("w", word);
-                }
+                f.list.addAll(typedWords.computeIfAbsent(type, t -> Features.typed(t, "w", sides.words())));
                 candidates.add(new Candidate(type, party, ruled.equals(SIDE), f.list));
             }
         }
@@ -127,7 +130,19 @@ final class ConditionCandidates {
         }
 
         void typed(String name, String value) {
-            list.add("t+" + name + "=" + type + "+" + value);
+            list.add(typed(type, name, value));
+        }
+
+        static String typed(String type, String name, String value) {
+            return "t+" + name + "=" + type + "+" + value;
+        }
+
+        static List<String> typed(String type, String name, Collection<String> values) {
+            List<String> features = new ArrayList<>(values.size());
+            for (String value : values) {
+                features.add(typed(type, name, value));
+            }
+            return features;
         }
 
         void shared(String name, String value) {
