@@ -180,6 +180,18 @@ public final class Candidates {
         return best;
     }
 
+    /**
+     * Whether {@code kind} is the refusal that a denied acceptance or offer may be: "would not
+     * accept the plan", "was not ready to offer troops" are rejections (the guidelines' "will
+     * never", "refuses"), where "did not rule out" is no act. The model tells them apart from the
+     * trigger's word read with its negation; the terms read for what is accepted or offered are
+     * those of what is refused.
+     */
+    private static boolean refuses(Draft draft, String kind) {
+        return draft.negated && kind.equals(StatementKind.REJECTION.localName())
+                && (draft.kind == StatementKind.ACCEPTANCE || draft.kind == StatementKind.OFFER);
+    }
+
     /** Whether the curated rules alone would not have made this act: a gate held it back, or a learned trigger made it. */
     private static boolean isExtra(Draft draft) {
         return draft.gated || draft.rule.startsWith(LearnedTrigger.SOURCE + ":");
@@ -193,7 +205,8 @@ public final class Candidates {
      * Keeps the candidates to which the statement model gives a kind with at least the
      * decisions' minimum probability, with that kind and probability as their confidence,
      * then consolidates acts told twice. The kind is chosen among those that bind like the
-     * rule's ({@link StatementKind#bindsLike}), since the act's terms were read for it.
+     * rule's ({@link StatementKind#bindsLike}), since the act's terms were read for it, or is
+     * the rejection a denied acceptance or offer may be ({@link #refuses}), no longer denied.
      */
     public Extraction decide(Decisions decisions) {
         LinearModel model = decisions.statementKind().orElse(null);
@@ -211,7 +224,7 @@ public final class Candidates {
                 float[] dense = model.usesDense() ? SentenceEmbedder.embed(draft.evidence.text()) : null;
                 Map<String, Double> probabilities = model.probabilities(draft.features, dense);
                 Map.Entry<String, Double> best = likeliest(probabilities,
-                        kind -> draft.anyKind || StatementKind.fromLocalName(kind).bindsLike(draft.kind));
+                        kind -> draft.anyKind || StatementKind.fromLocalName(kind).bindsLike(draft.kind) || refuses(draft, kind));
                 Double ruled = probabilities.get(draft.kind.localName());
                 if (!draft.anyKind && ruled != null && ruled >= best.getValue() - RULE_KIND_MARGIN) {
                     best = Map.entry(draft.kind.localName(), ruled);
@@ -259,6 +272,7 @@ public final class Candidates {
             }
             StatementKind kind = StatementKind.fromLocalName(label);
             if (kind != draft.kind) {
+                draft.negated &= !refuses(draft, label);
                 draft.kind = kind;
                 draft.cameoCode = kind.defaultCameoCode();
             }
