@@ -221,6 +221,9 @@ public final class Extractor {
                     // bare clause says less than in a speech act, and must not teach it otherwise.
                     draft.features.replaceAll(feature -> CLAUSE_FEATURE + feature);
                     draft.anyKind = true;
+                    // A clause's negation is what the side says ("Israel will not withdraw" refuses),
+                    // not a denial that it said it; the model has read it among the features.
+                    draft.negated = false;
                     gated.add(draft);
                 }
             }

@@ -7,7 +7,10 @@ import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
 import org.junit.jupiter.api.Test;
 
-/** A denied acceptance is a refusal; a denied rejection is no act: the bundled models on an invented article. */
+/**
+ * A denied acceptance is a refusal, and so is a clause that says what a side will not do; a
+ * denied rejection is no act: the bundled models on invented articles.
+ */
 class RefusalsTest {
 
     private static final String BODY = "DUBLIN - Ireland would not accept border checks anywhere on the island, its foreign "
@@ -25,6 +28,18 @@ class RefusalsTest {
                         + "said on Tuesday",
                 "denied Rejection by [United Kingdom] | Britain did not rule out new checks at ports"), acts,
                 "the acts, each with whether it is denied");
+    }
+
+    @Test
+    void aClauseThatRefusesIsARejectionNotADeniedOne() {
+        String body = "ASMARA - Eritrea will not take part in any talks until Ethiopia withdraws its troops from the "
+                + "border town, the information minister said on Monday.";
+        Extraction extraction = Extractor.create().extract(new Article("talks", null, null, null, body, "talks.txt"));
+        List<String> acts = extraction.statements().stream()
+                .map(s -> (s.negated() ? "denied " : "") + s.kind().localName() + " by " + labels(s.agents()) + " ("
+                        + s.rule() + ")")
+                .toList();
+        assertEquals(List.of("Rejection by [Eritrea] (clauses:refusal)"), acts, "the acts, each with whether it is denied");
     }
 
     private static List<String> labels(List<Actor> actors) {
