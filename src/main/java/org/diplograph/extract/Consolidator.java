@@ -281,13 +281,13 @@ final class Consolidator {
         return a.concerns.iterator().next().equals(b.concerns.iterator().next());
     }
 
-    /** A restatement sets no term, and names no guarantor, that its side has not already set or named. */
     /**
      * The headline and the lead sentence summarise acts the body tells again; a bare act further
      * down restates another only when it concerns the same party or shares its sentence.
      */
     private static final int LEAD = 1;
 
+    /** A restatement sets no term, and names no guarantor, that its side has not already set or named. */
     private static boolean restates(Draft draft, List<Draft> kept, LinkedArticle linked) {
         String side = linked.stateOf(draft.agents.get(0));
         List<Draft> sameSide = new ArrayList<>();
