@@ -182,10 +182,10 @@ public final class Candidates {
 
     /**
      * Whether {@code kind} is the refusal that a denied acceptance or offer may be: "would not
-     * accept the plan", "was not ready to offer troops" are rejections (the guidelines' "will
-     * never", "refuses"), where "did not rule out" is no act. The model tells them apart from the
-     * trigger's word read with its negation; the terms read for what is accepted or offered are
-     * those of what is refused.
+     * accept the plan" is a rejection (the guidelines' "will never", "refuses"), and "was not ready
+     * to send troops" may be one, where "did not rule out" is no act. The model tells them apart
+     * from the trigger's word read with its negation; the terms read for what is accepted or
+     * offered are those of what is refused.
      */
     private static boolean refuses(Draft draft, String kind) {
         return draft.negated && kind.equals(StatementKind.REJECTION.localName())
