@@ -970,6 +970,9 @@ public final class Extractor {
             if (kind == null && suggesting) {
                 kind = StatementKind.PROPOSAL;
             }
+            // "said Kyiv must not join", "proposed that no troops be sent": a prohibition asked
+            // for, where the negation is the content's, not a denial of the act
+            boolean prohibition = kind != null;
             if (kind == null && modality == Modality.INTENTION && speaksForItself(content, frame.speaker())) {
                 if (isNegated(content)) {
                     refusal = true;
@@ -992,7 +995,7 @@ public final class Extractor {
             draft.cameoCode = kind.defaultCameoCode();
             draft.agents.add(frame.speaker());
             draft.modality = modality;
-            draft.negated = !refusal && isNegated(content);
+            draft.negated = !refusal && !prohibition && isNegated(content);
             draft.confidence = 0.7;
             fill(draft, content, region, Optional.of(frame), -1);
             if (refusal && draft.conditions.isEmpty() && !namesDocument(region)) {

@@ -8,10 +8,11 @@ import org.diplograph.link.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
- * A denied acceptance is a refusal, and so is a clause that says what a side will not do; a
- * denied rejection is no act: the bundled models on invented articles.
+ * Whose negation it is: a denied acceptance is a refusal, and so is a clause that says what a
+ * side will not do; a prohibition asked for is a demand; a denied rejection is no act. The
+ * bundled models on invented articles.
  */
-class RefusalsTest {
+class NegatedActsTest {
 
     private static final String BODY = "DUBLIN - Ireland would not accept border checks anywhere on the island, its foreign "
             + "minister said on Tuesday. Britain did not rule out new checks at ports.";
@@ -40,6 +41,18 @@ class RefusalsTest {
                         + s.rule() + ")")
                 .toList();
         assertEquals(List.of("Rejection by [Eritrea] (clauses:refusal)"), acts, "the acts, each with whether it is denied");
+    }
+
+    @Test
+    void aProhibitionAskedForIsADemandNotADeniedOne() {
+        String body = "MOSCOW - Russia said Ukraine must not join NATO under any settlement.";
+        Extraction extraction = Extractor.create().extract(new Article("bloc", null, null, null, body, "bloc.txt"));
+        List<String> acts = extraction.statements().stream()
+                .map(s -> (s.negated() ? "denied " : "") + s.kind().localName() + " by " + labels(s.agents()) + ": "
+                        + s.conditions().stream().map(c -> c.type() + " on " + c.party().label()).toList())
+                .toList();
+        assertEquals(List.of("Demand by [Russia]: [NoAllianceMembership on Ukraine]"), acts,
+                "the acts, each with whether it is denied, and their terms");
     }
 
     private static List<String> labels(List<Actor> actors) {
