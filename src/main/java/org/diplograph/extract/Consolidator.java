@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -139,7 +140,7 @@ final class Consolidator {
             return lastJointSides(statement, kept, linked);
         }
         if (!Conditions.SIDES.equals(party)) {
-            return java.util.Collections.singletonList(party);
+            return Collections.singletonList(party);
         }
         List<String> answering = answeringSides(statement, kept, linked);
         if (answering.size() > 1) {
@@ -188,7 +189,7 @@ final class Consolidator {
 
     /** The article's principal side other than the one agent's: whom an act that names no one asks. */
     private static List<String> principalOtherSide(Draft statement, LinkedArticle linked) {
-        return java.util.Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
+        return Collections.singletonList(linked.principalSideOtherThan(linked.stateOf(statement.agents.get(0))));
     }
 
     /**
@@ -307,7 +308,7 @@ final class Consolidator {
             for (Draft other : sameSide) {
                 sameKind |= other.kind == draft.kind && other.negated == draft.negated
                         && (draft.sentence <= LEAD || other.sentence == draft.sentence
-                        || !java.util.Collections.disjoint(other.concerns, draft.concerns));
+                        || !Collections.disjoint(other.concerns, draft.concerns));
             }
             if (!sameKind) {
                 return false;
