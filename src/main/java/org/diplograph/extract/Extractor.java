@@ -970,9 +970,10 @@ public final class Extractor {
             if (kind == null && suggesting) {
                 kind = StatementKind.PROPOSAL;
             }
-            // "said Kyiv must not join", "proposed that no troops be sent": a prohibition asked
-            // for, where the negation is the content's, not a denial of the act
-            boolean prohibition = kind != null;
+            // A modal or a suggesting frame verb gives the act its kind: a negation in the content
+            // is what is asked ("said Kyiv must not join", "proposed that no troops be sent"),
+            // not a denial of the act
+            boolean prescribed = kind != null;
             if (kind == null && modality == Modality.INTENTION && speaksForItself(content, frame.speaker())) {
                 if (isNegated(content)) {
                     refusal = true;
@@ -995,7 +996,7 @@ public final class Extractor {
             draft.cameoCode = kind.defaultCameoCode();
             draft.agents.add(frame.speaker());
             draft.modality = modality;
-            draft.negated = !refusal && !prohibition && isNegated(content);
+            draft.negated = !refusal && !prescribed && isNegated(content);
             draft.confidence = 0.7;
             fill(draft, content, region, Optional.of(frame), -1);
             if (refusal && draft.conditions.isEmpty() && !namesDocument(region)) {
