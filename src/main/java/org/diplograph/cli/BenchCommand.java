@@ -43,16 +43,16 @@ import picocli.CommandLine.Spec;
  * over a corpus, and on what machine.
  * <p>
  * Tokens are counted in an untimed pass over the corpus before the timed runs, through the whole
- * build path (the store loaded too), so that counting adds nothing to the runs; that pass and a
- * second one ({@code --warm-up}) let the JIT compile all of that path before the first run, which
- * after one pass still used a quarter more CPU per token than the runs after it. With
- * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets one
- * untimed pass of its own before the runs. Each run reports the CPU time of the
- * process beside the wall time, and the load average of the machine before and after it: on a
- * machine shared with other work the wall time moves with that work, the CPU time much less.
- Each run reports the peak heap and
- * the live heap ({@link HeapWatch}) from a collection at its start: the live heap is what the
- * build holds, which {@code -Xmx} must leave room for.
+ * build path (the store loaded too), so that counting adds nothing to the runs; that pass and
+ * those after it ({@code --warm-up} in all, or as many as it takes to pass
+ * {@code --warm-up-tokens} through the path) let the JIT compile that path before the first run:
+ * over a short corpus, two passes left the runs at two thirds of their later speed. With
+ * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as
+ * many untimed passes of its own before the runs. Each run reports the CPU time of the process
+ * beside the wall time, and the load average of the machine before and after it: on a machine
+ * shared with other work the wall time moves with that work, the CPU time much less. Each run
+ * reports the peak heap and the live heap ({@link HeapWatch}) from a collection at its start:
+ * the live heap is what the build holds, which {@code -Xmx} must leave room for.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the build path (ingest, extract, validate, load into a TDB2 store) over a corpus and report"
@@ -65,12 +65,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The passes of the build path made so far, warm-ups included: each loads copies of its own. */
     private int passes;
+    /** The warm-up passes made before the runs, each of the build path and, with --compare-nlp, of bare CoreNLP. */
+    private int warmedUp;
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS",
-            description = "Article files or folders (default: the folder examples/ and the .txt files of"
+            description = "Article files or folders (default: examples/ and the .txt files of"
                     + " ${sys:diplograph.shared:-../shared}/eval/dev).")
     private List<Path> corpus;
 
@@ -104,6 +106,19 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warm-up", paramLabel = "N", defaultValue = "2",
             description = "Untimed passes over the corpus before the runs, through the whole build path, for the JIT (default: ${DEFAULT-VALUE}).")
     private int warmUps;
+
+    /**
+     * The tokens the warm-up passes take through the build path at least, and bare CoreNLP's
+     * through its own, whatever the corpus: the JIT compiles the build path's larger methods,
+     * recompiling some, for some hundred thousand tokens, on the same cores as the workers (README,
+     * Performance), so two passes over a short corpus left the runs at two thirds of their later speed.
+     */
+    static final long DEFAULT_WARM_UP_TOKENS = 150_000;
+
+    @Option(names = "--warm-up-tokens", paramLabel = "N", defaultValue = "" + DEFAULT_WARM_UP_TOKENS,
+            description = "More warm-up passes, of the build and of bare CoreNLP alike, until each has taken at least N tokens"
+                    + " (default: ${DEFAULT-VALUE}; 0: --warm-up passes only).")
+    private long warmUpTokens;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
             description = "As for build: articles loaded per store transaction (default: ${DEFAULT-VALUE}).")
@@ -158,6 +173,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmUps < 1) {
             throw new ParameterException(spec.commandLine(), "--warm-up must be at least 1, but was: " + warmUps);
         }
+        if (warmUpTokens < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up-tokens must not be negative, but was: " + warmUpTokens);
+        }
         List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -173,7 +191,8 @@ public final class BenchCommand implements Callable<Integer> {
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             tokens = warmUp(inputs, pipeline, store, problems);
-            for (int i = 1; i < warmUps; i++) {
+            warmedUp = warmUpPasses(tokens.values().stream().mapToLong(Integer::longValue).sum());
+            for (int i = 1; i < warmedUp; i++) {
                 warmUp(inputs, pipeline, store, new ArrayList<>());
             }
             if (tokens.isEmpty()) {
@@ -183,9 +202,11 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (compareNlp) {
                 // CoreNLP's own parse annotator, which the build does not use, loaded and its code
-                // compiled by one untimed pass, as the warm-up passes do for the build's
+                // compiled by as many untimed passes as the build's
                 Nlp.loadBare();
-                bare(inputs, tokens);
+                for (int i = 0; i < warmedUp; i++) {
+                    bare(inputs, tokens);
+                }
             }
             for (int i = 0; i < repeat; i++) {
                 // bare CoreNLP first in every other run, so that neither always meets a warmer machine
@@ -236,6 +257,12 @@ public final class BenchCommand implements Callable<Integer> {
                     "give a CORPUS: there is neither examples/ nor " + dev + " to use by default");
         }
         return inputs;
+    }
+
+    /** The warm-up passes over a corpus of {@code perPass} tokens: {@code --warm-up}, or more to take {@code --warm-up-tokens}. */
+    private int warmUpPasses(long perPass) {
+        long needed = perPass == 0 ? 0 : (warmUpTokens + perPass - 1) / perPass;
+        return (int) Math.max(warmUps, Math.min(needed, Integer.MAX_VALUE));
     }
 
     /**
@@ -438,6 +465,7 @@ public final class BenchCommand implements Callable<Integer> {
         corpusJson.put("inputs", inputsJson);
         corpusJson.put("articles", tokens.size());
         corpusJson.put("synthetic", synthetic);
+        corpusJson.put("warmUpPasses", warmedUp);
         corpusJson.put("tokens", tokens.values().stream().mapToLong(Integer::longValue).sum());
         json.put("corpus", corpusJson);
         json.put("repeat", repeat);
@@ -502,6 +530,8 @@ public final class BenchCommand implements Callable<Integer> {
                 tokens.values().stream().mapToLong(Integer::longValue).sum(),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
+        out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp, compareNlp ? " of each" : "",
+                tokens.values().stream().mapToLong(Integer::longValue).sum());
         out.println();
         String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",

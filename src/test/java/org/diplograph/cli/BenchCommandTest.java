@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
 
     private static final String ARTICLE = "src/test/resources/org/diplograph/cli/bench/lake-water-talks.txt";
+    /** The default warm-up takes 150,000 tokens: thousands of passes over the test's article. */
+    private static final String NO_WARM_UP_TOKENS = "--warm-up-tokens=0";
 
     private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
             "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "liveHeapBytes", "writerCpuSeconds");
@@ -32,7 +34,7 @@ class BenchCommandTest {
 
     @Test
     void jsonHoldsTheFiguresOfEachRunAndTheirTotal() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=2", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--repeat=2", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
 
@@ -64,7 +66,7 @@ class BenchCommandTest {
 
     @Test
     void compareNlpTimesBareCoreNlpInEachRunAndGivesTheRatio() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
         assertEquals(2, json.get("threads").getAsNumber().value().intValue(), run.toString());
@@ -79,7 +81,7 @@ class BenchCommandTest {
         }
         assertTrue(nlp.get("ratio").getAsNumber().value().doubleValue() > 0, run.toString());
 
-        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, "--compare-nlp");
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--compare-nlp");
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains("1 corenlp"), table.toString());
         assertTrue(table.out().matches("(?s).*ratio +\\d+\\.\\d\\d: build over bare CoreNLP.*"), table.toString());
@@ -88,7 +90,7 @@ class BenchCommandTest {
     @Test
     void everyPassLoadsGraphsOfItsOwn() {
         Path location = dir.resolve("data");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=3", "--repeat=2", "--warm-up=1", "--loc=" + location,
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", "--loc=" + location,
                 "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -101,11 +103,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmUpPassesGoOnUntilTheyTakeTheTokensAsked() {
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=1", "--json");
+        assertEquals(0, first.code(), first.toString());
+        JsonObject firstCorpus = JSON.parse(first.out()).get("corpus").getAsObject();
+        assertEquals(1, firstCorpus.get("warmUpPasses").getAsNumber().value().intValue(), first.toString());
+        long corpusTokens = firstCorpus.get("tokens").getAsNumber().value().longValue();
+
+        Path location = dir.resolve("warmed");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
+                "--loc=" + location, "--json");
+        assertEquals(0, run.code(), run.toString());
+        assertEquals(3, JSON.parse(run.out()).get("corpus").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(),
+                "two passes take one token too few: " + run);
+        try (Store store = Store.connect(location)) {
+            assertEquals(3 + 1, store.stats().graphs(), "the article of each warm-up pass, then of the run: " + run);
+        }
+    }
+
+    @Test
     void theTableNamesEveryFigure() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE);
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS);
         assertEquals(0, run.code(), run.toString());
         List<String> missing = new ArrayList<>();
-        for (String label : List.of("machine", "max heap", "start-up", "corpus", "articles", "tokens",
+        for (String label : List.of("machine", "max heap", "start-up", "corpus", "warm-up", "articles", "tokens",
                 "wall (s)", "art/s", "tokens/s", "peak MiB", "live MiB")) {
             if (!run.out().contains(label)) {
                 missing.add(label);
@@ -139,6 +160,10 @@ class BenchCommandTest {
         CliRun synthetic = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=-2");
         assertEquals(2, synthetic.code(), synthetic.toString());
         assertTrue(synthetic.err().contains("--synthetic must be at least 1, but was: -2"), synthetic.toString());
+
+        CliRun warmUpTokens = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up-tokens=-1");
+        assertEquals(2, warmUpTokens.code(), warmUpTokens.toString());
+        assertTrue(warmUpTokens.err().contains("--warm-up-tokens must not be negative, but was: -1"), warmUpTokens.toString());
     }
 
     @Test
