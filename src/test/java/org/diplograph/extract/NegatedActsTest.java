@@ -2,9 +2,10 @@ package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.diplograph.extract.ExtractedActs.act;
+import static org.diplograph.extract.ExtractedActs.extract;
+
 import java.util.List;
-import org.diplograph.ingest.Article;
-import org.diplograph.link.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +20,8 @@ class NegatedActsTest {
 
     @Test
     void wouldNotAcceptIsARejectionAndDidNotRuleOutStaysDenied() {
-        Extraction extraction = Extractor.create().extract(new Article("checks", null, null, null, BODY, "checks.txt"));
-        List<String> acts = extraction.statements().stream()
-                .map(s -> (s.negated() ? "denied " : "") + s.kind().localName() + " by " + labels(s.agents()) + " | "
-                        + s.evidence().text())
+        List<String> acts = extract("checks", BODY).statements().stream()
+                .map(s -> act(s) + " | " + s.evidence().text())
                 .toList();
         assertEquals(List.of(
                 "Rejection by [Ireland] | Ireland would not accept border checks anywhere on the island, its foreign minister "
@@ -35,10 +34,8 @@ class NegatedActsTest {
     void aClauseThatRefusesIsARejectionNotADeniedOne() {
         String body = "ASMARA - Eritrea will not take part in any talks until Ethiopia withdraws its troops from the "
                 + "border town, the information minister said on Monday.";
-        Extraction extraction = Extractor.create().extract(new Article("talks", null, null, null, body, "talks.txt"));
-        List<String> acts = extraction.statements().stream()
-                .map(s -> (s.negated() ? "denied " : "") + s.kind().localName() + " by " + labels(s.agents()) + " ("
-                        + s.rule() + ")")
+        List<String> acts = extract("talks", body).statements().stream()
+                .map(s -> act(s) + " (" + s.rule() + ")")
                 .toList();
         assertEquals(List.of("Rejection by [Eritrea] (clauses:refusal)"), acts, "the acts, each with whether it is denied");
     }
@@ -46,16 +43,10 @@ class NegatedActsTest {
     @Test
     void aProhibitionAskedForIsADemandNotADeniedOne() {
         String body = "MOSCOW - Russia said Ukraine must not join NATO under any settlement.";
-        Extraction extraction = Extractor.create().extract(new Article("bloc", null, null, null, body, "bloc.txt"));
-        List<String> acts = extraction.statements().stream()
-                .map(s -> (s.negated() ? "denied " : "") + s.kind().localName() + " by " + labels(s.agents()) + ": "
-                        + s.conditions().stream().map(c -> c.type() + " on " + c.party().label()).toList())
+        List<String> acts = extract("bloc", body).statements().stream()
+                .map(s -> act(s) + ": " + s.conditions().stream().map(c -> c.type() + " on " + c.party().label()).toList())
                 .toList();
         assertEquals(List.of("Demand by [Russia]: [NoAllianceMembership on Ukraine]"), acts,
                 "the acts, each with whether it is denied, and their terms");
-    }
-
-    private static List<String> labels(List<Actor> actors) {
-        return actors.stream().map(Actor::label).toList();
     }
 }

@@ -1,0 +1,27 @@
+package org.diplograph.extract;
+
+import java.util.List;
+import org.diplograph.ingest.Article;
+import org.diplograph.link.Actor;
+
+/** An invented article extracted with the bundled models, and its acts told as a test compares them. */
+final class ExtractedActs {
+
+    private ExtractedActs() {
+    }
+
+    /** The extraction of a body given as an article of that id. */
+    static Extraction extract(String id, String body) {
+        return Extractor.create().extract(new Article(id, null, null, null, body, id + ".txt"));
+    }
+
+    /** An act's kind and agents, "denied" before a denied one: "denied Rejection by [United Kingdom]". */
+    static String act(Statement statement) {
+        return (statement.negated() ? "denied " : "") + statement.kind().localName() + " by " + labels(statement.agents());
+    }
+
+    /** The actors' labels, in order. */
+    static List<String> labels(List<Actor> actors) {
+        return actors.stream().map(Actor::label).toList();
+    }
+}
