@@ -152,7 +152,7 @@ class BenchCommandTest {
     }
 
     @Test
-    void countsBelowOneAreUsageErrors() {
+    void countsOutOfRangeAreUsageErrors() {
         CliRun repeat = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=0");
         assertEquals(2, repeat.code(), repeat.toString());
         assertTrue(repeat.err().contains("--repeat must be at least 1, but was: 0"), repeat.toString());
