@@ -191,7 +191,7 @@ public final class BenchCommand implements Callable<Integer> {
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             tokens = warmUp(inputs, pipeline, store, problems);
-            warmedUp = warmUpPasses(tokens.values().stream().mapToLong(Integer::longValue).sum());
+            warmedUp = warmUpPasses(corpusTokens(tokens));
             for (int i = 1; i < warmedUp; i++) {
                 warmUp(inputs, pipeline, store, new ArrayList<>());
             }
@@ -257,6 +257,11 @@ public final class BenchCommand implements Callable<Integer> {
                     "give a CORPUS: there is neither examples/ nor " + dev + " to use by default");
         }
         return inputs;
+    }
+
+    /** The tokens of one pass over the corpus, copies aside: those of its articles by source file. */
+    private static long corpusTokens(Map<String, Integer> tokens) {
+        return tokens.values().stream().mapToLong(Integer::longValue).sum();
     }
 
     /** The warm-up passes over a corpus of {@code perPass} tokens: {@code --warm-up}, or more to take {@code --warm-up-tokens}. */
@@ -466,7 +471,7 @@ public final class BenchCommand implements Callable<Integer> {
         corpusJson.put("articles", tokens.size());
         corpusJson.put("synthetic", synthetic);
         corpusJson.put("warmUpPasses", warmedUp);
-        corpusJson.put("tokens", tokens.values().stream().mapToLong(Integer::longValue).sum());
+        corpusJson.put("tokens", corpusTokens(tokens));
         json.put("corpus", corpusJson);
         json.put("repeat", repeat);
 
@@ -527,11 +532,11 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
         out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
-                tokens.values().stream().mapToLong(Integer::longValue).sum(),
+                corpusTokens(tokens),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp, compareNlp ? " of each" : "",
-                tokens.values().stream().mapToLong(Integer::longValue).sum());
+                corpusTokens(tokens));
         out.println();
         String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
