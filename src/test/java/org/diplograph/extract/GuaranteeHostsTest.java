@@ -1,10 +1,9 @@
 package org.diplograph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import static org.diplograph.extract.ExtractedActs.act;
 import static org.diplograph.extract.ExtractedActs.extract;
 import static org.diplograph.extract.ExtractedActs.labels;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.diplograph.extract;
 
+import static org.diplograph.extract.ExtractedActs.extract;
+import static org.diplograph.extract.ExtractedActs.labels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.diplograph.ingest.Article;
-import org.diplograph.link.Actor;
 import org.junit.jupiter.api.Test;
 
 /** Who may stand as a guarantor, on an invented article extracted with the bundled models. */
@@ -15,9 +15,8 @@ class GuarantorsTest {
 
     @Test
     void aPersonWhoseSideTheTextDoesNotTellIsNoGuarantor() {
-        Extraction extraction = Extractor.create().extract(new Article("accord", null, null, null, BODY, "accord.txt"));
-        List<String> guarantees = extraction.statements().stream().flatMap(s -> s.guarantees().stream())
-                .map(g -> g.guarantors().stream().map(Actor::label).toList() + " for " + g.beneficiary().label())
+        List<String> guarantees = extract("accord", BODY).statements().stream().flatMap(s -> s.guarantees().stream())
+                .map(g -> labels(g.guarantors()) + " for " + g.beneficiary().label())
                 .toList();
         assertEquals(List.of("[Austria] for Slovenia"), guarantees, "the guarantees of the article, by guarantors and beneficiary");
     }
