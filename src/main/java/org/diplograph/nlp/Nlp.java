@@ -69,9 +69,9 @@ public final class Nlp {
             synchronized (Nlp.class) {
                 result = models;
                 if (result == null) {
-                    // the model CoreNLP's depparse annotator loads with no depparse.* property
+                    // the model CoreNLP's depparse annotator loads with no depparse.model property
                     result = new Models(new StanfordCoreNLP(properties()),
-                            DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+                            DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()));
                     models = result;
                 }
             }
@@ -85,12 +85,13 @@ public final class Nlp {
     }
 
     /**
-     * CoreNLP's own depparse annotator, as StanfordCoreNLP builds it for "depparse" with no
-     * depparse.* property: its parser model loaded a second time, so it is loaded only when bare
+     * CoreNLP's own depparse annotator, as StanfordCoreNLP builds it for "depparse" with the
+     * depparse.* properties of {@link #parserProperties}, so that the two parse alike and as fast:
+     * its parser model loaded a second time, so it is loaded only when bare
      * CoreNLP ({@link #annotateBare}) first runs.
      */
     private static final class BareParser {
-        static final DependencyParseAnnotator ANNOTATOR = new DependencyParseAnnotator(new Properties());
+        static final DependencyParseAnnotator ANNOTATOR = new DependencyParseAnnotator(parserProperties());
     }
 
     /** Loads what {@link #annotateBare} needs beyond {@link #load}, for a caller that times it. */
@@ -113,6 +114,23 @@ public final class Nlp {
         props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
         return props;
     }
+
+    /**
+     * The dependency parser's settings: CoreNLP's default model, with room for 20,000 rather than
+     * 5,000 features in the cache of their hidden-layer products. The parser precomputes the
+     * products of the model's 20,000 commonest features; any other is multiplied out at its first
+     * use and kept in that cache, where with 5,000 places a news corpus's names and rarer words
+     * pushed each other out. Each product is 1,000 floats, so the full cache holds 80 MB. The
+     * parses are the same, since a cached product is the one the parser would compute (README,
+     * Performance).
+     */
+    static Properties parserProperties() {
+        Properties props = new Properties();
+        props.setProperty("numCached", String.valueOf(CACHED_FEATURES));
+        return props;
+    }
+
+    private static final int CACHED_FEATURES = 20_000;
 
     /** CoreNLP's annotators, in the order they run; the last, the dependency parse, only where a {@link ParseSelector} asks. */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
