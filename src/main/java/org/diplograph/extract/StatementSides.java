@@ -2,6 +2,7 @@ package org.diplograph.extract;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,8 +13,9 @@ import org.diplograph.link.Mention;
 /**
  * The sides a decided statement could bind or name as guarantor and beneficiary, each with its
  * roles: its own side ("own"), a side it concerns, the party of a term the rules read, the
- * article's principal other side, a side its sentence names (itself or through a person), a
- * population it names; with the place of each named side in the parse ("nsubj&lt;agree") and the
+ * article's principal other side, each of the article's two principal sides ("principal", or
+ * "principalMediated" where the statement's agents are neither), a side its sentence names
+ * (itself or through a person), a population it names; with the place of each named side in the parse ("nsubj&lt;agree") and the
  * sentence's content words. What the condition and guarantee models read of a statement.
  *
  * @param roles     the roles of each side, by key, in the order they were found
@@ -45,6 +47,13 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
             if (other != null) {
                 add(roles, other, "principalOther");
             }
+        }
+        // A third side's truce or talks bind the two sides at war more often than the ones its
+        // sentence names: the role tells the models whose act it is.
+        List<String> pair = linked.principalPair();
+        boolean mediated = !pair.isEmpty() && pair.stream().noneMatch(agentSides::contains);
+        for (String principal : pair) {
+            add(roles, principal, mediated ? "principalMediated" : "principal");
         }
         Map<String, Set<String>> relations = new LinkedHashMap<>();
         for (Mention mention : sentence.mentions()) {
