@@ -328,7 +328,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Run bare(List<Path> inputs, Map<String, Integer> tokens) {
         return timed(inputs, tokens, new ArrayList<>(), null, 0, article -> {
-            Nlp.annotateBare(article.body());
+            Nlp.annotateBare(article);
             return (batch, rejected) -> { };
         });
     }

@@ -136,12 +136,16 @@ public final class Nlp {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
 
     /**
-     * Annotates a text with {@link #ANNOTATORS}, every sentence parsed, and nothing else: what bare
-     * CoreNLP does with these annotators and models, CoreNLP's own depparse annotator included,
-     * which makes every form of the dependency graph.
+     * Annotates an article's body as the build gives it to CoreNLP (a dateline a sentence of its
+     * own), with {@link #ANNOTATORS}, every sentence parsed, and nothing else: what bare CoreNLP
+     * does with these annotators and models, CoreNLP's own depparse annotator included, which
+     * makes every form of the dependency graph.
      */
-    public static CoreDocument annotateBare(String text) {
-        Annotation annotation = new Annotation(text);
+    public static CoreDocument annotateBare(Article article) {
+        if (article == null) {
+            throw new IllegalArgumentException("article must not be null");
+        }
+        Annotation annotation = new Annotation(Datelines.separated(article.body()));
         models().tagging().annotate(annotation);
         BareParser.ANNOTATOR.annotate(annotation);
         return new CoreDocument(annotation);

@@ -28,7 +28,7 @@ class BareParseTest {
         assertTrue(read.articles().size() >= 4, "examples/ should hold the demo's articles");
         for (Article article : read.articles()) {
             List<String> build = edges(Nlp.annotate(article).document());
-            List<String> bare = edges(Nlp.annotateBare(Datelines.separated(article.body())));
+            List<String> bare = edges(Nlp.annotateBare(article));
             assertTrue(build.size() > 10, () -> article.sourceFile() + " should have parsed sentences, but gave " + build);
             List<String> missing = new ArrayList<>(build);
             missing.removeAll(bare);
