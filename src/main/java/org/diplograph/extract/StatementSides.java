@@ -15,8 +15,9 @@ import org.diplograph.link.Mention;
  * roles: its own side ("own"), a side it concerns, the party of a term the rules read, the
  * article's principal other side, each of the article's two principal sides ("principal", or
  * "principalMediated" where the statement's agents are neither), a side its sentence names
- * (itself or through a person), a population it names; with the place of each named side in the parse ("nsubj&lt;agree") and the
- * sentence's content words. What the condition and guarantee models read of a statement.
+ * (itself or through a person), a population it names; with the place of each named side in the
+ * parse ("nsubj&lt;agree") and the sentence's content words. What the condition and guarantee
+ * models read of a statement.
  *
  * @param roles     the roles of each side, by key, in the order they were found
  * @param relations the relations of each named side's mentions to their governors

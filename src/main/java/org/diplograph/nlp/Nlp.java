@@ -39,6 +39,9 @@ public final class Nlp {
      */
     static final int SECTION_CHARS = 20_000;
 
+    /** The places in the parser's cache of hidden-layer products ({@link #parserProperties}). */
+    private static final int CACHED_FEATURES = 20_000;
+
     /** Every sentence gets the dependency parse: no cascade. */
     public static final ParseSelector ALL = sentences -> {
         BitSet all = new BitSet();
@@ -86,8 +89,8 @@ public final class Nlp {
 
     /**
      * CoreNLP's own depparse annotator, as StanfordCoreNLP builds it for "depparse" with the
-     * depparse.* properties of {@link #parserProperties}, so that the two parse alike and as fast:
-     * its parser model loaded a second time, so it is loaded only when bare
+     * depparse.* properties of {@link #parserProperties}, so that it parses as the build's parser
+     * does and as fast. It loads the parser model a second time, so it is loaded only when bare
      * CoreNLP ({@link #annotateBare}) first runs.
      */
     private static final class BareParser {
@@ -129,8 +132,6 @@ public final class Nlp {
         props.setProperty("numCached", String.valueOf(CACHED_FEATURES));
         return props;
     }
-
-    private static final int CACHED_FEATURES = 20_000;
 
     /** CoreNLP's annotators, in the order they run; the last, the dependency parse, only where a {@link ParseSelector} asks. */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
