@@ -9,7 +9,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.diplograph.extract.Extractor;
 import org.diplograph.ingest.Article;
-import org.diplograph.ingest.Ingest;
-import org.diplograph.ingest.IngestResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,13 +25,6 @@ import org.junit.jupiter.api.Test;
  * body at once gives, and so must the facts extracted from it.
  */
 class SectionedAnnotationTest {
-
-    private static List<Article> examples() {
-        IngestResult read = Ingest.read(List.of(Path.of("examples")));
-        assertTrue(read.errors().isEmpty(), () -> "examples/: " + read.errors());
-        assertTrue(read.articles().size() >= 4, "examples/ should hold the demo's articles");
-        return read.articles();
-    }
 
     /** Sections as short as the article's longest paragraph, so that each is cut between paragraphs. */
     private static int sectionSize(Article article) {
@@ -45,7 +35,7 @@ class SectionedAnnotationTest {
 
     @Test
     void sectionsGiveTheAnnotationOfTheWholeBody() {
-        for (Article article : examples()) {
+        for (Article article : ExampleArticles.read()) {
             AnnotatedArticle whole = Nlp.annotate(article);
             AnnotatedArticle sectioned = Nlp.annotate(article, null, sectionSize(article));
             assertSameLines(describe(whole.document()), describe(sectioned.document()), article.sourceFile());
@@ -55,7 +45,7 @@ class SectionedAnnotationTest {
     @Test
     void theExtractorFindsTheSameFactsInSections() {
         Extractor extractor = Extractor.create();
-        for (Article article : examples()) {
+        for (Article article : ExampleArticles.read()) {
             assertSameLines(extractor.extract(Nlp.annotate(article)).statements().stream().map(Object::toString).toList(),
                     extractor.extract(Nlp.annotate(article, null, sectionSize(article))).statements().stream().map(Object::toString).toList(),
                     article.sourceFile());
@@ -64,7 +54,7 @@ class SectionedAnnotationTest {
 
     @Test
     void aParagraphLongerThanASectionIsCutBetweenSentencesAndKeepsItsOffsets() {
-        String paragraph = String.join(" ", examples().get(0).body().split("\n"));
+        String paragraph = String.join(" ", ExampleArticles.read().get(0).body().split("\n"));
         Article article = new Article("long-line", null, null, null, paragraph, "long-line.txt");
         List<Integer> starts = Sections.starts(paragraph, 600);
         assertTrue(starts.size() >= 3, "one line of " + paragraph.length() + " characters should take several sections");
@@ -82,7 +72,7 @@ class SectionedAnnotationTest {
 
     @Test
     void anArticlePastItsBudgetStopsWithTheReason() {
-        Article article = examples().get(0);
+        Article article = ExampleArticles.read().get(0);
         BudgetExceededException e = assertThrows(BudgetExceededException.class,
                 () -> Nlp.annotate(article, Duration.ofNanos(1), 300));
         assertTrue(e.getMessage().matches("over its time budget of 0 s: stopped after 0 of \\d+ sections \\(0 of [\\d,]+ characters\\)"),
@@ -91,7 +81,7 @@ class SectionedAnnotationTest {
 
     @Test
     void aBudgetMustBePositive() {
-        Article article = examples().get(0);
+        Article article = ExampleArticles.read().get(0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Nlp.annotate(article, Duration.ZERO));
         assertEquals("budget must be positive, but was: PT0S", e.getMessage());
     }
