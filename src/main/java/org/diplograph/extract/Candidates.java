@@ -471,11 +471,16 @@ public final class Candidates {
      * likeliest kind (a guarantee is always given, asked for or refused in some act); where there
      * is none either, the last act kept in the {@link #GUARANTEE_REACH} sentences before holds it,
      * whose terms such a sentence goes on to spell out ("The draft lists ... as guarantor
-     * states"); where there is none, the pair is dropped. Returns the candidates so taken in.
+     * states"); where there is none, the guarantors' own offer in that sentence holds it ("Under
+     * a 1997 accord, Italy and Greece gave Albania security assurances"), one act for all the
+     * guarantors the model finds there. An act holds a guarantee only if it has an agent: one with
+     * none is dropped when the statements are assembled, and the guarantee with it. Returns the
+     * candidates so taken in and the offers so made.
      */
     private List<Draft> guarantee(LinearModel model, double minConfidence, List<Draft> kept, List<Draft> held) {
         List<Draft> taken = new ArrayList<>();
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
+        Set<Draft> offers = new HashSet<>();
         for (GuaranteeCandidates.Pair pair : pairs) {
             double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
             if (!pair.bound() || probability < minConfidence || readIn(kept, pair)) {
@@ -495,7 +500,13 @@ public final class Candidates {
                 host = lastActBefore(kept, pair.sentence());
             }
             if (host == null) {
-                continue;
+                host = guarantorsOffer(pair, probability);
+                offers.add(host);
+                kept.add(host);
+                taken.add(host);
+            } else if (offers.contains(host) && !host.agents.contains(pair.guarantor())) {
+                host.agents.add(pair.guarantor());
+                host.confidence = Math.max(host.confidence, probability);
             }
             Draft holder = host;
             Draft.DraftGuarantee guarantee = made.computeIfAbsent(pair.sentence() + "\t" + pair.beneficiary(), k -> {
@@ -519,9 +530,22 @@ public final class Candidates {
                 .max(Comparator.comparingInt(d -> d.sentence)).orElse(null);
     }
 
-    /** Whether an act may hold a guarantee the pair model finds: one not denied, and no group's extension. */
+    /** The guarantor's offer of the guarantee a pair tells of, in the pair's sentence, by the pair's rule. */
+    private Draft guarantorsOffer(GuaranteeCandidates.Pair pair, double probability) {
+        Draft offer = new Draft();
+        offer.kind = StatementKind.OFFER;
+        offer.cameoCode = StatementKind.OFFER.defaultCameoCode();
+        offer.agents.add(pair.guarantor());
+        offer.confidence = probability;
+        offer.sentence = pair.sentence();
+        offer.evidence = sentenceSpan(pair.sentence());
+        offer.rule = pair.rule();
+        return offer;
+    }
+
+    /** Whether an act may hold a guarantee the pair model finds: one with an agent, not denied, and no group's extension. */
     private static boolean holds(Draft draft) {
-        return !draft.negated && !draft.extension;
+        return !draft.agents.isEmpty() && !draft.negated && !draft.extension;
     }
 
     /** Whether the rules' guarantee reader read a guarantee in the pair's sentence, which it then speaks for. */

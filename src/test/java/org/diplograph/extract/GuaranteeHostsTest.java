@@ -16,12 +16,24 @@ class GuaranteeHostsTest {
 
     @Test
     void guarantorsListedInASentenceWithNoActAreHeldByTheActBefore() {
-        List<String> held = extract("draft", BODY).statements().stream()
+        assertEquals(List.of("Proposal by [Moldova]: [Romania, Austria, Switzerland] for Moldova | "
+                        + "The draft lists Romania, Austria and Switzerland as guarantor states."), held("draft", BODY),
+                "the guarantees, with the act that holds each");
+    }
+
+    @Test
+    void guaranteeGivenWhereNoActHoldsItIsTheGuarantorsOffer() {
+        String body = "TIRANA - Under a 1997 accord, Italy and Greece gave Albania security assurances in return for its help "
+                + "against smuggling.";
+        assertEquals(List.of("Offer by [Italy, Greece]: [Italy, Greece] for Albania | Under a 1997 accord, Italy and Greece "
+                        + "gave Albania security assurances in return for its help against smuggling."), held("accord", body),
+                "the guarantees, with the act that holds each");
+    }
+
+    private static List<String> held(String name, String body) {
+        return extract(name, body).statements().stream()
                 .flatMap(s -> s.guarantees().stream().map(g -> act(s) + ": "
                         + labels(g.guarantors()) + " for " + g.beneficiary().label() + " | " + g.evidence().text()))
                 .toList();
-        assertEquals(List.of("Proposal by [Moldova]: [Romania, Austria, Switzerland] for Moldova | "
-                        + "The draft lists Romania, Austria and Switzerland as guarantor states."), held,
-                "the guarantees, with the act that holds each");
     }
 }
