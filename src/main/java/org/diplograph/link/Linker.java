@@ -693,10 +693,20 @@ public final class Linker {
         /** The first token from {@code from} that is no honorific ("Sheikh", "Mr"), at most {@code limit}. */
         private int pastHonorifics(List<CoreLabel> tokens, int from, int limit) {
             int t = from;
-            while (t < limit && honorifics.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) {
+            while (t < limit && isHonorific(tokens.get(t).word())) {
                 t++;
             }
             return t;
+        }
+
+        /** "Sheikh", "Gen.", and ranks joined by a hyphen ("Colonel-Major"). */
+        private boolean isHonorific(String word) {
+            for (String part : word.toLowerCase(Locale.ROOT).split("-", -1)) {
+                if (!honorifics.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

@@ -300,6 +300,11 @@ class LinkingPhenomenaTest {
             Actor person = article.entity(keysOf(article, titled[0]).iterator().next());
             assertTrue(person.names().contains(titled[1]), () -> titled[1] + " should be a name of " + person);
         }
+        Set<String> labels = article.entities().stream().map(Actor::label).collect(Collectors.toSet());
+        for (String ranked : List.of("Idrissa Kone", "Tariq Malik")) {
+            assertTrue(labels.contains(ranked), () -> "ranks, abbreviated or joined by a hyphen, are no part of the label "
+                    + ranked + ": " + labels);
+        }
     }
 
     @Test
