@@ -45,6 +45,12 @@ class IngestBoilerplateTest {
         "FILE PHOTO: Trawlers moored in the harbour of Port Ilya, March 3, 2024.",
         "The fisheries minister speaks to reporters in Port Ilya, March 3, 2024. REUTERS/Ona Vey/File Photo",
         "(Additional reporting by Ona Vey in Port Ilya; Writing by Pim Dorr; Editing by Kai Lunt)",
+        "Reporting by Ona Vey in Port Ilya and Pim Dorr in Norland; Writing by Kai Lunt; Editing by Lise Marr",
+        "Additional reporting by Ona Vey; editing by Tomas Ek.",
+        "Editing by Lise Marr and Tomas Ek",
+        "Our Standards: The Coastal Wire Trust Principles., opens new tab",
+        "Copyright 2024 Coastal Wire. All rights reserved.",
+        "\u00A9 2024 Coastal Wire Ltd. All Rights Reserved",
         "Advertisement",
         "  ADVERTISEMENT  ",
         "Story continues below advertisement",
@@ -71,6 +77,10 @@ class IngestBoilerplateTest {
         "By Sunday evening 40 trawlers had returned to Port Ilya.",
         "By March the two sides had agreed a truce on the fishing grounds",
         "The photo: a trawler seized by the coast guard, the ministry said.",
+        "Reporting by state television suggested the trawler talks had stalled.",
+        "Editing by hand, the clerks changed the quota tables overnight.",
+        "Our standards of fishing are higher than theirs, the minister said.",
+        "The copyright of the charts, the ministry said, was never in dispute.",
         "",
     })
     void reportTextIsNotBoilerplate(String line) {
