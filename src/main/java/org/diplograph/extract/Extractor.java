@@ -29,6 +29,7 @@ public final class Extractor {
     private static final Set<String> ANONYMOUS_HEADS = WordClasses.bundled().get("&ANONYMOUS_SOURCE");
     private static final Set<String> GUARANTEE_NOUNS = WordClasses.bundled().get("&GUARANTEE");
     private static final Set<String> GUARANTOR = WordClasses.bundled().get("&GUARANTOR");
+    private static final Set<String> PRECONDITION = WordClasses.bundled().get("&PRECONDITION");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
@@ -609,6 +610,9 @@ public final class Extractor {
             f.add("document=" + draft.aboutDocument);
             f.add("quoted=" + sentence.isQuoted(head));
             f.add("lead=" + (sentence.index == 0));
+            boolean precondition = setsPrecondition(head);
+            f.add("precondition=" + precondition);
+            f.add("ruleKind+precondition=" + ruleKind.localName() + "+" + precondition);
             int governor = sentence.governor(head);
             String relation = sentence.relationAbove(head);
             String governorLemma = governor < 0 ? "ROOT" : sentence.lemma(governor);
@@ -639,6 +643,20 @@ public final class Extractor {
             if (head + 1 < sentence.size()) {
                 f.add("w+1=" + sentence.lemma(head + 1));
             }
+        }
+
+        /**
+         * Whether a word of a precondition follows the trigger ("must first leave", "will not
+         * sign until", "in exchange for"): the guidelines make an appeal a demand when the text
+         * makes its term a precondition.
+         */
+        private boolean setsPrecondition(int head) {
+            for (int t = head + 1; t < sentence.size(); t++) {
+                if (PRECONDITION.contains(sentence.lemma(t))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
