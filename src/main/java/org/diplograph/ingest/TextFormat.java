@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Plain text: an optional header block of {@code Key: value} lines naming at least one of
  * {@code URL}, {@code TITLE} and {@code DATE} (keys in any case and order, other keys
  * ignored), a blank line, then the body. Without a header the whole file is the body and
- * its first line the title.
+ * its first line the title. A body wrapped at a fixed width is joined back into paragraphs
+ * ({@link HardWraps}).
  */
 final class TextFormat {
 
@@ -35,13 +36,13 @@ final class TextFormat {
             bodyStart++;
         }
         if (KNOWN_KEYS.stream().noneMatch(header::containsKey)) {
-            String body = boilerplate.clean(String.join("\n", lines));
+            String body = boilerplate.clean(HardWraps.unwrap(String.join("\n", lines)));
             return Articles.build(null, firstLine(body), null, body, source);
         }
         if (bodyStart < lines.length && lines[bodyStart].isBlank()) {
             bodyStart++;
         }
-        String body = boilerplate.clean(String.join("\n", List.of(lines).subList(bodyStart, lines.length)));
+        String body = boilerplate.clean(HardWraps.unwrap(String.join("\n", List.of(lines).subList(bodyStart, lines.length))));
         return Articles.build(header.get("url"), header.get("title"),
                 Articles.date(source, header.get("date")), body, source);
     }
