@@ -93,7 +93,7 @@ final class JsonLinesFormat {
             lineNumber++;
             int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
             try {
-                String text = TextBytes.decodeUtf8(bytes, 0, length, fileOffset);
+                String text = Mojibake.repair(TextBytes.decodeUtf8(bytes, 0, length, fileOffset));
                 if (text.isBlank()) {
                     return;
                 }

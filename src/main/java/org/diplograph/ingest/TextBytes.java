@@ -64,12 +64,12 @@ final class TextBytes {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Checks the whole of a text file and decodes it. */
+    /** Checks the whole of a text file and decodes it, repairing text once mis-decoded ({@link Mojibake}). */
     static String text(byte[] bytes) throws Rejected {
         if (looksBinary(bytes, 0, bytes.length)) {
             throw new Rejected("binary content, not text");
         }
-        return decodeUtf8(bytes, 0, bytes.length, 0);
+        return Mojibake.repair(decodeUtf8(bytes, 0, bytes.length, 0));
     }
 
     /** Line feeds only, so that offsets into the body do not depend on the platform that wrote it. */

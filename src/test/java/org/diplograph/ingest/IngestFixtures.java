@@ -1,6 +1,7 @@
 package org.diplograph.ingest;
 
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Fixture files of this package's tests and the checks they share. */
 final class IngestFixtures {
@@ -74,6 +78,27 @@ final class IngestFixtures {
         unexpected.removeAll(expected);
         fail(what + " differ.\n  missing:    " + missing + "\n  unexpected: " + unexpected
                 + "\n  expected:   " + expected + "\n  actual:     " + actual);
+    }
+
+    /**
+     * The texts of the articles of the shared evaluation sets (dev, and train where present), by
+     * file name; the test is skipped where the sets are not beside the repository.
+     */
+    static Map<String, String> evaluationTexts() throws IOException {
+        Path eval = Path.of(System.getProperty("diplograph.shared", "../shared"), "eval");
+        assumeTrue(Files.isDirectory(eval.resolve("dev")), "no evaluation sets at " + eval.toAbsolutePath());
+        Map<String, String> texts = new TreeMap<>();
+        for (String set : List.of("dev", "train")) {
+            if (!Files.isDirectory(eval.resolve(set))) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(eval.resolve(set))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    texts.put(set + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
     }
 
     static List<String> lines(String body) {

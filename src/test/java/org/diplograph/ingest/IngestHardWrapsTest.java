@@ -1,19 +1,17 @@
 package org.diplograph.ingest;
 
 import static org.diplograph.ingest.IngestFixtures.assertSameLines;
+import static org.diplograph.ingest.IngestFixtures.evaluationTexts;
 import static org.diplograph.ingest.IngestFixtures.fixture;
 import static org.diplograph.ingest.IngestFixtures.lines;
 import static org.diplograph.ingest.IngestFixtures.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,22 +37,8 @@ class IngestHardWrapsTest {
 
     @Test
     void noArticleOfTheEvaluationSetsIsTakenForWrapped() throws IOException {
-        Path eval = Path.of(System.getProperty("diplograph.shared", "../shared"), "eval");
-        assumeTrue(Files.isDirectory(eval.resolve("dev")), "no evaluation sets at " + eval.toAbsolutePath());
-        List<String> wrapped = new ArrayList<>();
-        for (String set : List.of("dev", "train")) {
-            if (!Files.isDirectory(eval.resolve(set))) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(eval.resolve(set))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = Files.readString(file, StandardCharsets.UTF_8);
-                    if (HardWraps.wrapWidth(text.split("\n", -1)) > 0) {
-                        wrapped.add(file.getFileName().toString());
-                    }
-                }
-            }
-        }
+        List<String> wrapped = evaluationTexts().entrySet().stream()
+                .filter(article -> HardWraps.wrapWidth(article.getValue().split("\n", -1)) > 0).map(Map.Entry::getKey).toList();
         assertEquals(List.of(), wrapped, "articles written a paragraph a line, taken for wrapped");
     }
 }
