@@ -1178,10 +1178,12 @@ public final class Linker {
 
         /**
          * Whether tokens i and i + 1 could be a two-word demonym ("North Korean"): the
-         * gazetteer's keys drop punctuation, and "Saudi," or "British, Saudi" are no such name.
+         * gazetteer's keys drop punctuation, and "Saudi," or "British, Saudi" are no such name;
+         * nor is a determiner and a demonym ("The Libyan" opening "The Libyan National Army
+         * said"), which the keys would read as the demonym alone.
          */
         private boolean twoWords(List<CoreLabel> tokens, int i) {
-            return i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word());
+            return i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1).word()) && !"DT".equals(tokens.get(i).tag());
         }
 
         private Optional<GazetteerEntry> choose(List<GazetteerEntry> entries) {

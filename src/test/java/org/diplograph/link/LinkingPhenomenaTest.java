@@ -308,6 +308,17 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void aNameADemonymBeginsIsOneActorAtTheStartOfASentenceToo() {
+        LinkedArticle article = linked("demonym-names.txt");
+        for (String name : List.of("Chadian Patriotic Front", "Libyan National Army")) {
+            Actor actor = article.entity(keysOf(article, name).iterator().next());
+            assertEquals(name, actor.label(), () -> "the name a demonym begins is one actor: " + describe(article));
+            assertEquals(ActorType.ORGANIZATION, actor.type(), () -> name + " is no population: " + describe(article));
+        }
+        assertLinked(article, "Chadian", key("Chad"));
+    }
+
+    @Test
     void aPersonTheTextCallsAJournalistOrAClericIsNoActor() {
         LinkedArticle article = linked("bystanders.txt");
         Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
