@@ -534,6 +534,11 @@ public final class Linker {
                     // "In May, Britain signed": a month alone is no surname where no full name came before
                     found = null;
                 }
+                if (found != null && nerLonger && found.type() == ActorType.STATE && isNonActor(text(tokens, gazEnd, nerEnd))) {
+                    // "the China Coast Guard": a body of a state named with its state is a mention of that state
+                    mentions.add(add(s, i, nerEnd, found.toActor(), text(tokens, i, nerEnd), true));
+                    return nerEnd;
+                }
                 if (found != null && !nerLonger) {
                     if (found.type() == ActorType.PERSON) {
                         return linkPerson(s, tokens, i, gazEnd, mentions);
@@ -552,6 +557,12 @@ public final class Linker {
                 // the tagger makes "North Korean" one entity: a demonym still, unlike a name it begins
                 if (demonym.isPresent() && (nerEnd <= i + demonymWidth(tokens, i) || nerEnd <= peopleEnd(tokens, i, demonym.get()))) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
+                }
+                if (demonym.isPresent() && nerEnd > i + demonymWidth(tokens, i)
+                        && isNonActor(text(tokens, i + demonymWidth(tokens, i), nerEnd))) {
+                    // "the Turkish Defence Ministry", "the Turkish Armed Forces": the same with a demonym
+                    mentions.add(add(s, i, nerEnd, demonym.get().toActor(), text(tokens, i, nerEnd), true));
+                    return nerEnd;
                 }
                 if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
                     return nerEnd;

@@ -319,6 +319,13 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void aBodyOfAStateNamedWithItsDemonymIsAMentionOfThatState() {
+        LinkedArticle article = linked("demonym-names.txt");
+        assertLinked(article, "Chadian Armed Forces", key("Chad"));
+        assertLinked(article, "Sudanese Defence Ministry", key("Sudan"));
+    }
+
+    @Test
     void aPersonTheTextCallsAJournalistOrAClericIsNoActor() {
         LinkedArticle article = linked("bystanders.txt");
         Set<String> surfaces = mentions(article).stream().map(Mention::text).collect(Collectors.toSet());
