@@ -127,12 +127,14 @@ class LinkingPhenomenaTest {
     }
 
     @Test
-    void capitalsAndSeatsOfGovernmentNameTheirState() {
+    void capitalsSeatsOfGovernmentAndEpithetsNameTheirState() {
         LinkedArticle article = linked("metonyms.txt");
         assertLinked(article, "The Kremlin", key("Russia"));
         assertLinked(article, "Kyiv", key("Ukraine"));
         assertLinked(article, "Washington", key("United States"));
         assertLinked(article, "Downing Street", key("United Kingdom"));
+        assertLinked(article, "The Islamic Republic", key("Iran"));
+        assertLinked(article, "Jewish state", key("Israel"));
     }
 
     @Test
