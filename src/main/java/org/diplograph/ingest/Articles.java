@@ -33,6 +33,15 @@ final class Articles {
      * @param body the body, boilerplate already removed
      * @throws Rejected when the body is empty
      */
+    /**
+     * The body of a plain-text article as extraction reads it: joined back into paragraphs where
+     * it is wrapped at a fixed width, then without its boilerplate lines, which the rules match
+     * whole.
+     */
+    static String plainBody(String text, Boilerplate boilerplate) {
+        return boilerplate.clean(HardWraps.unwrap(text));
+    }
+
     static Article build(String url, String title, LocalDate date, String body, String sourceFile) throws Rejected {
         if (body.isEmpty()) {
             throw new Rejected("no body text");

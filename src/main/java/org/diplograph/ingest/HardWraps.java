@@ -35,23 +35,26 @@ final class HardWraps {
             return body;
         }
         StringBuilder out = new StringBuilder(body.length());
+        boolean ranOn = false;
         for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
+            String line = ranOn ? lines[i].strip() : lines[i].stripTrailing();
             out.append(line);
             if (i + 1 == lines.length) {
                 break;
             }
-            boolean runsOn = !line.isBlank() && !lines[i + 1].isBlank() && line.length() >= FULL_LINE * width;
-            if (!runsOn) {
+            ranOn = !line.isBlank() && !lines[i + 1].isBlank() && line.length() >= FULL_LINE * width;
+            if (!ranOn) {
                 out.append('\n');
-            } else if (!(line.endsWith("-") && line.length() > 1 && Character.isLetter(line.charAt(line.length() - 2)))) {
+            } else if (!endsHyphenated(line)) {
                 out.append(' ');
-            }
-            if (runsOn) {
-                lines[i + 1] = lines[i + 1].stripLeading();
             }
         }
         return out.toString();
+    }
+
+    /** "Vesteria-" at a line's end: a word hyphenated there, which runs on with no space. */
+    private static boolean endsHyphenated(String line) {
+        return line.length() > 1 && line.endsWith("-") && Character.isLetter(line.charAt(line.length() - 2));
     }
 
     /** The width a body is wrapped at (its longest line), or 0 where it is not wrapped. */

@@ -132,7 +132,7 @@ final class JsonLinesFormat {
             TextBytes.checkSize("article", TextBytes.utf8Length(text), maxArticleBytes, "");
             return Articles.build(string(object, "url"), string(object, "title"),
                     Articles.date(sourceFile, string(object, "date")),
-                    boilerplate.clean(HardWraps.unwrap(text)), sourceFile);
+                    Articles.plainBody(text, boilerplate), sourceFile);
         }
 
         /** The index just past the brace that closes the object {@code line} starts with. */

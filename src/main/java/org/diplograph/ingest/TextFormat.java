@@ -36,13 +36,13 @@ final class TextFormat {
             bodyStart++;
         }
         if (KNOWN_KEYS.stream().noneMatch(header::containsKey)) {
-            String body = boilerplate.clean(HardWraps.unwrap(String.join("\n", lines)));
+            String body = Articles.plainBody(String.join("\n", lines), boilerplate);
             return Articles.build(null, firstLine(body), null, body, source);
         }
         if (bodyStart < lines.length && lines[bodyStart].isBlank()) {
             bodyStart++;
         }
-        String body = boilerplate.clean(HardWraps.unwrap(String.join("\n", List.of(lines).subList(bodyStart, lines.length))));
+        String body = Articles.plainBody(String.join("\n", List.of(lines).subList(bodyStart, lines.length)), boilerplate);
         return Articles.build(header.get("url"), header.get("title"),
                 Articles.date(source, header.get("date")), body, source);
     }

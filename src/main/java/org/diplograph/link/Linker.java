@@ -534,10 +534,11 @@ public final class Linker {
                     // "In May, Britain signed": a month alone is no surname where no full name came before
                     found = null;
                 }
-                if (found != null && nerLonger && found.type() == ActorType.STATE && isNonActor(text(tokens, gazEnd, nerEnd))) {
-                    // "the China Coast Guard": a body of a state named with its state is a mention of that state
-                    mentions.add(add(s, i, nerEnd, found.toActor(), text(tokens, i, nerEnd), true));
-                    return nerEnd;
+                if (found != null && nerLonger && found.type() == ActorType.STATE) {
+                    int end = stateBody(s, tokens, i, gazEnd, nerEnd, found, mentions);
+                    if (end >= 0) {
+                        return end;
+                    }
                 }
                 if (found != null && !nerLonger) {
                     if (found.type() == ActorType.PERSON) {
@@ -558,11 +559,11 @@ public final class Linker {
                 if (demonym.isPresent() && (nerEnd <= i + demonymWidth(tokens, i) || nerEnd <= peopleEnd(tokens, i, demonym.get()))) {
                     return linkDemonym(s, tokens, i, demonym.get(), mentions);
                 }
-                if (demonym.isPresent() && nerEnd > i + demonymWidth(tokens, i)
-                        && isNonActor(text(tokens, i + demonymWidth(tokens, i), nerEnd))) {
-                    // "the Turkish Defence Ministry", "the Turkish Armed Forces": the same with a demonym
-                    mentions.add(add(s, i, nerEnd, demonym.get().toActor(), text(tokens, i, nerEnd), true));
-                    return nerEnd;
+                if (demonym.isPresent()) {
+                    int end = stateBody(s, tokens, i, i + demonymWidth(tokens, i), nerEnd, demonym.get(), mentions);
+                    if (end >= 0) {
+                        return end;
+                    }
                 }
                 if (nerEnd > i && endsRoleTitle(tokens, i, nerEnd)) {
                     return nerEnd;
@@ -699,6 +700,21 @@ public final class Linker {
                         .ifPresent(state -> entities.get(mention.key()).represents = state);
             }
             return end;
+        }
+
+        /**
+         * "the China Coast Guard", "the Turkish Defence Ministry": where the tagger's entity from
+         * token i goes on, after its state's name or demonym (up to {@code body}), with words that
+         * name a body of a state, the whole is a mention of that state, as a body named with its
+         * state is. Returns the entity's end, or -1 where its other words are no such body.
+         */
+        private int stateBody(int s, List<CoreLabel> tokens, int i, int body, int nerEnd, GazetteerEntry state,
+                              List<Mention> mentions) {
+            if (nerEnd <= body || !isNonActor(text(tokens, body, nerEnd))) {
+                return -1;
+            }
+            mentions.add(add(s, i, nerEnd, state.toActor(), text(tokens, i, nerEnd), true));
+            return nerEnd;
         }
 
         /** The first token from {@code from} that is no honorific ("Sheikh", "Mr"), at most {@code limit}. */

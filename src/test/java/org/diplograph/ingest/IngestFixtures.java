@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.diplograph.SharedFolder;
 
 /** Fixture files of this package's tests and the checks they share. */
 final class IngestFixtures {
@@ -85,16 +86,15 @@ final class IngestFixtures {
      * file name; the test is skipped where the sets are not beside the repository.
      */
     static Map<String, String> evaluationTexts() throws IOException {
-        Path eval = Path.of(System.getProperty("diplograph.shared", "../shared"), "eval");
-        assumeTrue(Files.isDirectory(eval.resolve("dev")), "no evaluation sets at " + eval.toAbsolutePath());
+        assumeTrue(Files.isDirectory(SharedFolder.dev()), "no evaluation sets at " + SharedFolder.dev().toAbsolutePath());
         Map<String, String> texts = new TreeMap<>();
-        for (String set : List.of("dev", "train")) {
-            if (!Files.isDirectory(eval.resolve(set))) {
+        for (Path set : List.of(SharedFolder.dev(), SharedFolder.train())) {
+            if (!Files.isDirectory(set)) {
                 continue;
             }
-            try (Stream<Path> files = Files.list(eval.resolve(set))) {
+            try (Stream<Path> files = Files.list(set)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                    texts.put(set + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+                    texts.put(set.getFileName() + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
                 }
             }
         }
