@@ -321,10 +321,11 @@ class LinkingPhenomenaTest {
     }
 
     @Test
-    void aBodyOfAStateNamedWithItsDemonymIsAMentionOfThatState() {
+    void aBodyOfAStateNamedWithItsDemonymOrNameIsAMentionOfThatState() {
         LinkedArticle article = linked("demonym-names.txt");
         assertLinked(article, "Chadian Armed Forces", key("Chad"));
         assertLinked(article, "Sudanese Defence Ministry", key("Sudan"));
+        assertLinked(article, "Ghana Navy", key("Ghana"));
     }
 
     @Test
