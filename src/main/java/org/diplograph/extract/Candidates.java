@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -303,7 +304,24 @@ public final class Candidates {
         if (decisions.wantsConditionSides() || decisions.wantsGuaranteeSides()) {
             sides(decisions, statements);
         }
+        statements.forEach(this::listMembers);
         return Assembler.assemble(article, linked, statements);
+    }
+
+    /**
+     * Lists a group of guarantors the gazetteer names as one actor ("the G7") member by member,
+     * as the guidelines list a group of guarantors.
+     */
+    private void listMembers(Draft draft) {
+        for (Draft.DraftGuarantee guarantee : draft.guarantees) {
+            Set<String> listed = new LinkedHashSet<>();
+            for (String guarantor : guarantee.guarantors) {
+                List<String> members = lexicon.members(guarantor);
+                listed.addAll(members.isEmpty() ? List.of(guarantor) : members);
+            }
+            guarantee.guarantors.clear();
+            guarantee.guarantors.addAll(listed);
+        }
     }
 
     /**

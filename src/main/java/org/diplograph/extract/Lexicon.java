@@ -40,8 +40,12 @@ public final class Lexicon {
     record Cue(String type, CuePattern pattern) {
     }
 
-    /** A named group and the keys of its members. */
-    record Group(CuePattern pattern, List<String> members) {
+    /**
+     * A named group and the keys of its members.
+     *
+     * @param key the key of the actor that names the group, where the gazetteer has one; else null
+     */
+    record Group(CuePattern pattern, List<String> members, String key) {
     }
 
     private static volatile Lexicon bundled;
@@ -84,7 +88,7 @@ public final class Lexicon {
         attributionCues = cues("attribution-cues.tsv");
         List<Group> groupList = new ArrayList<>();
         for (String[] row : rows("groups.tsv", 2)) {
-            groupList.add(new Group(CuePattern.parse(row[0]), List.of(row[1].split(","))));
+            groupList.add(new Group(CuePattern.parse(row[0]), List.of(row[1].split(",")), row.length > 2 ? row[2] : null));
         }
         groups = List.copyOf(groupList);
         List<List<String>> markers = new ArrayList<>();
@@ -190,6 +194,16 @@ public final class Lexicon {
 
     List<Group> groups() {
         return groups;
+    }
+
+    /** The members of the group an actor of this key names, or an empty list if it names none. */
+    List<String> members(String key) {
+        for (Group group : groups) {
+            if (key.equals(group.key())) {
+                return group.members();
+            }
+        }
+        return List.of();
     }
 
     /** Phrases that open the other side's part of a bargain, each as its words. */

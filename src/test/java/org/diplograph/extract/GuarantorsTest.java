@@ -20,4 +20,14 @@ class GuarantorsTest {
                 .toList();
         assertEquals(List.of("[Austria] for Slovenia"), guarantees, "the guarantees of the article, by guarantors and beneficiary");
     }
+
+    @Test
+    void aGroupTheGazetteerNamesAsOneActorIsListedMemberByMember() {
+        String body = "The Group of Seven pledged on Tuesday to guarantee Moldova's security against any renewed attack.";
+        List<String> guarantees = extract("pledge", body).statements().stream().flatMap(s -> s.guarantees().stream())
+                .map(g -> labels(g.guarantors()).stream().sorted().toList() + " for " + g.beneficiary().label())
+                .toList();
+        assertEquals(List.of("[Canada, France, Germany, Italy, Japan, United Kingdom, United States] for Moldova"), guarantees,
+                "the guarantees of the article, by guarantors and beneficiary");
+    }
 }
