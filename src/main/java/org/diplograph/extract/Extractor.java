@@ -895,6 +895,13 @@ public final class Extractor {
                 if (mention.isPresent() && mention.get().type().isActor() && !agents.contains(mention.get().key())) {
                     agents.add(mention.get().key());
                 }
+                // "Armenian and Azerbaijani ministers agreed": each demonym coordinated before the noun names a side
+                for (int modifier : mention.isPresent() ? sentence.children(h, "amod") : List.<Integer>of()) {
+                    for (int other : sentence.children(modifier, "conj")) {
+                        sentence.mentionAt(other).filter(m -> m.type().isActor() && !agents.contains(m.key()))
+                                .ifPresent(m -> agents.add(m.key()));
+                    }
+                }
                 if (mention.isEmpty()) {
                     mention = sentence.children(h, "appos").stream().map(sentence::mentionAt).flatMap(Optional::stream)
                             .filter(m -> m.type().isActor()).findFirst();
