@@ -407,6 +407,21 @@ public final class Extractor {
             return trigger.pos().equals("NOUN") && !sentence.children(i, "nmod:" + trigger.particle()).isEmpty();
         }
 
+        /**
+         * "Asked whether Iraq would strike ...": a question put, not a request made; the guidelines
+         * make a question no act, and the answer that follows is the act, if there is one.
+         */
+        private boolean putsAQuestion(int i) {
+            for (int clause : sentence.children(i, "ccomp")) {
+                for (int mark : sentence.children(clause, "mark")) {
+                    if (sentence.lower(mark).equals("whether") || sentence.lower(mark).equals("if")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
             List<String> namedBy = new ArrayList<>();
             int namedByHead = trigger.pos().equals("NOUN") ? nounAgents(i, namedBy) : -1;
@@ -433,6 +448,9 @@ public final class Extractor {
             }
             if (trigger.kind() == StatementKind.ACCEPTANCE && trigger.pos().equals("VERB") && backsAParty(i)) {
                 gates.add("backsParty");
+            }
+            if (trigger.pos().equals("VERB") && putsAQuestion(i)) {
+                gates.add("question");
             }
             List<String> agents = new ArrayList<>();
             int agentHead = -1;

@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -37,6 +38,17 @@ class StatementFeaturesTest {
         List<String> agents = called.agents().stream().map(key -> all.actor(key).label()).toList();
         assertEquals(List.of("Germany"), agents, "the agent of \"It also called on Serbia\", whom it addresses being Serbia");
         assertTrue(called.features().contains("gate=previousAgent"), () -> "no gate=previousAgent among " + called.features());
+    }
+
+    @Test
+    void aQuestionPutIsGatedAndARequestIsNot() {
+        String body = "Asked whether Norway would host the next round of talks, the Danish minister said the decision "
+                + "rested with Oslo. Sweden asked Norway to host the next round of talks.";
+        List<StatementCandidate> candidates = candidates(body);
+        List<String> question = candidate(candidates, body, "Asked").features();
+        assertTrue(question.contains("gate=question"), () -> "the act of \"Asked whether\" lacks gate=question: " + question);
+        List<String> request = candidate(candidates, body, "asked").features();
+        assertFalse(request.contains("gate=question"), () -> "the act of \"asked Norway to\" has gate=question: " + request);
     }
 
     private static List<StatementCandidate> candidates(String body) {
