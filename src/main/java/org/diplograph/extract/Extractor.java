@@ -30,6 +30,7 @@ public final class Extractor {
     private static final Set<String> GUARANTEE_NOUNS = WordClasses.bundled().get("&GUARANTEE");
     private static final Set<String> GUARANTOR = WordClasses.bundled().get("&GUARANTOR");
     private static final Set<String> PRECONDITION = WordClasses.bundled().get("&PRECONDITION");
+    private static final Set<String> DISCLOSE = WordClasses.bundled().get("&DISCLOSE");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
@@ -408,10 +409,17 @@ public final class Extractor {
         }
 
         /**
-         * "Asked whether Iraq would strike ...": a question put, not a request made; the guidelines
-         * make a question no act, and the answer that follows is the act, if there is one.
+         * "Asked whether Iraq would strike ...": a question put, not a request made; "would not say
+         * whether Biden had approved the sale": an act asked about, not told. The guidelines make a
+         * question no act, and the answer that follows is the act, if there is one.
          */
         private boolean putsAQuestion(int i) {
+            if (sentence.children(i, "mark").stream().anyMatch(mark -> sentence.lower(mark).equals("whether"))) {
+                return true;
+            }
+            if (!sentence.tag(i).startsWith("VB")) {
+                return false;
+            }
             for (int clause : sentence.children(i, "ccomp")) {
                 for (int mark : sentence.children(clause, "mark")) {
                     if (sentence.lower(mark).equals("whether") || sentence.lower(mark).equals("if")) {
@@ -422,7 +430,21 @@ public final class Extractor {
             return false;
         }
 
+        /** "Declined to comment", "refused to give details": a side that withholds words refuses no term. */
+        private boolean withholdsWords(int i) {
+            for (int clause : sentence.children(i, "xcomp")) {
+                if (DISCLOSE.contains(sentence.lemma(clause))
+                        || sentence.children(clause, "obj").stream().anyMatch(object -> DISCLOSE.contains(sentence.lemma(object)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
+            if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i)) {
+                return null;
+            }
             List<String> namedBy = new ArrayList<>();
             int namedByHead = trigger.pos().equals("NOUN") ? nounAgents(i, namedBy) : -1;
             List<String> gates = new ArrayList<>();
@@ -449,7 +471,7 @@ public final class Extractor {
             if (trigger.kind() == StatementKind.ACCEPTANCE && trigger.pos().equals("VERB") && backsAParty(i)) {
                 gates.add("backsParty");
             }
-            if (trigger.pos().equals("VERB") && putsAQuestion(i)) {
+            if (putsAQuestion(i)) {
                 gates.add("question");
             }
             List<String> agents = new ArrayList<>();

@@ -51,6 +51,23 @@ class StatementFeaturesTest {
         assertFalse(request.contains("gate=question"), () -> "the act of \"asked Norway to\" has gate=question: " + request);
     }
 
+    @Test
+    void anActAskedAboutIsGated() {
+        String body = "The ministry would not say whether Chile had accepted the offer of talks.";
+        List<String> accepted = candidate(candidates(body), body, "accepted").features();
+        assertTrue(accepted.contains("gate=question"), () -> "the act of \"whether Chile had accepted\" lacks gate=question: " + accepted);
+    }
+
+    @Test
+    void aRefusalToCommentIsNoCandidateAndARefusalOfAPlanIsOne() {
+        String body = "Peru declined to comment on the plan. Bolivia declined to give details of its reply. "
+                + "Ecuador declined the plan on Friday.";
+        List<Integer> refusals = candidates(body).stream()
+                .filter(c -> body.substring(c.begin(), c.end()).equals("declined")).map(StatementCandidate::begin).toList();
+        assertEquals(List.of(body.indexOf("declined the plan")), refusals,
+                "the offsets of the candidate acts \"declined\" triggers: only Ecuador's refusal");
+    }
+
     private static List<StatementCandidate> candidates(String body) {
         Article article = new Article("case", null, null, null, body, "case.txt");
         return CANDIDATES.candidates(Nlp.annotate(article)).statements();
