@@ -17,7 +17,10 @@ import org.diplograph.link.LinkedArticle;
  * Rejections, acceptances and offers are kept as they are; what a side accepts or offers
  * does not make its later demand a restatement.
  * Joint acts are never folded into one side's. Extensions ("the group could also
- * include ...") add guarantors to the guarantee their speaker proposed last.
+ * include ...") add guarantors to the guarantee their speaker proposed last. Sentences that
+ * spell out a document's terms join the last agreement or plan reported at or before them; the
+ * items of a list join the last act at or before them, whatever its kind ("Its demands
+ * include:", "The rebels offered:").
  */
 final class Consolidator {
 
@@ -78,8 +81,9 @@ final class Consolidator {
         for (Draft content : contents) {
             Draft target = null;
             for (Draft draft : kept) {
-                if (draft.aboutDocument && draft.sentence <= content.sentence
-                        && (draft.kind == StatementKind.ACCEPTANCE || draft.kind == StatementKind.PROPOSAL)
+                boolean host = draft.aboutDocument && (draft.kind == StatementKind.ACCEPTANCE || draft.kind == StatementKind.PROPOSAL)
+                        || content.listed && !draft.negated;
+                if (host && draft.sentence <= content.sentence
                         && (target == null || draft.sentence > target.sentence
                         || draft.sentence == target.sentence && draft.documentTrigger)) {
                     target = draft;

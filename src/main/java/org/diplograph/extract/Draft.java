@@ -56,6 +56,8 @@ final class Draft {
     boolean extension;
     /** Content only spells out terms of an agreement reported before it; its conditions join that statement. */
     boolean content;
+    /** Content that is an item of a list ({@link ListItems}): the terms of the act that opened the list, whatever its kind. */
+    boolean listed;
     /** The act concerns an agreement, plan or deal, whose terms later sentences may spell out. */
     boolean aboutDocument;
     /** The act is named by the document itself ("a plan brokered by X"). */

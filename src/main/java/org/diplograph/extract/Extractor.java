@@ -103,9 +103,12 @@ public final class Extractor {
         boolean agreementBefore = false;
         List<String> lastAgents = List.of();
         String beneficiary = null;
+        BitSet listItems = ListItems.of(sentences.stream().map(CoreSentence::tokens).toList());
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
-            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut, agreementBefore, lastAgents).read();
+            boolean listItem = listItems.get(s);
+            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut || listItem, listItem, agreementBefore,
+                    lastAgents).read();
             drafts.addAll(all);
             for (Draft draft : all) {
                 if (!draft.agents.isEmpty()) {
@@ -145,17 +148,21 @@ public final class Extractor {
         /** The sentence before spelled out terms of a document, so this one may go on doing so. */
         private final boolean spellingOut;
 
+        /** This sentence is an item of a list opened before it ({@link ListItems}): a term, whatever its verb. */
+        private final boolean listItem;
+
         /** An agreement or plan was reported before this sentence, whose terms this one may be. */
         private final boolean agreementBefore;
 
         /** The agents of the last act read before this sentence, empty where none was. */
         private final List<String> lastAgents;
 
-        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean agreementBefore,
+        SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean listItem, boolean agreementBefore,
                        List<String> lastAgents) {
             this.sentence = sentence;
             this.article = article;
             this.spellingOut = spellingOut;
+            this.listItem = listItem;
             this.agreementBefore = agreementBefore;
             this.lastAgents = lastAgents;
         }
@@ -1104,13 +1111,14 @@ public final class Extractor {
          */
         private Draft documentContent() {
             boolean named = documentNamedAt() >= 0;
-            if (!named && !(spellingOut && obliges())) {
+            if (!named && !(spellingOut && (listItem || obliges()))) {
                 return null;
             }
             BitSet region = new BitSet();
             region.set(0, sentence.size());
             Draft draft = new Draft();
             draft.content = true;
+            draft.listed = listItem;
             draft.rule = Draft.DOCUMENT_CONTENT_RULE;
             draft.kind = StatementKind.PROPOSAL;
             draft.cameoCode = StatementKind.PROPOSAL.defaultCameoCode();

@@ -28,6 +28,7 @@ import org.diplograph.nlp.ParseSelector;
  * (more guarantors for a group named before);</li>
  * <li>an obligation ("must", "will", "are to") right after a sentence parsed for the rules above
  * (the terms of an agreement spelled out);</li>
+ * <li>an item of a list ({@link ListItems}), a term of the act that opened the list;</li>
  * </ul>
  * Each rule over-approximates the extractor's own (it ignores parts of speech, particles and the
  * parse's structure), so that what a skipped sentence would have given is nothing. A sentence
@@ -71,9 +72,10 @@ public final class ParseCascade implements ParseSelector {
         BitSet parse = new BitSet();
         BitSet onRequest = new BitSet();
         boolean previousRead = false;
+        BitSet listItems = ListItems.of(sentences.stream().map(s -> s.get(CoreAnnotations.TokensAnnotation.class)).toList());
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            boolean read = tokens != null && readByRules(tokens, previousRead);
+            boolean read = tokens != null && (listItems.get(s) || readByRules(tokens, previousRead));
             if (read) {
                 parse.set(s);
             } else if (tokens != null && namesPerson(tokens)) {
