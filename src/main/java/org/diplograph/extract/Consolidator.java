@@ -134,7 +134,9 @@ final class Consolidator {
      * A party as written; for none, the principal other side of the article ("X demanded a
      * ceasefire", in a story about X and Y, asks it of Y); for "both sides", each side of the
      * statement: its agents and the parties it concerns, or, for a mediator's plan that two or
-     * more other sides answer (accept or reject), those sides.
+     * more other sides answer (accept or reject), those sides; for an appeal two or more sides
+     * make together ("China and Brazil urge all parties to ..."), the two sides the article names
+     * most after them.
      */
     private static List<String> sides(String party, Draft statement, List<Draft> kept, LinkedArticle linked) {
         if (party == null && statement.agents.size() == 1) {
@@ -151,6 +153,12 @@ final class Consolidator {
             return answering;
         }
         List<String> sides = agentSides(statement, linked);
+        if (sides.size() > 1 && (statement.kind == StatementKind.PROPOSAL || statement.kind == StatementKind.DEMAND)) {
+            List<String> addressed = linked.principalPairOtherThan(sides);
+            if (addressed.size() > 1) {
+                return addressed;
+            }
+        }
         if (sides.stream().filter(side -> !statement.brokers.contains(side)).count() > 1) {
             sides.removeAll(statement.brokers);
         }

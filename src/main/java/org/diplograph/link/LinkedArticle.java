@@ -66,6 +66,20 @@ public final class LinkedArticle {
     }
 
     /**
+     * The two states or armed groups the article names most often other than these (by mentions;
+     * the first named wins a tie); empty where it names fewer than two others.
+     */
+    public List<String> principalPairOtherThan(Collection<String> excluded) {
+        List<String> sides = new ArrayList<>(sideMentions.keySet());
+        sides.removeAll(excluded);
+        if (sides.size() < 2) {
+            return List.of();
+        }
+        sides.sort(Comparator.comparing((String side) -> -sideMentions.get(side)));
+        return List.copyOf(sides.subList(0, 2));
+    }
+
+    /**
      * The two states or armed groups the article names most often (by mentions; the first named
      * wins a tie), which "the two sides" and "both countries" stand for; empty where it names
      * fewer than two.

@@ -18,4 +18,16 @@ class JointActsTest {
         assertEquals(List.of("Acceptance by [Georgia, Armenia]", "Proposal by [Uganda]", "Rejection by [Kenya, Tanzania]"), acts,
                 "the acts of the article, by kind and agents");
     }
+
+    @Test
+    void anAppealTwoSidesMakeTogetherBindsTheSidesTheArticleIsAbout() {
+        String body = "ADDIS ABABA - Ethiopia and Eritrea traded artillery fire along their border for a third day on Monday. "
+                + "Ethiopia accused Eritrea of shelling the town of Zalambessa, and Eritrea denied the charge.\n\n"
+                + "Kenya and Tanzania urged both sides to agree to an immediate ceasefire.";
+        List<String> terms = extract("appeal", body).statements().stream()
+                .flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label()))
+                .sorted().toList();
+        assertEquals(List.of("Ceasefire on Eritrea", "Ceasefire on Ethiopia"), terms,
+                "the conditions of the article's acts (Kenya and Tanzania's appeal alone), by type and party");
+    }
 }
