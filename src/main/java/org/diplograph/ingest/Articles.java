@@ -33,15 +33,6 @@ final class Articles {
      * @param body the body, boilerplate already removed
      * @throws Rejected when the body is empty
      */
-    /**
-     * The body of a plain-text article as extraction reads it: joined back into paragraphs where
-     * it is wrapped at a fixed width, then without its boilerplate lines, which the rules match
-     * whole.
-     */
-    static String plainBody(String text, Boilerplate boilerplate) {
-        return boilerplate.clean(HardWraps.unwrap(text));
-    }
-
     static Article build(String url, String title, LocalDate date, String body, String sourceFile) throws Rejected {
         if (body.isEmpty()) {
             throw new Rejected("no body text");
@@ -49,6 +40,15 @@ final class Articles {
         String givenUrl = url == null || NO_URL.contains(url.strip().toLowerCase(Locale.ROOT)) ? null : url.strip();
         String givenTitle = title == null || title.isBlank() ? null : title.strip();
         return new Article(id(givenUrl, body), givenUrl, givenTitle, date, body, sourceFile);
+    }
+
+    /**
+     * The body of a plain-text article as extraction reads it: joined back into paragraphs where
+     * it is wrapped at a fixed width, then without its boilerplate lines, which the rules match
+     * whole.
+     */
+    static String plainBody(String text, Boilerplate boilerplate) {
+        return boilerplate.clean(HardWraps.unwrap(text));
     }
 
     /**

@@ -85,12 +85,7 @@ public final class LinkedArticle {
      * fewer than two.
      */
     public List<String> principalPair() {
-        List<String> sides = new ArrayList<>(sideMentions.keySet());
-        if (sides.size() < 2) {
-            return List.of();
-        }
-        sides.sort(Comparator.comparing((String side) -> -sideMentions.get(side)));
-        return List.copyOf(sides.subList(0, 2));
+        return principalPairOtherThan(List.of());
     }
 
     /** The mention covering a token, if any. */
