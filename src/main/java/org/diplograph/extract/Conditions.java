@@ -764,6 +764,8 @@ final class Conditions {
     /** "by both sides", "the two parties": every side, after "both", "two", "the" or "all". */
     private static final Set<String> SIDE = WordClasses.bundled().get("&SIDE");
     private static final Set<String> PARTIES = WordClasses.bundled().get("&PARTY");
+    /** "both countries", "the two governments": every side, after "both" or "two" alone ("the country" is one). */
+    private static final Set<String> COUNTERPARTS = WordClasses.bundled().get("&COUNTERPART");
 
     /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
@@ -928,8 +930,16 @@ final class Conditions {
         return owner == null ? List.of() : List.of(owner);
     }
 
+    /**
+     * Whether a noun stands for every side: "both sides", "the parties", "all sides"; and "both
+     * countries", "the two governments", where only a number says that the sides are meant.
+     */
     private static boolean bothSides(ParsedSentence sentence, int head) {
         String lemma = sentence.lemma(head);
+        if (COUNTERPARTS.contains(lemma) && sentence.tag(head).equals("NNS")) {
+            return sentence.children(head, "det", "nummod", "det:predet").stream()
+                    .map(sentence::lower).anyMatch(word -> word.equals("both") || word.equals("two"));
+        }
         if (!PARTIES.contains(lemma)) {
             return false;
         }

@@ -135,8 +135,9 @@ final class Consolidator {
      * ceasefire", in a story about X and Y, asks it of Y); for "both sides", each side of the
      * statement: its agents and the parties it concerns, or, for a mediator's plan that two or
      * more other sides answer (accept or reject), those sides; for an appeal two or more sides
-     * make together ("China and Brazil urge all parties to ..."), the two sides the article names
-     * most after them.
+     * make together ("China and Brazil urge all parties to ..."), or one side makes that is not
+     * among the two the article names most ("the EU urged both countries to ..."), the two sides
+     * the article names most after them.
      */
     private static List<String> sides(String party, Draft statement, List<Draft> kept, LinkedArticle linked) {
         if (party == null && statement.agents.size() == 1) {
@@ -153,7 +154,10 @@ final class Consolidator {
             return answering;
         }
         List<String> sides = agentSides(statement, linked);
-        if (sides.size() > 1 && (statement.kind == StatementKind.PROPOSAL || statement.kind == StatementKind.DEMAND)) {
+        boolean appeal = statement.kind == StatementKind.PROPOSAL || statement.kind == StatementKind.DEMAND;
+        boolean joint = sides.size() > 1;
+        boolean outsider = sides.size() == 1 && !linked.principalPair().contains(sides.get(0));
+        if (appeal && (joint || outsider)) {
             List<String> addressed = linked.principalPairOtherThan(sides);
             if (addressed.size() > 1) {
                 return addressed;

@@ -5,6 +5,7 @@ import static org.diplograph.extract.ExtractedActs.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Who does an act together, on invented articles extracted with the bundled models. */
@@ -24,10 +25,24 @@ class JointActsTest {
         String body = "ADDIS ABABA - Ethiopia and Eritrea traded artillery fire along their border for a third day on Monday. "
                 + "Ethiopia accused Eritrea of shelling the town of Zalambessa, and Eritrea denied the charge.\n\n"
                 + "Kenya and Tanzania urged both sides to agree to an immediate ceasefire.";
-        List<String> terms = extract("appeal", body).statements().stream()
-                .flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label()))
-                .sorted().toList();
+        List<String> terms = conditions(extract("appeal", body).statements().stream());
         assertEquals(List.of("Ceasefire on Eritrea", "Ceasefire on Ethiopia"), terms,
                 "the conditions of the article's acts (Kenya and Tanzania's appeal alone), by type and party");
+    }
+
+    @Test
+    void anOutsidersAppealToBothCountriesBindsTheSidesTheArticleIsAbout() {
+        String body = "LIMA - Peru and Ecuador exchanged protest notes on Tuesday over a road that Ecuador is building "
+                + "near the Cenepa valley. Peru said the works broke the 1998 border accord, and Ecuador rejected the charge.\n\n"
+                + "Brazil urged both countries to withdraw their engineers from the valley.";
+        List<String> terms = conditions(extract("outsider", body).statements().stream()
+                .filter(s -> act(s).equals("Proposal by [Brazil]")));
+        assertEquals(List.of("TroopWithdrawal on Ecuador", "TroopWithdrawal on Peru"), terms,
+                "the conditions of Brazil's appeal, by type and party");
+    }
+
+    /** The conditions of some statements, as "type on party", sorted. */
+    private static List<String> conditions(Stream<Statement> statements) {
+        return statements.flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label())).sorted().toList();
     }
 }
