@@ -167,8 +167,16 @@ public final class Extractor {
             this.lastAgents = lastAgents;
         }
 
-        /** A reporting frame: who speaks, the clause they report, and the tokens of that clause (not to be changed). */
-        private record Frame(int verb, String speaker, boolean anonymous, int content, BitSet region) {
+        /**
+         * A reporting frame: who speaks (every side of a coordinated subject: "Britain and France
+         * said they ..."), the clause they report, and the tokens of that clause (not to be changed).
+         */
+        private record Frame(int verb, List<String> speakers, boolean anonymous, int content, BitSet region) {
+
+            /** The speaker named last, where one side is asked for (whose side the content speaks for); null for none. */
+            String speaker() {
+                return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+            }
         }
 
         List<Draft> read() {
@@ -282,18 +290,19 @@ public final class Extractor {
                 if (contents.isEmpty()) {
                     continue;
                 }
-                String speaker = null;
+                List<String> speakers = new ArrayList<>();
                 boolean anonymous = false;
                 for (int subject : sentence.children(v, "nsubj")) {
                     Optional<Mention> mention = sentence.mentionOfPhrase(subject);
                     if (mention.isPresent() && mention.get().type().isActor()) {
-                        speaker = mention.get().key();
+                        speakers.remove(mention.get().key());
+                        speakers.add(mention.get().key());
                     } else if (ANONYMOUS_HEADS.contains(sentence.lemma(subject))) {
                         anonymous = true;
                     }
                 }
                 for (int content : contents) {
-                    frames.add(new Frame(v, speaker, anonymous, content, sentence.subtree(content)));
+                    frames.add(new Frame(v, List.copyOf(speakers), anonymous, content, sentence.subtree(content)));
                 }
             }
         }
@@ -543,7 +552,7 @@ public final class Extractor {
             boolean claims = !trigger.pos().equals("ADJ") || sentence.parents(i, "amod").isEmpty();
             Optional<Frame> frame = frameOf(i);
             if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
-                agents.add(frame.get().speaker());
+                agents.addAll(frame.get().speakers());
             }
             Modality modality = modality(i);
             if (agents.isEmpty()) {
@@ -1066,7 +1075,7 @@ public final class Extractor {
             Draft draft = new Draft();
             draft.kind = kind;
             draft.cameoCode = kind.defaultCameoCode();
-            draft.agents.add(frame.speaker());
+            draft.agents.addAll(frame.speakers());
             draft.modality = modality;
             draft.negated = !refusal && !prescribed && isNegated(content);
             draft.confidence = 0.7;

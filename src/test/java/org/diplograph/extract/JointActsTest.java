@@ -21,6 +21,14 @@ class JointActsTest {
     }
 
     @Test
+    void whatTwoSidesSayTheyWillDoIsAnActOfBoth() {
+        String body = "OSLO - Norway and Iceland said on Friday that they were ready to host a third round of talks on the fishing "
+                + "dispute in Bergen next month.";
+        List<String> acts = extract("they", body).statements().stream().map(ExtractedActs::act).sorted().toList();
+        assertEquals(List.of("Offer by [Norway, Iceland]"), acts, "the acts of the article, by kind and agents");
+    }
+
+    @Test
     void anAppealTwoSidesMakeTogetherBindsTheSidesTheArticleIsAbout() {
         String body = "ADDIS ABABA - Ethiopia and Eritrea traded artillery fire along their border for a third day on Monday. "
                 + "Ethiopia accused Eritrea of shelling the town of Zalambessa, and Eritrea denied the charge.\n\n"
