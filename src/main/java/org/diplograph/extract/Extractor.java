@@ -1431,6 +1431,9 @@ public final class Extractor {
                 if (!GUARANTEE_NOUNS.contains(lemma) && !assurance) {
                     continue;
                 }
+                if (guaranteesAClauseOfNoSecurity(t)) {
+                    continue;
+                }
                 if (guaranteeToken < 0) {
                     guaranteeToken = t;
                 }
@@ -1494,6 +1497,9 @@ public final class Extractor {
                     }
                 }
             }
+            if (guaranteeToken < 0) {
+                return null;
+            }
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;
             int exchange = Conditions.exchangeStart(sentence, region, lexicon);
             if (guarantee.guarantors.isEmpty() && draft.kind == StatementKind.OFFER) {
@@ -1529,6 +1535,33 @@ public final class Extractor {
             }
             guarantee.evidence = span(region);
             return guarantee;
+        }
+
+        /**
+         * "would work to guarantee that the truce holds", "guarantees that Israel will keep
+         * negotiating": a guarantee of a clause that tells of no one's security (no guarantee cue
+         * in it) guarantees a deal or a course, which the guidelines make no security guarantee;
+         * "assurances that Cuba would not be invaded" still is one.
+         */
+        private boolean guaranteesAClauseOfNoSecurity(int t) {
+            List<Integer> clauses = new ArrayList<>(sentence.children(t, "ccomp"));
+            for (int clause : sentence.children(t, "acl")) {
+                if (sentence.children(clause, "mark").stream().anyMatch(m -> sentence.lower(m).equals("that"))) {
+                    clauses.add(clause);
+                }
+            }
+            if (clauses.isEmpty()) {
+                return false;
+            }
+            for (int clause : clauses) {
+                BitSet words = sentence.subtree(clause);
+                for (int w = words.nextSetBit(0); w >= 0; w = words.nextSetBit(w + 1)) {
+                    if (lexicon.isGuaranteeCue(sentence.lemma(w))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private void beneficiary(int head, Draft.DraftGuarantee guarantee) {

@@ -15,10 +15,7 @@ class GuarantorsTest {
 
     @Test
     void aPersonWhoseSideTheTextDoesNotTellIsNoGuarantor() {
-        List<String> guarantees = extract("accord", BODY).statements().stream().flatMap(s -> s.guarantees().stream())
-                .map(g -> labels(g.guarantors()) + " for " + g.beneficiary().label())
-                .toList();
-        assertEquals(List.of("[Austria] for Slovenia"), guarantees, "the guarantees of the article, by guarantors and beneficiary");
+        assertEquals(List.of("[Austria] for Slovenia"), guarantees("accord", BODY), "the guarantees of the article, by guarantors and beneficiary");
     }
 
     @Test
@@ -29,5 +26,20 @@ class GuarantorsTest {
                 .toList();
         assertEquals(List.of("[Canada, France, Germany, Italy, Japan, United Kingdom, United States] for Moldova"), guarantees,
                 "the guarantees of the article, by guarantors and beneficiary");
+    }
+
+    @Test
+    void aGuaranteeThatADealHoldsIsNoSecurityGuaranteeWhereOneThatNoAttackComesIs() {
+        assertEquals(List.of(), guarantees("holds", "OSLO - Norway pledged on Monday to guarantee that the truce between Serbia and "
+                + "Kosovo holds."), "the guarantees of an article on a truce, by guarantors and beneficiary");
+        assertEquals(List.of("[Denmark] for Iceland"), guarantees("attacked", "COPENHAGEN - Denmark pledged on Monday to guarantee "
+                + "that Iceland would never be attacked again."), "the guarantees of an article on an attack, by guarantors and beneficiary");
+    }
+
+    /** The guarantees of an invented article, as "[guarantors] for beneficiary". */
+    private static List<String> guarantees(String name, String body) {
+        return extract(name, body).statements().stream().flatMap(s -> s.guarantees().stream())
+                .map(g -> labels(g.guarantors()) + " for " + g.beneficiary().label())
+                .toList();
     }
 }
