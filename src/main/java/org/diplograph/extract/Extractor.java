@@ -295,8 +295,9 @@ public final class Extractor {
                 for (int subject : sentence.children(v, "nsubj")) {
                     Optional<Mention> mention = sentence.mentionOfPhrase(subject);
                     if (mention.isPresent() && mention.get().type().isActor()) {
-                        speakers.remove(mention.get().key());
-                        speakers.add(mention.get().key());
+                        if (!speakers.contains(mention.get().key())) {
+                            speakers.add(mention.get().key());
+                        }
                     } else if (ANONYMOUS_HEADS.contains(sentence.lemma(subject))) {
                         anonymous = true;
                     }
@@ -1498,6 +1499,7 @@ public final class Extractor {
                 }
             }
             if (guaranteeToken < 0) {
+                // every guarantee word guaranteed a clause of no one's security
                 return null;
             }
             guarantee.explicitBeneficiary = guarantee.beneficiary != null;

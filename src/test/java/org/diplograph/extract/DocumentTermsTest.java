@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.ExtractedActs.act;
+import static org.diplograph.extract.ExtractedActs.conditions;
 import static org.diplograph.extract.ExtractedActs.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,8 @@ class DocumentTermsTest {
                 + "clashes on their border.\n\n"
                 + "Under the first stage, Armenia would free 20 detained soldiers, and Azerbaijan would allow aid convoys "
                 + "to use the Lachin road.";
-        List<String> terms = extract("stage", body).statements().stream()
-                .filter(s -> act(s).equals("Proposal by [Switzerland]"))
-                .flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label()))
-                .toList();
+        List<String> terms = conditions(extract("stage", body).statements().stream()
+                .filter(s -> act(s).equals("Proposal by [Switzerland]")));
         assertTrue(terms.containsAll(List.of("PrisonerExchange on Armenia", "HumanitarianAccess on Azerbaijan")),
                 () -> "the conditions of the Swiss plan are " + terms);
     }

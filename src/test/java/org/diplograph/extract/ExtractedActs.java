@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
 
@@ -23,5 +24,10 @@ final class ExtractedActs {
     /** The actors' labels, in order. */
     static List<String> labels(List<Actor> actors) {
         return actors.stream().map(Actor::label).toList();
+    }
+
+    /** The conditions of some statements, as "type on party", sorted. */
+    static List<String> conditions(Stream<Statement> statements) {
+        return statements.flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label())).sorted().toList();
     }
 }

@@ -1,11 +1,11 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.ExtractedActs.act;
+import static org.diplograph.extract.ExtractedActs.conditions;
 import static org.diplograph.extract.ExtractedActs.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Who does an act together, on invented articles extracted with the bundled models. */
@@ -47,10 +47,5 @@ class JointActsTest {
                 .filter(s -> act(s).equals("Proposal by [Brazil]")));
         assertEquals(List.of("TroopWithdrawal on Ecuador", "TroopWithdrawal on Peru"), terms,
                 "the conditions of Brazil's appeal, by type and party");
-    }
-
-    /** The conditions of some statements, as "type on party", sorted. */
-    private static List<String> conditions(Stream<Statement> statements) {
-        return statements.flatMap(s -> s.conditions().stream().map(c -> c.type() + " on " + c.party().label())).sorted().toList();
     }
 }
