@@ -291,10 +291,12 @@ final class Conditions {
 
     /**
      * Whether the act's own promises not to threaten a side are assurances: a side's offer or
-     * acceptance is; "X must respect Y's sovereignty", asked of X, is a term of a demand.
+     * acceptance is, unless it is asked of the side ("X must respect Y's sovereignty", "had to
+     * respect"), a term of a demand.
      */
     static boolean givesAssurance(Draft draft) {
-        return draft.kind != null && draft.kind.undertakes();
+        return draft.kind != null && draft.kind.undertakes()
+                && draft.modality != Modality.OBLIGATION && draft.modality != Modality.RECOMMENDATION;
     }
 
     private static final Set<String> ASSURING_VERBS = WordClasses.bundled().get("&ASSURING");

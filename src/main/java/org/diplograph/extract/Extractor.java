@@ -30,6 +30,8 @@ public final class Extractor {
     private static final Set<String> GUARANTEE_NOUNS = WordClasses.bundled().get("&GUARANTEE");
     private static final Set<String> GUARANTOR = WordClasses.bundled().get("&GUARANTOR");
     private static final Set<String> PRECONDITION = WordClasses.bundled().get("&PRECONDITION");
+    /** "had to respect": a verb of necessity as the auxiliary of an infinitive lays an obligation, as "must" does. */
+    private static final Set<String> NECESSITY = WordClasses.bundled().get("&NECESSITY");
     private static final Set<String> DISCLOSE = WordClasses.bundled().get("&DISCLOSE");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
@@ -1311,6 +1313,10 @@ public final class Extractor {
                 if (modal.isPresent()) {
                     return modal.get().modality();
                 }
+            }
+            boolean infinitive = sentence.children(i, "mark").stream().anyMatch(m -> sentence.lower(m).equals("to"));
+            if (infinitive && auxes.stream().anyMatch(aux -> NECESSITY.contains(sentence.lemma(aux)))) {
+                return Modality.OBLIGATION;
             }
             return Modality.ASSERTION;
         }
