@@ -768,6 +768,10 @@ final class Conditions {
     private static final Set<String> PARTIES = WordClasses.bundled().get("&PARTY");
     /** "both countries", "the two governments": every side, after "both" or "two" alone ("the country" is one). */
     private static final Set<String> COUNTERPARTS = WordClasses.bundled().get("&COUNTERPART");
+    /** The words that count a plural as the sides: "both countries", "the two governments". */
+    private static final Set<String> COUNTING = Set.of("both", "two");
+    /** The words that make "sides" or "parties" every side: "both sides", "the parties", "all sides". */
+    private static final Set<String> EVERY_SIDE = Set.of("both", "two", "the", "all");
 
     /** "X insisted that it would ...": a pronoun subject of reported content is the speaker's side. */
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "we", "he", "she");
@@ -938,20 +942,15 @@ final class Conditions {
      */
     private static boolean bothSides(ParsedSentence sentence, int head) {
         String lemma = sentence.lemma(head);
+        Set<String> quantifiers;
         if (COUNTERPARTS.contains(lemma) && sentence.tag(head).equals("NNS")) {
-            return sentence.children(head, "det", "nummod", "det:predet").stream()
-                    .map(sentence::lower).anyMatch(word -> word.equals("both") || word.equals("two"));
-        }
-        if (!PARTIES.contains(lemma)) {
+            quantifiers = COUNTING;
+        } else if (PARTIES.contains(lemma)) {
+            quantifiers = EVERY_SIDE;
+        } else {
             return false;
         }
-        for (int modifier : sentence.children(head, "det", "nummod", "det:predet")) {
-            String word = sentence.lower(modifier);
-            if (word.equals("both") || word.equals("two") || word.equals("the") || word.equals("all")) {
-                return true;
-            }
-        }
-        return false;
+        return sentence.children(head, "det", "nummod", "det:predet").stream().map(sentence::lower).anyMatch(quantifiers::contains);
     }
 
     /** The actor that owns a noun of the term through one of the relations, if any. */

@@ -433,20 +433,13 @@ public final class Extractor {
          * question no act, and the answer that follows is the act, if there is one.
          */
         private boolean putsAQuestion(int i) {
-            if (sentence.children(i, "mark").stream().anyMatch(mark -> sentence.lower(mark).equals("whether"))) {
+            if (sentence.hasMark(i, "whether")) {
                 return true;
             }
             if (!sentence.tag(i).startsWith("VB")) {
                 return false;
             }
-            for (int clause : sentence.children(i, "ccomp")) {
-                for (int mark : sentence.children(clause, "mark")) {
-                    if (sentence.lower(mark).equals("whether") || sentence.lower(mark).equals("if")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return sentence.children(i, "ccomp").stream().anyMatch(clause -> sentence.hasMark(clause, "whether", "if"));
         }
 
         /** "Declined to comment", "refused to give details": a side that withholds words refuses no term. */
@@ -1314,8 +1307,7 @@ public final class Extractor {
                     return modal.get().modality();
                 }
             }
-            boolean infinitive = sentence.children(i, "mark").stream().anyMatch(m -> sentence.lower(m).equals("to"));
-            if (infinitive && auxes.stream().anyMatch(aux -> NECESSITY.contains(sentence.lemma(aux)))) {
+            if (sentence.hasMark(i, "to") && auxes.stream().anyMatch(aux -> NECESSITY.contains(sentence.lemma(aux)))) {
                 return Modality.OBLIGATION;
             }
             return Modality.ASSERTION;
@@ -1553,11 +1545,7 @@ public final class Extractor {
          */
         private boolean guaranteesAClauseOfNoSecurity(int t) {
             List<Integer> clauses = new ArrayList<>(sentence.children(t, "ccomp"));
-            for (int clause : sentence.children(t, "acl")) {
-                if (sentence.children(clause, "mark").stream().anyMatch(m -> sentence.lower(m).equals("that"))) {
-                    clauses.add(clause);
-                }
-            }
+            sentence.children(t, "acl").stream().filter(clause -> sentence.hasMark(clause, "that")).forEach(clauses::add);
             if (clauses.isEmpty()) {
                 return false;
             }

@@ -123,6 +123,18 @@ final class ParsedSentence {
         return out;
     }
 
+    /** Whether a clause headed by token i is introduced by a mark that is one of these words, as written ("whether", "to"). */
+    boolean hasMark(int i, String... words) {
+        for (int mark : children(i, "mark")) {
+            for (String word : words) {
+                if (lower(mark).equals(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Every dependent of token i with its relation, in token order. */
     List<Map.Entry<String, Integer>> dependents(int i) {
         List<Map.Entry<String, Integer>> out = new ArrayList<>();
