@@ -110,6 +110,8 @@ public final class Candidates {
     private final List<ConditionCandidate> conditionCandidates = new ArrayList<>();
     private final List<GuaranteeCandidate> guaranteeSideCandidates = new ArrayList<>();
     private boolean decided;
+    /** Made when a statement's condition candidates are first made: most articles of a corpus not read for conditions need none. */
+    private ArticleCues articleCues;
 
     Candidates(Article article, LinkedArticle linked, List<Draft> drafts, List<GuaranteeCandidates.Pair> pairs, Lexicon lexicon) {
         this.article = article;
@@ -384,12 +386,19 @@ public final class Candidates {
         }
     }
 
+    private ArticleCues articleCues() {
+        if (articleCues == null) {
+            articleCues = ArticleCues.of(linked, lexicon);
+        }
+        return articleCues;
+    }
+
     private void conditionSides(Decisions decisions, Draft draft, ParsedSentence sentence, StatementSides sides, Span evidence) {
         LinearModel model = decisions.conditionModel().orElse(null);
         Map<String, ConditionCandidates.PhraseEvidence> phrases = phraseEvidence(decisions, draft);
         List<Draft.DraftCondition> added = new ArrayList<>();
         for (ConditionCandidates.Candidate candidate
-                : ConditionCandidates.of(draft, sentence, sides, lexicon, phrases)) {
+                : ConditionCandidates.of(draft, sentence, sides, lexicon, phrases, articleCues())) {
             conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
                     evidence.begin(), evidence.end(), candidate.features()));
             if (model == null || candidate.read()) {

@@ -20,7 +20,8 @@ import org.diplograph.link.Mention;
  * the terms the rules read, the article's principal other side, and every actor its sentence
  * names; the types are all of them. Where the rules read a term of a type they bind one side,
  * where the text says a term binds both sides ("talks between them", "a mutual ceasefire")
- * both; what the model learns is which sides a sentence like this one binds to which types.
+ * both; what the model learns is which sides a sentence like this one binds to which types,
+ * in an article about which types ({@link ArticleCues}).
  */
 final class ConditionCandidates {
 
@@ -48,7 +49,7 @@ final class ConditionCandidates {
     }
 
     static List<Candidate> of(Draft draft, ParsedSentence sentence, StatementSides sides, Lexicon lexicon,
-                              Map<String, PhraseEvidence> phrases) {
+                              Map<String, PhraseEvidence> phrases, ArticleCues articleCues) {
         LinkedArticle linked = sentence.linked;
         Set<String> cues = new TreeSet<>();
         List<TermToken> tokens = Conditions.termTokens(sentence, null);
@@ -88,6 +89,10 @@ final class ConditionCandidates {
                     f.add("phrase", bucket);
                     f.add("phrase+side", bucket + "+" + party.equals(phrase.term().party()));
                 }
+                boolean leading = type.equals(articleCues.leading());
+                f.add("article", articleCues.amount(type));
+                f.add("leading", String.valueOf(leading));
+                f.add("leading+cue", leading + "+" + cues.contains(type));
                 f.add("actor", actorType);
                 for (String role : side.getValue()) {
                     f.add("role", role);
