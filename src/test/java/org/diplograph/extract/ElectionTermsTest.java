@@ -1,0 +1,44 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.ExtractedActs.extract;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An election as a term, and a vote that is none. */
+class ElectionTermsTest {
+
+    /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
+    private static List<String> cueTypes(String term) {
+        List<TermToken> tokens = new ArrayList<>();
+        for (String part : term.split(" ")) {
+            String[] fields = part.split("/");
+            tokens.add(new TermToken(tokens.size(), fields[0], fields[1], null, null));
+        }
+        return Lexicon.bundled().conditionCues().stream().filter(cue -> cue.pattern().find(tokens) != null)
+                .map(Lexicon.Cue::type).distinct().toList();
+    }
+
+    @Test
+    void aVoteInParliamentIsNoElection() {
+        List<String> types = cueTypes("to/to put/put the/the accord/accord to/to a/a parliamentary/parliamentary vote/vote");
+        assertFalse(types.contains("Elections"), "the cue types of a vote in parliament: " + types);
+    }
+
+    @Test
+    void electionsAndAReferendumAreElections() {
+        for (String term : List.of("hold/hold fresh/fresh elections/election", "a/a referendum/referendum on/on the/the deal/deal")) {
+            assertTrue(cueTypes(term).contains("Elections"), "the cue types of '" + term + "': " + cueTypes(term));
+        }
+    }
+
+    @Test
+    void electionsASideIsAskedToHoldAreATerm() {
+        List<String> conditions = ExtractedActs.conditions(extract("polls", "LILONGWE - Zambia demanded on Friday that Malawi "
+                + "hold fresh elections within a year.").statements().stream());
+        assertTrue(conditions.contains("Elections on Malawi"), "the conditions of the article: " + conditions);
+    }
+}
