@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Mention;
@@ -51,14 +50,7 @@ final class ConditionCandidates {
     static List<Candidate> of(Draft draft, ParsedSentence sentence, StatementSides sides, Lexicon lexicon,
                               Map<String, PhraseEvidence> phrases, ArticleCues articleCues) {
         LinkedArticle linked = sentence.linked;
-        Set<String> cues = new TreeSet<>();
-        List<TermToken> tokens = Conditions.termTokens(sentence, null);
-        Set<String> vocabulary = CuePattern.vocabulary(tokens);
-        for (Lexicon.Cue cue : lexicon.conditionCues()) {
-            if (cue.pattern().find(tokens, vocabulary) != null) {
-                cues.add(cue.type());
-            }
-        }
+        Set<String> cues = articleCues.in(sentence.index);
         String kind = draft.kind.localName();
         String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
         String agents = draft.agents.size() > 1 ? "joint" : "single";

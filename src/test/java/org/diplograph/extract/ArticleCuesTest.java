@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Gazetteer;
 import org.diplograph.link.LinkedArticle;
@@ -21,8 +22,10 @@ class ArticleCuesTest {
             "Separately, the two sides agreed to extend a ceasefire along the Gulf shipping lanes.",
             "Talks resume in Geneva next week.");
 
+    private static final Linker LINKER = Linker.over(Gazetteer.bundled());
+
     private static ArticleCues cues(String body) {
-        LinkedArticle linked = Linker.over(Gazetteer.bundled()).link(Nlp.annotate(new Article("cues", null, null, null, body, "cues.txt")));
+        LinkedArticle linked = LINKER.link(Nlp.annotate(new Article("cues", null, null, null, body, "cues.txt")));
         return ArticleCues.of(linked, Lexicon.bundled());
     }
 
@@ -32,6 +35,8 @@ class ArticleCuesTest {
         assertEquals("NuclearProgramLimit", cues.leading(), "the leading type of " + cues.sentences());
         assertEquals(List.of("2-3", "1", "0"), List.of(cues.amount("NuclearProgramLimit"), cues.amount("Ceasefire"),
                 cues.amount("Elections")), "the amounts of three types in " + cues.sentences());
+        assertEquals(Set.of("Ceasefire"), cues.in(4), "the types of the ceasefire sentence (the dateline is one of its own), in "
+                + cues.bySentence());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CuePatternTest {
 
     /** Tokens of a phrase written "word/lemma", or "word/lemma/ORG" for a token of an organisation's name. */
-    private static List<TermToken> tokens(String phrase) {
+    static List<TermToken> tokens(String phrase) {
         List<TermToken> tokens = new ArrayList<>();
         for (String part : phrase.split(" ")) {
             String[] fields = part.split("/");

@@ -4,7 +4,6 @@ import static org.diplograph.extract.ExtractedActs.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +12,7 @@ class ElectionTermsTest {
 
     /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
     private static List<String> cueTypes(String term) {
-        List<TermToken> tokens = new ArrayList<>();
-        for (String part : term.split(" ")) {
-            String[] fields = part.split("/");
-            tokens.add(new TermToken(tokens.size(), fields[0], fields[1], null, null));
-        }
+        List<TermToken> tokens = CuePatternTest.tokens(term);
         return Lexicon.bundled().conditionCues().stream().filter(cue -> cue.pattern().find(tokens) != null)
                 .map(Lexicon.Cue::type).distinct().toList();
     }
