@@ -34,15 +34,8 @@ record ArticleCues(List<Set<String>> bySentence, Map<String, Integer> sentences,
         List<Set<String>> bySentence = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (int s = 0; s < article.size(); s++) {
-            List<TermToken> tokens = Conditions.termTokens(new ParsedSentence(s, article.get(s), linked), null);
-            Set<String> vocabulary = CuePattern.vocabulary(tokens);
-            Set<String> types = new TreeSet<>();
-            for (Lexicon.Cue cue : lexicon.conditionCues()) {
-                if (!types.contains(cue.type()) && cue.pattern().find(tokens, vocabulary) != null) {
-                    types.add(cue.type());
-                }
-            }
-            bySentence.add(Collections.unmodifiableSet(types));
+            Set<String> types = types(Conditions.termTokens(new ParsedSentence(s, article.get(s), linked), null), lexicon);
+            bySentence.add(types);
             types.forEach(type -> counts.merge(type, 1, Integer::sum));
         }
         // a tie goes to the type first in alphabetical order, so that an article always leads with the same type
@@ -50,6 +43,18 @@ record ArticleCues(List<Set<String>> bySentence, Map<String, Integer> sentences,
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey).orElse("none");
         return new ArticleCues(bySentence, counts, leading);
+    }
+
+    /** The condition types whose cues find something in these tokens, in alphabetical order. */
+    static Set<String> types(List<TermToken> tokens, Lexicon lexicon) {
+        Set<String> vocabulary = CuePattern.vocabulary(tokens);
+        Set<String> types = new TreeSet<>();
+        for (Lexicon.Cue cue : lexicon.conditionCues()) {
+            if (!types.contains(cue.type()) && cue.pattern().find(tokens, vocabulary) != null) {
+                types.add(cue.type());
+            }
+        }
+        return Collections.unmodifiableSet(types);
     }
 
     /** The types the cues find in a sentence of the article, in alphabetical order. */

@@ -5,21 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** An election as a term, and a vote that is none. */
 class ElectionTermsTest {
 
     /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
-    private static List<String> cueTypes(String term) {
-        List<TermToken> tokens = CuePatternTest.tokens(term);
-        return Lexicon.bundled().conditionCues().stream().filter(cue -> cue.pattern().find(tokens) != null)
-                .map(Lexicon.Cue::type).distinct().toList();
+    private static Set<String> cueTypes(String term) {
+        return ArticleCues.types(CuePatternTest.tokens(term), Lexicon.bundled());
     }
 
     @Test
     void aVoteInParliamentIsNoElection() {
-        List<String> types = cueTypes("to/to put/put the/the accord/accord to/to a/a parliamentary/parliamentary vote/vote");
+        Set<String> types = cueTypes("to/to put/put the/the accord/accord to/to a/a parliamentary/parliamentary vote/vote");
         assertFalse(types.contains("Elections"), "the cue types of a vote in parliament: " + types);
     }
 
