@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whose negation it is: a denied acceptance is a refusal, and so is a clause that says what a
- * side will not do; a prohibition asked for is a demand; a denied rejection is no act. The
+ * side will not do, unless it waits for the other side to act, which makes it a demand; a
+ * prohibition asked for is a demand; a denied rejection is no act. The
  * bundled models on invented articles.
  */
 class NegatedActsTest {
@@ -31,12 +32,22 @@ class NegatedActsTest {
 
     @Test
     void aClauseThatRefusesIsARejectionNotADeniedOne() {
-        String body = "ASMARA - Eritrea will not take part in any talks until Ethiopia withdraws its troops from the "
-                + "border town, the information minister said on Monday.";
+        String body = "ASMARA - Eritrea will not take part in any talks on the border town, the information minister said on Monday.";
         List<String> acts = extract("talks", body).statements().stream()
                 .map(s -> act(s) + " (" + s.rule() + ")")
                 .toList();
         assertEquals(List.of("Rejection by [Eritrea] (clauses:refusal)"), acts, "the acts, each with whether it is denied");
+    }
+
+    @Test
+    void aRefusalUntilTheOtherSideActsIsADemandOfThatAct() {
+        String body = "ASMARA - Eritrea will not take part in any talks until Ethiopia withdraws its troops from the "
+                + "border town, the information minister said on Monday.";
+        List<String> acts = extract("until", body).statements().stream()
+                .map(s -> act(s) + " (" + s.rule() + "): " + s.conditions().stream().map(c -> c.type() + " on " + c.party().label()).toList())
+                .toList();
+        assertEquals(List.of("Demand by [Eritrea] (clauses:threat): [TroopWithdrawal on Ethiopia]"), acts,
+                "a threat of what follows otherwise is a demand of what the other side must do");
     }
 
     @Test
