@@ -1,0 +1,47 @@
+package org.diplograph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cue words read off the training gold: each finds its condition type in a term of our own
+ * wording, and the senses measured and left out find none.
+ */
+class TermCueWordsTest {
+
+    /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
+    private static Set<String> cueTypes(String term) {
+        return ArticleCues.types(CuePatternTest.tokens(term), Lexicon.bundled());
+    }
+
+    @Test
+    void eachCueWordFindsItsType() {
+        Map<String, String> terms = Map.of(
+                "the/the militia/militia must/must leave/leave the/the port/port", "TroopWithdrawal",
+                "to/to stop/stop shelling/shell the/the dam/dam", "Ceasefire",
+                "not/not to/to resume/resume testing/testing of/of nuclear/nuclear warheads/warhead", "NuclearProgramLimit",
+                "full/full cooperation/cooperation with/with the/the iaea/iaea", "NuclearProgramLimit",
+                "ready/ready to/to negotiate/negotiate with/with the/the junta/junta", "Negotiation",
+                "return/return to/to the/the negotiating/negotiate table/table", "Negotiation",
+                "talks/talk in/in the/the same/same format/format", "Negotiation",
+                "a/a security/security zone/zone along/along the/the river/river", "Demilitarization");
+        terms.forEach((term, type) -> assertTrue(cueTypes(term).contains(type),
+                "the cue types of '" + term + "' should hold " + type + ", but were: " + cueTypes(term)));
+    }
+
+    @Test
+    void aNonAggressionPledgeIsNoCeasefire() {
+        Set<String> types = cueTypes("a/a non-aggression/non-aggression pledge/pledge");
+        assertFalse(types.contains("Ceasefire"), "the cue types of a non-aggression pledge: " + types);
+    }
+
+    @Test
+    void aDatePushedBackIsNoWithdrawal() {
+        Set<String> types = cueTypes("pushed/push back/back the/the formation/formation of/of the/the cabinet/cabinet");
+        assertFalse(types.contains("TroopWithdrawal"), "the cue types of a date pushed back: " + types);
+    }
+}
