@@ -28,6 +28,7 @@ class TermCueWordsTest {
                 "ready/ready to/to negotiate/negotiate with/with the/the junta/junta", "Negotiation",
                 "return/return to/to the/the negotiating/negotiate table/table", "Negotiation",
                 "talks/talk in/in the/the same/same format/format", "Negotiation",
+                "a/a negotiation/negotiation on/on the/the border/border", "Negotiation",
                 "a/a security/security zone/zone along/along the/the river/river", "Demilitarization");
         terms.forEach((term, type) -> assertTrue(cueTypes(term).contains(type),
                 "the cue types of '" + term + "' should hold " + type + ", but were: " + cueTypes(term)));
