@@ -11,7 +11,8 @@ import java.util.Set;
  * sentence that ends with a colon opens a list; a sentence that begins with an item's mark goes on
  * with it: a bullet, or a number or letter the tagger calls a list item ({@code LS}). The sentence
  * splitter makes a sentence of a mark followed by a full stop ("1."), which leaves the text of the
- * item to the next sentence. The extractor reads an item as a term of the document introduced
+ * item to the next sentence; in an open list such a sentence marks an item even where the tagger
+ * calls its number a cardinal ({@code CD}), as it may the last of a list ("5."). The extractor reads an item as a term of the document introduced
  * before it, and the parse cascade parses it for that reading.
  */
 final class ListItems {
@@ -50,8 +51,24 @@ final class ListItems {
         return BULLETS.contains(tokens.get(0).word()) || "LS".equals(tokens.get(first).tag());
     }
 
+    /** "5." that the tagger calls a number, not a list item: a number with nothing but punctuation after it. */
+    private static boolean numberOnly(List<CoreLabel> tokens) {
+        if (!"CD".equals(tokens.get(0).tag()) || tokens.size() < 2) {
+            return false;
+        }
+        for (CoreLabel token : tokens.subList(1, tokens.size())) {
+            if (!token.word().matches("\\p{Punct}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "1." split off as a sentence of its own: a list item's number and its full stop or bracket. */
     private static boolean markOnly(List<CoreLabel> tokens) {
+        if (numberOnly(tokens)) {
+            return true;
+        }
         if (!marked(tokens)) {
             return false;
         }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +31,33 @@ class ListItemsTest {
         BitSet items = ListItems.of(document.sentences().stream().map(CoreSentence::tokens).toList());
         assertEquals(List.of(2, 3), items.stream().boxed().toList(),
                 "the items among the sentences " + sentences + " (the splitter makes \"1.\" a sentence of its own)");
+    }
+
+    /** Tokens given as "word/TAG", split at spaces. */
+    private static List<CoreLabel> tagged(String text) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (String part : text.split(" ")) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(part.substring(0, part.lastIndexOf('/')));
+            token.setTag(part.substring(part.lastIndexOf('/') + 1));
+            tokens.add(token);
+        }
+        return tokens;
+    }
+
+    @Test
+    void aNumberTaggedAsACardinalStillMarksAnItemOfAnOpenList() {
+        List<List<CoreLabel>> sentences = List.of(
+                tagged("The/DT plan/NN calls/VBZ for/IN :/:"),
+                tagged("4/LS ./."),
+                tagged("humanitarian/JJ aid/NN ;/:"),
+                tagged("5/CD ./."),
+                tagged("a/DT visit/NN by/IN the/DT envoy/NN ./."),
+                tagged("The/DT text/NN was/VBD published/VBN ./."),
+                tagged("2024/CD ./."),
+                tagged("Talks/NNS resume/VBP ./."));
+        assertEquals(List.of(2, 4), ListItems.of(sentences).stream().boxed().toList(),
+                "the items: \"5.\" goes on with an open list, \"2024.\" after it has closed marks nothing");
     }
 
     @Test
