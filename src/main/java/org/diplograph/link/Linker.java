@@ -371,8 +371,9 @@ public final class Linker {
         }
 
         /**
-         * Whether a mention is the subject of its clause, the speaker of "according to", or in
-         * apposition to a subject ("Ana Quintela, the envoy, said").
+         * Whether a mention is the subject of a clause that is not reported or added below another
+         * ({@link #embedded}), the speaker of "according to", or in apposition to a subject ("Ana
+         * Quintela, the envoy, said").
          */
         private boolean isSubject(Mention mention) {
             SemanticGraph graph = Nlp.dependencyParse(sentences.get(mention.sentence()));
@@ -392,6 +393,9 @@ public final class Linker {
                         continue;
                     }
                     String relation = edge.getRelation().toString();
+                    if (relation.startsWith("nsubj") && embedded(graph, edge.getGovernor())) {
+                        continue;
+                    }
                     if (relation.startsWith("nsubj") || relation.equals("obl:according_to")) {
                         return true;
                     }
@@ -402,6 +406,21 @@ public final class Linker {
                             }
                         }
                     }
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a clause hangs below another clause as what is reported, argued or added
+         * ("arguing that the president had no mandate"): its subject is not the one a later
+         * "he" goes on with.
+         */
+        private boolean embedded(SemanticGraph graph, IndexedWord head) {
+            for (SemanticGraphEdge edge : graph.incomingEdgeIterable(head)) {
+                String relation = edge.getRelation().toString();
+                if (relation.startsWith("ccomp") || relation.startsWith("advcl") || relation.startsWith("acl")) {
+                    return true;
                 }
             }
             return false;

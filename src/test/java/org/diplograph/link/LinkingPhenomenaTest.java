@@ -197,6 +197,11 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void aPronounNamesTheSubjectOfTheSentenceNotOfAClauseItReports() {
+        assertResolved("pronoun-main-clause.txt", Map.of("he", "Sergei Lavrov"));
+    }
+
+    @Test
     void inAQuoteTheFirstPersonIsTheSpeakerAndTheThirdPersonSomeoneElse() {
         assertResolved("quoted-pronouns.txt", Map.of("I", "Antony Blinken", "my", "Antony Blinken", "him", "Sergei Lavrov"));
     }
