@@ -12,8 +12,9 @@ import java.util.Set;
  * with it: a bullet, or a number or letter the tagger calls a list item ({@code LS}). The sentence
  * splitter makes a sentence of a mark followed by a full stop ("1."), which leaves the text of the
  * item to the next sentence; in an open list such a sentence marks an item even where the tagger
- * calls its number a cardinal ({@code CD}), as it may the last of a list ("5."). The extractor reads an item as a term of the document introduced
- * before it, and the parse cascade parses it for that reading.
+ * calls its number a cardinal ({@code CD}), as it may the last of a list ("5."). The extractor
+ * reads an item as a term of the document introduced before it, and the parse cascade parses it
+ * for that reading.
  */
 final class ListItems {
 
