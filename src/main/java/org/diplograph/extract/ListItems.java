@@ -52,30 +52,19 @@ final class ListItems {
         return BULLETS.contains(tokens.get(0).word()) || "LS".equals(tokens.get(first).tag());
     }
 
-    /** "5." that the tagger calls a number, not a list item: a number with nothing but punctuation after it. */
-    private static boolean numberOnly(List<CoreLabel> tokens) {
-        if (!"CD".equals(tokens.get(0).tag()) || tokens.size() < 2) {
-            return false;
-        }
-        for (CoreLabel token : tokens.subList(1, tokens.size())) {
-            if (!token.word().matches("\\p{Punct}")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "1." split off as a sentence of its own: a list item's number and its full stop or bracket. */
+    /**
+     * "1." split off as a sentence of its own: a list item's number and its full stop or bracket.
+     * In an open list a number the tagger calls a cardinal ("5.") is such a mark too, followed by
+     * punctuation alone.
+     */
     private static boolean markOnly(List<CoreLabel> tokens) {
-        if (numberOnly(tokens)) {
-            return true;
-        }
-        if (!marked(tokens)) {
+        boolean cardinal = "CD".equals(tokens.get(0).tag()) && tokens.size() > 1;
+        if (!cardinal && !marked(tokens)) {
             return false;
         }
-        for (CoreLabel token : tokens) {
-            String tag = token.tag() == null ? "" : token.tag();
-            if (!tag.equals("LS") && !BULLETS.contains(token.word()) && !token.word().matches("\\p{Punct}")) {
+        for (CoreLabel token : cardinal ? tokens.subList(1, tokens.size()) : tokens) {
+            boolean mark = !cardinal && ("LS".equals(token.tag()) || BULLETS.contains(token.word()));
+            if (!mark && !token.word().matches("\\p{Punct}")) {
                 return false;
             }
         }

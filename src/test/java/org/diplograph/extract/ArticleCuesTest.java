@@ -24,6 +24,11 @@ class ArticleCuesTest {
 
     private static final Linker LINKER = Linker.over(Gazetteer.bundled());
 
+    /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
+    static Set<String> cueTypes(String term) {
+        return ArticleCues.types(CuePatternTest.tokens(term), Lexicon.bundled());
+    }
+
     private static ArticleCues cues(String body) {
         LinkedArticle linked = LINKER.link(Nlp.annotate(new Article("cues", null, null, null, body, "cues.txt")));
         return ArticleCues.of(linked, Lexicon.bundled());

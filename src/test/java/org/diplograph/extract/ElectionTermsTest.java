@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.ExtractedActs.extract;
+import static org.diplograph.extract.ArticleCuesTest.cueTypes;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,11 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** An election as a term, and a vote that is none. */
 class ElectionTermsTest {
-
-    /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
-    private static Set<String> cueTypes(String term) {
-        return ArticleCues.types(CuePatternTest.tokens(term), Lexicon.bundled());
-    }
 
     @Test
     void aVoteInParliamentIsNoElection() {

@@ -1,5 +1,6 @@
 package org.diplograph.extract;
 
+import static org.diplograph.extract.ArticleCuesTest.cueTypes;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +13,6 @@ import org.junit.jupiter.api.Test;
  * wording, and the senses measured and left out find none.
  */
 class TermCueWordsTest {
-
-    /** The types whose cues of the bundled lexicon find a term of these words, each given as "word/lemma". */
-    private static Set<String> cueTypes(String term) {
-        return ArticleCues.types(CuePatternTest.tokens(term), Lexicon.bundled());
-    }
 
     @Test
     void eachCueWordFindsItsType() {
