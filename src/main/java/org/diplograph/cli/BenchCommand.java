@@ -3,6 +3,7 @@ package org.diplograph.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -46,9 +47,12 @@ import picocli.CommandLine.Spec;
  * build path (the store loaded too), so that counting adds nothing to the runs; that pass and
  * those after it ({@code --warm-up} in all, or as many as it takes to pass
  * {@code --warm-up-tokens} through the path) let the JIT compile that path before the first run:
- * over a short corpus, two passes left the runs at two thirds of their later speed. With
- * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as
- * many untimed passes of its own before the runs. Each run reports the CPU time of the process
+ * over a short corpus, two passes left the runs at two thirds of their later speed. More passes
+ * follow, at most as many again, while the JIT's compiler threads still take more than
+ * {@code --jit-quiet} of a pass's CPU time. With {@code --compare-nlp}, bare CoreNLP, whose parse
+ * annotator the build does not use, gets as many untimed passes of its own before the runs, and
+ * more while its own code is still being compiled. Each run reports the time the JIT spent
+ * compiling during it, and the CPU time of the process
  * beside the wall time, and the load average of the machine before and after it: on a machine
  * shared with other work the wall time moves with that work, the CPU time much less. Each run
  * reports the peak heap and the live heap ({@link HeapWatch}) from a collection at its start:
@@ -65,8 +69,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The passes of the build path made so far, warm-ups included: each loads copies of its own. */
     private int passes;
-    /** The warm-up passes made before the runs, each of the build path and, with --compare-nlp, of bare CoreNLP. */
+    /** The warm-up passes of the build path made before the runs. */
     private int warmedUp;
+    /** The warm-up passes of bare CoreNLP made before the runs, with --compare-nlp. */
+    private int nlpWarmedUp;
 
     @Spec
     private CommandSpec spec;
@@ -120,6 +126,19 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}; 0: --warm-up passes only).")
     private long warmUpTokens;
 
+    /**
+     * The share of a warm-up pass's CPU time the JIT may take compiling for the runs to start: the
+     * build path's largest methods are compiled by C2 only after some hundred thousand tokens, and
+     * each such compilation takes up to a second of a core that a run would otherwise count as the
+     * build's (README, Performance).
+     */
+    static final double DEFAULT_JIT_QUIET = 0.02;
+
+    @Option(names = "--jit-quiet", paramLabel = "SHARE", defaultValue = "" + DEFAULT_JIT_QUIET,
+            description = "After those, more warm-up passes of each path on its own, at most as many again, until the JIT's compiling"
+                    + " takes at most SHARE of a pass's CPU time (default: ${DEFAULT-VALUE}; 1: no more passes).")
+    private double jitQuiet;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
             description = "As for build: articles loaded per store transaction (default: ${DEFAULT-VALUE}).")
     private int commitEvery;
@@ -132,9 +151,21 @@ public final class BenchCommand implements Callable<Integer> {
      *
      * @param writerCpuNanos the CPU time of the writer thread's steps: loading the store and
      *                       committing it, the kernel's time for forcing its files to disk included
+     * @param jitNanos       the time the JIT's compiler threads spent compiling during the run, or -1
+     *                       where the JVM does not tell it: time, mostly on the same cores, that the
+     *                       workers' code did not use
      */
-    private record Run(long nanos, long cpuNanos, long writerCpuNanos, int articles, int rejected, long tokens, long peakHeap,
-            long liveHeap, double loadBefore, double loadAfter) {
+    private record Run(long nanos, long cpuNanos, long writerCpuNanos, long jitNanos, int articles, int rejected, long tokens,
+            long peakHeap, long liveHeap, double loadBefore, double loadAfter) {
+
+        /**
+         * Whether the JIT took more than {@code share} of this run's CPU time: its code is still being
+         * compiled. The JIT's time is its compiler threads' time while compiling, which over a short
+         * run may exceed the run's CPU time, so a share of 1 stands for no such test.
+         */
+        boolean compiling(double share) {
+            return share < 1 && jitNanos > share * cpuNanos;
+        }
     }
 
 
@@ -176,6 +207,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmUpTokens < 0) {
             throw new ParameterException(spec.commandLine(), "--warm-up-tokens must not be negative, but was: " + warmUpTokens);
         }
+        if (!(jitQuiet >= 0 && jitQuiet <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--jit-quiet must be in [0, 1], but was: " + jitQuiet);
+        }
         List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -190,10 +224,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<Run> runs = new ArrayList<>();
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
+            Compiling first = Compiling.start();
             tokens = warmUp(inputs, pipeline, store, problems);
-            warmedUp = warmUpPasses(corpusTokens(tokens));
-            for (int i = 1; i < warmedUp; i++) {
+            int passesAsked = warmUpPasses(corpusTokens(tokens));
+            boolean compiling = first.stillAbove(jitQuiet);
+            for (warmedUp = 1; warmedUp < passesAsked || compiling && warmedUp < 2 * passesAsked; warmedUp++) {
+                Compiling pass = Compiling.start();
                 warmUp(inputs, pipeline, store, new ArrayList<>());
+                compiling = pass.stillAbove(jitQuiet);
             }
             if (tokens.isEmpty()) {
                 err.println("the corpus holds no article: " + inputs);
@@ -204,8 +242,9 @@ public final class BenchCommand implements Callable<Integer> {
                 // CoreNLP's own parse annotator, which the build does not use, loaded and its code
                 // compiled by as many untimed passes as the build's
                 Nlp.loadBare();
-                for (int i = 0; i < warmedUp; i++) {
-                    bare(inputs, tokens);
+                boolean nlpCompiling = true;
+                for (nlpWarmedUp = 0; nlpWarmedUp < passesAsked || nlpCompiling && nlpWarmedUp < 2 * passesAsked; nlpWarmedUp++) {
+                    nlpCompiling = bare(inputs, tokens).compiling(jitQuiet);
                 }
             }
             for (int i = 0; i < repeat; i++) {
@@ -355,6 +394,7 @@ public final class BenchCommand implements Callable<Integer> {
             long[] tokenCount = {0};
             double loadBefore = loadAverage();
             long cpuBegin = processCpuNanos();
+            long jitBegin = jitNanos();
             long begin = System.nanoTime();
             ArticleBatch batch = store == null ? null : ArticleBatch.of(store, commitEvery);
             Consumer<List<String>> rejection = reasons -> {
@@ -382,8 +422,9 @@ public final class BenchCommand implements Callable<Integer> {
                 }
             }
             long nanos = System.nanoTime() - begin;
-            return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], articles[0], rejected[0], tokenCount[0], heap.peak(),
-                    heap.live(), loadBefore, loadAverage());
+            long jit = jitBegin < 0 ? -1 : jitNanos() - jitBegin;
+            return new Run(nanos, processCpuNanos() - cpuBegin, writerCpu[0], jit, articles[0], rejected[0], tokenCount[0],
+                    heap.peak(), heap.live(), loadBefore, loadAverage());
         }
     }
 
@@ -397,6 +438,29 @@ public final class BenchCommand implements Callable<Integer> {
             return os.getProcessCpuTime();
         }
         return -1;
+    }
+
+    /**
+     * The time the JIT's compiler threads have spent compiling, summed over them, or -1 where the
+     * JVM does not tell it.
+     */
+    private static long jitNanos() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000 : -1;
+    }
+
+    /** The process's CPU time and the JIT's compiling time at the start of an untimed pass. */
+    private record Compiling(long cpuAtStart, long jitAtStart) {
+
+        static Compiling start() {
+            return new Compiling(processCpuNanos(), BenchCommand.jitNanos());
+        }
+
+        /** As {@link Run#compiling}, since the start; false where the JVM tells neither time. */
+        boolean stillAbove(double share) {
+            return share < 1 && jitAtStart >= 0 && cpuAtStart >= 0
+                    && BenchCommand.jitNanos() - jitAtStart > share * (processCpuNanos() - cpuAtStart);
+        }
     }
 
     /** The CPU time of the current thread, user and system, or 0 where the JVM does not tell it. */
@@ -489,6 +553,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!nlpRuns.isEmpty()) {
             JsonObject nlp = new JsonObject();
             nlp.put("annotators", Nlp.ANNOTATORS);
+            nlp.put("warmUpPasses", nlpWarmedUp);
             Run nlpTotal = total(nlpRuns);
             putFigures(nlp, nlpTotal);
             JsonArray nlpJson = new JsonArray();
@@ -516,6 +581,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
         json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
         json.put("writerCpuSeconds", JsonNumber.value(round(seconds(run.writerCpuNanos()), 3)));
+        json.put("jitSeconds", JsonNumber.value(round(seconds(run.jitNanos()), 3)));
         json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
         json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
@@ -535,12 +601,12 @@ public final class BenchCommand implements Callable<Integer> {
                 corpusTokens(tokens),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
-        out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp, compareNlp ? " of each" : "",
-                corpusTokens(tokens));
+        out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp,
+                compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens));
         out.println();
-        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %9s %9s %10s%n";
+        String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %8s %9s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",
-                "writer cpu", "peak MiB", "live MiB", "load");
+                "writer cpu", "jit (s)", "peak MiB", "live MiB", "load");
         for (int i = 0; i < runs.size(); i++) {
             printRow(out, row, String.valueOf(i + 1), runs.get(i));
             if (!nlpRuns.isEmpty()) {
@@ -568,6 +634,7 @@ public final class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%.2f", seconds(run.cpuNanos())),
                 String.format(Locale.ROOT, "%.0f", perSecond(run.tokens(), run.cpuNanos())),
                 String.format(Locale.ROOT, "%.2f", seconds(run.writerCpuNanos())),
+                run.jitNanos() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", seconds(run.jitNanos())),
                 String.format(Locale.ROOT, "%.0f", run.peakHeap() / MIB),
                 String.format(Locale.ROOT, "%.0f", run.liveHeap() / MIB),
                 run.loadBefore() < 0 ? "-" : String.format(Locale.ROOT, "%.1f-%.1f", run.loadBefore(), run.loadAfter()));
@@ -577,6 +644,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static Run total(List<Run> runs) {
         return new Run(runs.stream().mapToLong(Run::nanos).sum(), runs.stream().mapToLong(Run::cpuNanos).sum(),
                 runs.stream().mapToLong(Run::writerCpuNanos).sum(),
+                runs.stream().anyMatch(run -> run.jitNanos() < 0) ? -1 : runs.stream().mapToLong(Run::jitNanos).sum(),
                 runs.stream().mapToInt(Run::articles).sum(),
                 runs.stream().mapToInt(Run::rejected).sum(), runs.stream().mapToLong(Run::tokens).sum(),
                 runs.stream().mapToLong(Run::peakHeap).max().orElse(0),

@@ -25,9 +25,11 @@ class BenchCommandTest {
     private static final String ARTICLE = "src/test/resources/org/diplograph/cli/bench/lake-water-talks.txt";
     /** The default warm-up takes 150,000 tokens: thousands of passes over the test's article. */
     private static final String NO_WARM_UP_TOKENS = "--warm-up-tokens=0";
+    /** The JIT compiles in every pass over so short an article, which would double the warm-up passes. */
+    private static final String NO_JIT_QUIET = "--jit-quiet=1";
 
     private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
-            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "liveHeapBytes", "writerCpuSeconds");
+            "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "liveHeapBytes", "writerCpuSeconds", "jitSeconds");
 
     @TempDir
     Path dir;
@@ -90,8 +92,8 @@ class BenchCommandTest {
     @Test
     void everyPassLoadsGraphsOfItsOwn() {
         Path location = dir.resolve("data");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", "--loc=" + location,
-                "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", NO_JIT_QUIET,
+                "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
         assertEquals(3 * 2, json.get("articles").getAsNumber().value().intValue(), run.toString());
@@ -104,7 +106,7 @@ class BenchCommandTest {
 
     @Test
     void warmUpPassesGoOnUntilTheyTakeTheTokensAsked() {
-        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=1", "--json");
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
         assertEquals(0, first.code(), first.toString());
         JsonObject firstCorpus = JSON.parse(first.out()).get("corpus").getAsObject();
         assertEquals(1, firstCorpus.get("warmUpPasses").getAsNumber().value().intValue(), first.toString());
@@ -112,7 +114,7 @@ class BenchCommandTest {
 
         Path location = dir.resolve("warmed");
         CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
-                "--loc=" + location, "--json");
+                NO_JIT_QUIET, "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         assertEquals(3, JSON.parse(run.out()).get("corpus").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(),
                 "two passes take one token too few: " + run);
@@ -122,12 +124,33 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmUpGoesOnWhileTheJitCompilesAtMostTwiceThePassesAsked() {
+        // with a share of 0, any compiling at all in a pass asks for another
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=2", "--jit-quiet=0", "--compare-nlp",
+                "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject json = JSON.parse(run.out());
+        for (JsonObject figures : List.of(json.get("corpus").getAsObject(), json.get("compareNlp").getAsObject())) {
+            int passes = figures.get("warmUpPasses").getAsNumber().value().intValue();
+            assertTrue(passes >= 2 && passes <= 4, "two passes asked, at most two more: " + run);
+        }
+        assertTrue(json.get("jitSeconds").getAsNumber().value().doubleValue() >= 0, run.toString());
+
+        CliRun quiet = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=2", NO_JIT_QUIET, "--compare-nlp",
+                "--json");
+        assertEquals(0, quiet.code(), quiet.toString());
+        JsonObject quietJson = JSON.parse(quiet.out());
+        assertEquals(2, quietJson.get("corpus").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(), quiet.toString());
+        assertEquals(2, quietJson.get("compareNlp").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(), quiet.toString());
+    }
+
+    @Test
     void theTableNamesEveryFigure() {
         CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS);
         assertEquals(0, run.code(), run.toString());
         List<String> missing = new ArrayList<>();
         for (String label : List.of("machine", "max heap", "start-up", "corpus", "warm-up", "articles", "tokens",
-                "wall (s)", "art/s", "tokens/s", "peak MiB", "live MiB")) {
+                "wall (s)", "art/s", "tokens/s", "jit (s)", "peak MiB", "live MiB")) {
             if (!run.out().contains(label)) {
                 missing.add(label);
             }
@@ -164,6 +187,10 @@ class BenchCommandTest {
         CliRun warmUpTokens = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up-tokens=-1");
         assertEquals(2, warmUpTokens.code(), warmUpTokens.toString());
         assertTrue(warmUpTokens.err().contains("--warm-up-tokens must not be negative, but was: -1"), warmUpTokens.toString());
+
+        CliRun jitQuiet = CliRun.run(new BenchCommand(), ARTICLE, "--jit-quiet=1.5");
+        assertEquals(2, jitQuiet.code(), jitQuiet.toString());
+        assertTrue(jitQuiet.err().contains("--jit-quiet must be in [0, 1], but was: 1.5"), jitQuiet.toString());
     }
 
     @Test
