@@ -71,7 +71,11 @@ final class Conditions {
             }
             Map<String, CuePattern.Match> matching = new LinkedHashMap<>();
             Set<String> vocabulary = CuePattern.vocabulary(tokens);
+            boolean refused = draft.kind == StatementKind.REJECTION || draft.negated;
             for (Lexicon.Cue cue : lexicon.conditionCues()) {
+                if (cue.refused() && !refused) {
+                    continue;
+                }
                 CuePattern.Match match = matching.containsKey(cue.type()) ? null : cue.pattern().find(tokens, vocabulary);
                 if (match != null) {
                     matching.put(cue.type(), match);

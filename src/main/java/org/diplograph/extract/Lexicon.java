@@ -36,9 +36,18 @@ public final class Lexicon {
     record ModalEntry(Modality modality, StatementKind kind) {
     }
 
-    /** A typed cue pattern (a condition type or an attribution). */
-    record Cue(String type, CuePattern pattern) {
+    /**
+     * A typed cue pattern (a condition type or an attribution).
+     *
+     * @param refused whether the pattern marks its type only in a term the act refuses: the type
+     *                says what the refusing side wants instead ("NATO membership for Ukraine is
+     *                unacceptable": Ukraine stays out)
+     */
+    record Cue(String type, CuePattern pattern, boolean refused) {
     }
+
+    /** The third column of a condition cue that holds only in a refused term. */
+    private static final String REFUSED = "refused";
 
     /**
      * A named group and the keys of its members.
@@ -223,7 +232,11 @@ public final class Lexicon {
     private static List<Cue> cues(String file) {
         List<Cue> cues = new ArrayList<>();
         for (String[] row : rows(file, 2)) {
-            cues.add(new Cue(row[0], CuePattern.parse(row[1])));
+            if (row.length > 2 && !row[2].equals(REFUSED)) {
+                throw new IllegalStateException("lexicon file " + file + ": the third column may only be '" + REFUSED
+                        + "', but was: " + row[2]);
+            }
+            cues.add(new Cue(row[0], CuePattern.parse(row[1]), row.length > 2));
         }
         return List.copyOf(cues);
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose negation it is: a denied acceptance is a refusal, and so is a clause that says what a
  * side will not do, unless it waits for the other side to act, which makes it a demand; a
- * prohibition asked for is a demand; a denied rejection is no act. The
- * bundled models on invented articles.
+ * prohibition asked for is a demand; a denied rejection is no act. A negative term type holds
+ * where the term or the act that reads it says no. The bundled models on invented articles.
  */
 class NegatedActsTest {
 
@@ -58,5 +58,17 @@ class NegatedActsTest {
                 .toList();
         assertEquals(List.of("Demand by [Russia]: [NoAllianceMembership on Ukraine]"), acts,
                 "the acts, each with whether it is denied, and their terms");
+    }
+
+    @Test
+    void stayingOutOfAnAllianceIsAskedOrRefusedNotBacked() {
+        String body = "OSLO - Finland backed Norway's bid to join NATO on Monday. Russia rejected Georgia's bid to join NATO, "
+                + "and Moscow demanded that Moldova drop its application to join the alliance for good.";
+        List<String> acts = extract("alliance", body).statements().stream()
+                .map(s -> act(s) + ": " + s.conditions().stream().filter(c -> c.type().equals("NoAllianceMembership"))
+                        .map(c -> c.party().label()).toList())
+                .toList();
+        assertEquals(List.of("Acceptance by [Finland]: []", "Rejection by [Russia]: [Georgia]", "Demand by [Russia]: [Moldova]"), acts,
+                "the acts, each with the sides its terms keep out of an alliance");
     }
 }
