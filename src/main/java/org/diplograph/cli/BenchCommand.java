@@ -52,11 +52,11 @@ import picocli.CommandLine.Spec;
  * {@code --jit-quiet} of a pass's CPU time. With {@code --compare-nlp}, bare CoreNLP, whose parse
  * annotator the build does not use, gets as many untimed passes of its own before the runs, and
  * more while its own code is still being compiled. Each run reports the time the JIT spent
- * compiling during it, and the CPU time of the process
- * beside the wall time, and the load average of the machine before and after it: on a machine
- * shared with other work the wall time moves with that work, the CPU time much less. Each run
- * reports the peak heap and the live heap ({@link HeapWatch}) from a collection at its start:
- * the live heap is what the build holds, which {@code -Xmx} must leave room for.
+ * compiling during it, the CPU time of the process beside the wall time, and the load average of
+ * the machine before and after it: on a machine shared with other work the wall time moves with
+ * that work, the CPU time much less. Each run reports the peak heap and the live heap
+ * ({@link HeapWatch}) from a collection at its start: the live heap is what the build holds,
+ * which {@code -Xmx} must leave room for.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the build path (ingest, extract, validate, load into a TDB2 store) over a corpus and report"
@@ -240,7 +240,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             if (compareNlp) {
                 // CoreNLP's own parse annotator, which the build does not use, loaded and its code
-                // compiled by as many untimed passes as the build's
+                // compiled by as many untimed passes as the build was asked for, and more while it compiles
                 Nlp.loadBare();
                 boolean nlpCompiling = true;
                 for (nlpWarmedUp = 0; nlpWarmedUp < passesAsked || nlpCompiling && nlpWarmedUp < 2 * passesAsked; nlpWarmedUp++) {
@@ -581,7 +581,7 @@ public final class BenchCommand implements Callable<Integer> {
         json.put("cpuSeconds", JsonNumber.value(round(seconds(run.cpuNanos()), 3)));
         json.put("tokensPerCpuSecond", JsonNumber.value(round(perSecond(run.tokens(), run.cpuNanos()), 1)));
         json.put("writerCpuSeconds", JsonNumber.value(round(seconds(run.writerCpuNanos()), 3)));
-        json.put("jitSeconds", JsonNumber.value(round(seconds(run.jitNanos()), 3)));
+        json.put("jitSeconds", JsonNumber.value(run.jitNanos() < 0 ? -1 : round(seconds(run.jitNanos()), 3)));
         json.put("loadAverageBefore", JsonNumber.value(round(run.loadBefore(), 2)));
         json.put("loadAverageAfter", JsonNumber.value(round(run.loadAfter(), 2)));
     }
