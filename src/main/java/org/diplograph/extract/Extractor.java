@@ -34,6 +34,7 @@ public final class Extractor {
     private static final Set<String> NECESSITY = WordClasses.bundled().get("&NECESSITY");
     private static final Set<String> DISCLOSE = WordClasses.bundled().get("&DISCLOSE");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
+    private static final Set<String> ACCLAIM = WordClasses.bundled().get("&ACCLAIM");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
@@ -569,6 +570,9 @@ public final class Extractor {
             if (asksItOfOthers(trigger, i, modality, agents, frame)) {
                 gates.add("askedOfOthers");
             }
+            if (ACCLAIM.contains(sentence.lemma(i)) && !amongPrincipalSides(agents)) {
+                gates.add("thirdParty");
+            }
             boolean conditionalTalks = trigger.pos().equals("EXCHANGE") && !tradesTerms(i);
             if (conditionalTalks && frame.isPresent() && !lexicon.triggers(sentence.lemma(frame.get().verb())).isEmpty()) {
                 gates.add("talksInFrame");
@@ -709,6 +713,16 @@ public final class Extractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether one of the agents, or the state a person among them speaks for, is one of the two
+         * sides the article names most, the parties of what it reports (true where it names fewer):
+         * a third side's welcome of a deal is no act of its own.
+         */
+        private boolean amongPrincipalSides(List<String> agents) {
+            List<String> pair = sentence.linked.principalPair();
+            return pair.isEmpty() || agents.stream().map(sentence.linked::stateOf).anyMatch(pair::contains);
         }
 
         /**
