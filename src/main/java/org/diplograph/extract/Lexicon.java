@@ -40,8 +40,8 @@ public final class Lexicon {
      * A typed cue pattern (a condition type or an attribution).
      *
      * @param refused whether the pattern marks its type only in a term the act refuses: the type
-     *                says what the refusing side wants instead ("NATO membership for Ukraine is
-     *                unacceptable": Ukraine stays out)
+     *                says what the refusing side wants instead (a membership of the alliance
+     *                rejected: the side stays out)
      */
     record Cue(String type, CuePattern pattern, boolean refused) {
     }
