@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -397,14 +398,19 @@ public final class Candidates {
         LinearModel model = decisions.conditionModel().orElse(null);
         Map<String, ConditionCandidates.PhraseEvidence> phrases = phraseEvidence(decisions, draft);
         List<Draft.DraftCondition> added = new ArrayList<>();
+        // the weights of the features every side of a type shares, summed once a type
+        Map<List<String>, double[]> sharedScores = new IdentityHashMap<>();
         for (ConditionCandidates.Candidate candidate
                 : ConditionCandidates.of(draft, sentence, sides, lexicon, phrases, articleCues())) {
-            conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
-                    evidence.begin(), evidence.end(), candidate.features()));
+            if (decisions.isTraining()) {
+                conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
+                        evidence.begin(), evidence.end(), candidate.features()));
+            }
             if (model == null || candidate.read()) {
                 continue;
             }
-            double probability = model.probabilities(candidate.features()).getOrDefault(Decisions.CONDITION, 0.0);
+            double[] shared = sharedScores.computeIfAbsent(candidate.shared(), model::weightSums);
+            double probability = model.probabilitiesWithSums(candidate.own(), shared).getOrDefault(Decisions.CONDITION, 0.0);
             if (probability >= decisions.minConditionConfidence()) {
                 TermCandidates.Term phrase = phrases.containsKey(candidate.type()) ? phrases.get(candidate.type()).term() : null;
                 added.add(new Draft.DraftCondition(candidate.type(), phrase == null ? null : phrase.label(), candidate.party(),

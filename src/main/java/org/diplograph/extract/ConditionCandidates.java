@@ -32,12 +32,22 @@ final class ConditionCandidates {
     /**
      * A pair of a condition type and a side.
      *
-     * @param type     the condition type's local name
-     * @param party    the key of the side it would bind
-     * @param read     whether the statement has a condition of this type on this side already
-     * @param features what the condition model reads of the pair
+     * @param type   the condition type's local name
+     * @param party  the key of the side it would bind
+     * @param read   whether the statement has a condition of this type on this side already
+     * @param own    what the condition model reads of the pair, but for {@code shared}
+     * @param shared what it reads of the sentence's words joined with the type: the same list for
+     *               every side of the type, so that the model sums its weights once
      */
-    record Candidate(String type, String party, boolean read, List<String> features) {
+    record Candidate(String type, String party, boolean read, List<String> own, List<String> shared) {
+
+        /** What the condition model reads of the pair. */
+        List<String> features() {
+            List<String> features = new ArrayList<>(own.size() + shared.size());
+            features.addAll(own);
+            features.addAll(shared);
+            return features;
+        }
     }
 
     private ConditionCandidates() {
@@ -56,7 +66,7 @@ final class ConditionCandidates {
         String agents = draft.agents.size() > 1 ? "joint" : "single";
         List<Candidate> candidates = new ArrayList<>();
         // The sentence's words, joined with each type, are the same for every side: made once a
-        // type, they are also hashed once, where the model looks them up for every side.
+        // type, and weighed once a type by the caller.
         Map<String, List<String>> typedWords = new HashMap<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
             String party = side.getKey();
@@ -98,8 +108,8 @@ final class ConditionCandidates {
                     f.typed("cue", cue.equals(type) ? "same" : cue);
                     f.shared("cue", cue.equals(type) ? "same" : "other");
                 }
-                f.list.addAll(typedWords.computeIfAbsent(type, t -> Features.typed(t, "w", sides.words())));
-                candidates.add(new Candidate(type, party, ruled.equals(SIDE), f.list));
+                candidates.add(new Candidate(type, party, ruled.equals(SIDE), f.list,
+                        typedWords.computeIfAbsent(type, t -> Features.typed(t, "w", sides.words()))));
             }
         }
         return candidates;

@@ -85,6 +85,10 @@ public final class LinearModel {
                 }
             }
         }
+        return softmax(scores);
+    }
+
+    private Map<String, Double> softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double score : scores) {
             max = Math.max(max, score);
@@ -99,6 +103,40 @@ public final class LinearModel {
             probabilities.put(labels.get(l), scores[l] / sum);
         }
         return probabilities;
+    }
+
+    /**
+     * The summed weights of some features for each label, in the order of {@link #labels}: the
+     * part of a score that features shared by many candidates contribute, summed once for all
+     * of them ({@link #probabilitiesWithSums}).
+     */
+    public double[] weightSums(Collection<String> features) {
+        double[] sums = new double[labels.size()];
+        for (String feature : features) {
+            accumulate(feature, sums);
+        }
+        return sums;
+    }
+
+    /**
+     * The probability of each label given string features and the weight sums of further
+     * features ({@link #weightSums}): the same as {@link #probabilities(Collection)} of all of them,
+     * but for rounding.
+     */
+    public Map<String, Double> probabilitiesWithSums(Collection<String> features, double[] weightSums) {
+        if (weightSums.length != labels.size()) {
+            throw new IllegalArgumentException("model " + name + " has " + labels.size() + " labels, but the weight sums have "
+                    + weightSums.length);
+        }
+        double[] scores = new double[labels.size()];
+        accumulate(BIAS, scores);
+        for (String feature : features) {
+            accumulate(feature, scores);
+        }
+        for (int l = 0; l < scores.length; l++) {
+            scores[l] += weightSums[l];
+        }
+        return softmax(scores);
     }
 
     /** The most probable label and its probability. */

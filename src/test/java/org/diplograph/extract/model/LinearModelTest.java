@@ -45,6 +45,24 @@ class LinearModelTest {
     }
 
     @Test
+    void featuresSummedApartGiveTheProbabilitiesOfAllOfThem() {
+        LinearModel model = LinearModelTrainer.create("test").sigma(1.0).train(examples());
+        List<String> own = List.of("lemma=offer", "n=2");
+        List<String> shared = List.of("word=talks", "n=4", "unseen");
+        List<String> all = new ArrayList<>(own);
+        all.addAll(shared);
+        Map<String, Double> whole = model.probabilities(all);
+        Map<String, Double> apart = model.probabilitiesWithSums(own, model.weightSums(shared));
+        assertEquals(whole.keySet(), apart.keySet());
+        for (String label : whole.keySet()) {
+            assertEquals(whole.get(label), apart.get(label), 1e-12, label);
+        }
+        IllegalArgumentException wrongLength = assertThrows(IllegalArgumentException.class,
+                () -> model.probabilitiesWithSums(own, new double[] {0.5}));
+        assertTrue(wrongLength.getMessage().contains("model test has 3 labels, but the weight sums have 1"), wrongLength.getMessage());
+    }
+
+    @Test
     void trainingTwiceWritesTheSameBytes() throws IOException {
         String first = text(LinearModelTrainer.create("test").train(examples()));
         String second = text(LinearModelTrainer.create("test").train(examples()));
