@@ -35,6 +35,9 @@ public final class Extractor {
     private static final Set<String> DISCLOSE = WordClasses.bundled().get("&DISCLOSE");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> ACCLAIM = WordClasses.bundled().get("&ACCLAIM");
+    private static final Set<String> HEDGES = WordClasses.bundled().get("&HEDGE");
+    private static final Set<String> FORECASTS = WordClasses.bundled().get("&FORECAST");
+    private static final Set<String> DENIALS = WordClasses.bundled().get("&DENY");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
@@ -443,6 +446,24 @@ public final class Extractor {
             return sentence.children(i, "ccomp").stream().anyMatch(clause -> sentence.hasMark(clause, "whether", "if"));
         }
 
+        /**
+         * "Stopped short of rejecting", "has yet to accept", "is expected to reject", "denied it had
+         * agreed": an act hedged, forecast or denied, which the guidelines make no statement.
+         */
+        private boolean hedged(int i) {
+            if (sentence.children(i, "advmod").stream().anyMatch(m -> HEDGES.contains(sentence.lemma(m)))) {
+                return true;
+            }
+            int governor = sentence.governor(i);
+            if (governor < 0) {
+                return false;
+            }
+            String relation = sentence.relationAbove(i);
+            String above = sentence.lemma(governor);
+            return HEDGES.contains(above) || FORECASTS.contains(above) && relation.startsWith("xcomp")
+                    || DENIALS.contains(above) && relation.startsWith("ccomp");
+        }
+
         /** "Declined to comment", "refused to give details": a side that withholds words refuses no term. */
         private boolean withholdsWords(int i) {
             for (int clause : sentence.children(i, "xcomp")) {
@@ -455,7 +476,7 @@ public final class Extractor {
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
-            if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i)) {
+            if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i) || hedged(i)) {
                 return null;
             }
             List<String> namedBy = new ArrayList<>();
@@ -487,6 +508,7 @@ public final class Extractor {
             if (putsAQuestion(i)) {
                 gates.add("question");
             }
+
             List<String> agents = new ArrayList<>();
             int agentHead = -1;
             BitSet region = new BitSet();

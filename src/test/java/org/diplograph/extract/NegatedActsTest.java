@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Whose negation it is: a denied acceptance is a refusal, and so is a clause that says what a
  * side will not do, unless it waits for the other side to act, which makes it a demand; a
- * prohibition asked for is a demand; a denied rejection is no act. A negative term type holds
- * where the term or the act that reads it says no. The bundled models on invented articles.
+ * prohibition asked for is a demand; a denied rejection is no act, nor is an act hedged, forecast
+ * or denied. A negative term type holds where the term or the act that reads it says no. The
+ * bundled models on invented articles.
  */
 class NegatedActsTest {
 
@@ -70,5 +71,17 @@ class NegatedActsTest {
                 .toList();
         assertEquals(List.of("Acceptance by [Finland]: []", "Rejection by [Russia]: [Georgia]", "Demand by [Russia]: [Moldova]"), acts,
                 "the acts, each with the sides its terms keep out of an alliance");
+    }
+
+    @Test
+    void anActHedgedForecastOrDeniedIsNone() {
+        String body = "BEIRUT - Lebanon stopped short of rejecting the French plan on Monday, its foreign minister said. "
+                + "Israel has yet to accept the plan, Egypt is expected to reject it, and Syria denied that it had agreed to it. "
+                + "Jordan said it would back the plan.";
+        List<String> acts = extract("hedges", body).statements().stream()
+                .filter(s -> !s.agents().isEmpty() && !s.agents().get(0).label().equals("France"))
+                .map(ExtractedActs::act)
+                .toList();
+        assertEquals(List.of("Acceptance by [Jordan]"), acts, "the acts of the sides the article names, by kind and agents");
     }
 }
