@@ -158,13 +158,9 @@ public final class BenchCommand implements Callable<Integer> {
     private record Run(long nanos, long cpuNanos, long writerCpuNanos, long jitNanos, int articles, int rejected, long tokens,
             long peakHeap, long liveHeap, double loadBefore, double loadAfter) {
 
-        /**
-         * Whether the JIT took more than {@code share} of this run's CPU time: its code is still being
-         * compiled. The JIT's time is its compiler threads' time while compiling, which over a short
-         * run may exceed the run's CPU time, so a share of 1 stands for no such test.
-         */
+        /** Whether the JIT took more than {@code share} of this run's CPU time: its code is still being compiled. */
         boolean compiling(double share) {
-            return share < 1 && jitNanos > share * cpuNanos;
+            return jitAbove(jitNanos, cpuNanos, share);
         }
     }
 
@@ -228,7 +224,7 @@ public final class BenchCommand implements Callable<Integer> {
             tokens = warmUp(inputs, pipeline, store, problems);
             int passesAsked = warmUpPasses(corpusTokens(tokens));
             boolean compiling = first.stillAbove(jitQuiet);
-            for (warmedUp = 1; warmedUp < passesAsked || compiling && warmedUp < 2 * passesAsked; warmedUp++) {
+            for (warmedUp = 1; moreWarmUp(warmedUp, passesAsked, compiling); warmedUp++) {
                 Compiling pass = Compiling.start();
                 warmUp(inputs, pipeline, store, new ArrayList<>());
                 compiling = pass.stillAbove(jitQuiet);
@@ -243,7 +239,7 @@ public final class BenchCommand implements Callable<Integer> {
                 // compiled by as many untimed passes as the build was asked for, and more while it compiles
                 Nlp.loadBare();
                 boolean nlpCompiling = true;
-                for (nlpWarmedUp = 0; nlpWarmedUp < passesAsked || nlpCompiling && nlpWarmedUp < 2 * passesAsked; nlpWarmedUp++) {
+                for (nlpWarmedUp = 0; moreWarmUp(nlpWarmedUp, passesAsked, nlpCompiling); nlpWarmedUp++) {
                     nlpCompiling = bare(inputs, tokens).compiling(jitQuiet);
                 }
             }
@@ -458,9 +454,26 @@ public final class BenchCommand implements Callable<Integer> {
 
         /** As {@link Run#compiling}, since the start; false where the JVM tells neither time. */
         boolean stillAbove(double share) {
-            return share < 1 && jitAtStart >= 0 && cpuAtStart >= 0
-                    && BenchCommand.jitNanos() - jitAtStart > share * (processCpuNanos() - cpuAtStart);
+            return jitAtStart >= 0 && cpuAtStart >= 0
+                    && jitAbove(BenchCommand.jitNanos() - jitAtStart, processCpuNanos() - cpuAtStart, share);
         }
+    }
+
+    /**
+     * Whether the JIT's time took more than {@code share} of some CPU time. The JIT's time is its
+     * compiler threads' time while compiling, which over a short span may exceed the CPU time, so
+     * a share of 1 stands for no such test.
+     */
+    private static boolean jitAbove(long jitNanos, long cpuNanos, double share) {
+        return share < 1 && jitNanos > share * cpuNanos;
+    }
+
+    /**
+     * Whether a path that has had {@code done} warm-up passes gets another: those asked, then
+     * while it compiles, up to twice as many.
+     */
+    private static boolean moreWarmUp(int done, int asked, boolean compiling) {
+        return done < asked || compiling && done < 2 * asked;
     }
 
     /** The CPU time of the current thread, user and system, or 0 where the JVM does not tell it. */

@@ -476,7 +476,10 @@ public final class Extractor {
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
-            if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i) || hedged(i)) {
+            if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i)) {
+                return null;
+            }
+            if (hedged(i)) {
                 return null;
             }
             List<String> namedBy = new ArrayList<>();
@@ -508,7 +511,6 @@ public final class Extractor {
             if (putsAQuestion(i)) {
                 gates.add("question");
             }
-
             List<String> agents = new ArrayList<>();
             int agentHead = -1;
             BitSet region = new BitSet();

@@ -70,11 +70,7 @@ public final class LinearModel {
      * for none), whose component i is the value of feature {@code dense:i}.
      */
     public Map<String, Double> probabilities(Collection<String> features, float[] dense) {
-        double[] scores = new double[labels.size()];
-        accumulate(BIAS, scores);
-        for (String feature : features) {
-            accumulate(feature, scores);
-        }
+        double[] scores = scores(features);
         if (dense != null) {
             for (int d = 0; d < dense.length; d++) {
                 double[] w = weights.get(DENSE + d);
@@ -128,15 +124,21 @@ public final class LinearModel {
             throw new IllegalArgumentException("model " + name + " has " + labels.size() + " labels, but the weight sums have "
                     + weightSums.length);
         }
+        double[] scores = scores(features);
+        for (int l = 0; l < scores.length; l++) {
+            scores[l] += weightSums[l];
+        }
+        return softmax(scores);
+    }
+
+    /** The bias's weights plus the features', for each label, summed in that order. */
+    private double[] scores(Collection<String> features) {
         double[] scores = new double[labels.size()];
         accumulate(BIAS, scores);
         for (String feature : features) {
             accumulate(feature, scores);
         }
-        for (int l = 0; l < scores.length; l++) {
-            scores[l] += weightSums[l];
-        }
-        return softmax(scores);
+        return scores;
     }
 
     /** The most probable label and its probability. */
