@@ -48,10 +48,10 @@ import picocli.CommandLine.Spec;
  * those after it ({@code --warm-up} in all, or as many as it takes to pass
  * {@code --warm-up-tokens} through the path) let the JIT compile that path before the first run:
  * over a short corpus, two passes left the runs at two thirds of their later speed. More passes
- * follow, at most as many again, while the JIT's compiler threads still take more than
- * {@code --jit-quiet} of a pass's CPU time. With {@code --compare-nlp}, bare CoreNLP, whose parse
- * annotator the build does not use, gets as many untimed passes of its own before the runs, and
- * more while its own code is still being compiled. Each run reports the time the JIT spent
+ * follow, up to {@value #MOST_WARM_UP_FACTOR} times as many in all, while the JIT's compiler
+ * threads still take more than {@code --jit-quiet} of a pass's CPU time. With
+ * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as many
+ * untimed passes of its own before the runs, and more while its own code is still being compiled. Each run reports the time the JIT spent
  * compiling during it, the CPU time of the process beside the wall time, and the load average of
  * the machine before and after it: on a machine shared with other work the wall time moves with
  * that work, the CPU time much less. Each run reports the peak heap and the live heap
@@ -134,9 +134,18 @@ public final class BenchCommand implements Callable<Integer> {
      */
     static final double DEFAULT_JIT_QUIET = 0.02;
 
+    /**
+     * How many times the passes asked a path may warm up while the JIT still compiles. Over train
+     * (two passes asked), four passes left the build's runs with 2.3 to 2.6 s of C2 compiling each,
+     * the extractor's and the linker's largest methods reaching C2's thresholds only then; after
+     * eight, 0.07 to 0.67 s (README, Performance).
+     */
+    static final int MOST_WARM_UP_FACTOR = 4;
+
     @Option(names = "--jit-quiet", paramLabel = "SHARE", defaultValue = "" + DEFAULT_JIT_QUIET,
-            description = "After those, more warm-up passes of each path on its own, at most as many again, until the JIT's compiling"
-                    + " takes at most SHARE of a pass's CPU time (default: ${DEFAULT-VALUE}; 1: no more passes).")
+            description = "After those, more warm-up passes of each path on its own, up to " + MOST_WARM_UP_FACTOR
+                    + " times as many in all, until the JIT's compiling takes at most SHARE of a pass's CPU time"
+                    + " (default: ${DEFAULT-VALUE}; 1: no more passes).")
     private double jitQuiet;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
@@ -470,10 +479,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * Whether a path that has had {@code done} warm-up passes gets another: those asked, then
-     * while it compiles, up to twice as many.
+     * while it compiles, up to {@value #MOST_WARM_UP_FACTOR} times as many.
      */
     private static boolean moreWarmUp(int done, int asked, boolean compiling) {
-        return done < asked || compiling && done < 2 * asked;
+        return done < asked || compiling && done < MOST_WARM_UP_FACTOR * asked;
     }
 
     /** The CPU time of the current thread, user and system, or 0 where the JVM does not tell it. */
