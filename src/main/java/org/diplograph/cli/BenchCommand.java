@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
  * {@code --warm-up-tokens} through the path) let the JIT compile that path before the first run:
  * over a short corpus, two passes left the runs at two thirds of their later speed. More passes
  * follow, up to {@value #MOST_WARM_UP_FACTOR} times as many in all, while the JIT's compiler
- * threads still take more than {@code --jit-quiet} of a pass's CPU time. With
+ * threads still take more than {@code --jit-quiet} of a pass's CPU time. Each timed run takes
+ * every article as many times as it takes to pass {@code --run-tokens}, so that a run over a short
+ * corpus lasts long enough for one compilation or one slow second not to decide it. With
  * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as many
  * untimed passes of its own before the runs, and more while its own code is still being compiled. Each run reports the time the JIT spent
  * compiling during it, the CPU time of the process beside the wall time, and the load average of
@@ -69,6 +71,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The passes of the build path made so far, warm-ups included: each loads copies of its own. */
     private int passes;
+    /** How many times a timed run takes each article: {@code --synthetic}, or more to pass {@code --run-tokens}. */
+    private int copies;
     /** The warm-up passes of the build path made before the runs. */
     private int warmedUp;
     /** The warm-up passes of bare CoreNLP made before the runs, with --compare-nlp. */
@@ -95,6 +99,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Take each article N times, copies getting their own id, URL and source file,"
                     + " to measure a corpus N times as large (default: ${DEFAULT-VALUE}).")
     private int synthetic;
+
+    /**
+     * The tokens a timed run takes at least. Over a short corpus a run is over in a second:
+     * over the 21 articles of {@code examples/} and dev (7,554 tokens) two runs of the same jar
+     * took 1.21 and 1.01 s, the first with 0.43 s of the JIT's compiling in it, and bare CoreNLP's
+     * 0.95 and 1.13 s; a ratio from runs that short moves by a fifth from one to the next.
+     */
+    static final long DEFAULT_RUN_TOKENS = 50_000;
+
+    @Option(names = "--run-tokens", paramLabel = "N", defaultValue = "" + DEFAULT_RUN_TOKENS,
+            description = "Each timed run takes every article as many times as it takes to pass at least N tokens, copies"
+                    + " getting ids of their own as with --synthetic (default: ${DEFAULT-VALUE}; 0: --synthetic times).")
+    private long runTokens;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads, as for build (default: one a core, here ${DEFAULT-VALUE}).")
@@ -209,6 +226,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (warmUps < 1) {
             throw new ParameterException(spec.commandLine(), "--warm-up must be at least 1, but was: " + warmUps);
         }
+        if (runTokens < 0) {
+            throw new ParameterException(spec.commandLine(), "--run-tokens must not be negative, but was: " + runTokens);
+        }
         if (warmUpTokens < 0) {
             throw new ParameterException(spec.commandLine(), "--warm-up-tokens must not be negative, but was: " + warmUpTokens);
         }
@@ -230,8 +250,10 @@ public final class BenchCommand implements Callable<Integer> {
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             Compiling first = Compiling.start();
+            copies = synthetic;
             tokens = warmUp(inputs, pipeline, store, problems);
             int passesAsked = warmUpPasses(corpusTokens(tokens));
+            copies = copiesPerRun(corpusTokens(tokens));
             boolean compiling = first.stillAbove(jitQuiet);
             for (warmedUp = 1; moreWarmUp(warmedUp, passesAsked, compiling); warmedUp++) {
                 Compiling pass = Compiling.start();
@@ -308,6 +330,15 @@ public final class BenchCommand implements Callable<Integer> {
         return tokens.values().stream().mapToLong(Integer::longValue).sum();
     }
 
+    /**
+     * How many times a run takes each article of a corpus of {@code perPass} tokens:
+     * {@code --synthetic}, or more to take {@code --run-tokens}.
+     */
+    private int copiesPerRun(long perPass) {
+        long needed = perPass == 0 ? 0 : (runTokens + perPass - 1) / perPass;
+        return (int) Math.max(synthetic, Math.min(needed, Integer.MAX_VALUE));
+    }
+
     /** The warm-up passes over a corpus of {@code perPass} tokens: {@code --warm-up}, or more to take {@code --warm-up-tokens}. */
     private int warmUpPasses(long perPass) {
         long needed = perPass == 0 ? 0 : (warmUpTokens + perPass - 1) / perPass;
@@ -378,7 +409,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Times one pass over the inputs, each article taken {@code synthetic} times, on the bench's
+     * Times one pass over the inputs, each article taken {@link #copies} times, on the bench's
      * threads: {@code work} runs on a worker for each article and gives the step the one writer
      * then runs in input order, which loads the article into a batch of {@code store} (none for
      * bare CoreNLP) and tells why the article was rejected, if it was; the batch's last commit is
@@ -410,7 +441,7 @@ public final class BenchCommand implements Callable<Integer> {
             try (OrderedWork pool = new OrderedWork(threads)) {
                 Ingest.stream(inputs, article -> {
                     int articleTokens = tokens.getOrDefault(article.sourceFile(), 0);
-                    for (int copy = 0; copy < synthetic; copy++) {
+                    for (int copy = 0; copy < copies; copy++) {
                         Article taken = taken(article, pass, copy);
                         pool.submit(() -> {
                             BiConsumer<ArticleBatch, Consumer<List<String>>> step = work.apply(taken);
@@ -519,7 +550,8 @@ public final class BenchCommand implements Callable<Integer> {
      * bytes it allocated.
      */
     private Article taken(Article article, int pass, int copy) {
-        int number = pass * synthetic + copy;
+        // the runs take more copies than the warm-up passes before them, so no number comes twice
+        int number = pass * copies + copy;
         return number == 0 ? article : copyOf(article, number);
     }
 
@@ -556,6 +588,7 @@ public final class BenchCommand implements Callable<Integer> {
         corpusJson.put("inputs", inputsJson);
         corpusJson.put("articles", tokens.size());
         corpusJson.put("synthetic", synthetic);
+        corpusJson.put("copiesPerRun", copies);
         corpusJson.put("warmUpPasses", warmedUp);
         corpusJson.put("tokens", corpusTokens(tokens));
         json.put("corpus", corpusJson);
@@ -619,9 +652,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
-        out.printf(Locale.ROOT, "corpus    %d articles x %d synthetic, %d tokens, from %s%n", tokens.size(), synthetic,
+        out.printf(Locale.ROOT, "corpus    %d articles, %d tokens, from %s; each run takes them %d times%n", tokens.size(),
                 corpusTokens(tokens),
-                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs");
+                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs", copies);
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp,
                 compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens));

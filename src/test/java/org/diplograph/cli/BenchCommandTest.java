@@ -27,6 +27,8 @@ class BenchCommandTest {
     private static final String NO_WARM_UP_TOKENS = "--warm-up-tokens=0";
     /** The JIT compiles in every pass over so short an article, which would multiply the warm-up passes. */
     private static final String NO_JIT_QUIET = "--jit-quiet=1";
+    /** A run takes 50,000 tokens by default: hundreds of copies of the test's article. */
+    private static final String NO_RUN_TOKENS = "--run-tokens=0";
 
     private static final Set<String> FIGURES = Set.of("articles", "rejected", "tokens", "wallSeconds",
             "articlesPerSecond", "tokensPerSecond", "peakHeapBytes", "liveHeapBytes", "writerCpuSeconds", "jitSeconds");
@@ -36,7 +38,7 @@ class BenchCommandTest {
 
     @Test
     void jsonHoldsTheFiguresOfEachRunAndTheirTotal() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--repeat=2", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
 
@@ -68,7 +70,7 @@ class BenchCommandTest {
 
     @Test
     void compareNlpTimesBareCoreNlpInEachRunAndGivesTheRatio() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
         assertEquals(2, json.get("threads").getAsNumber().value().intValue(), run.toString());
@@ -83,7 +85,7 @@ class BenchCommandTest {
         }
         assertTrue(nlp.get("ratio").getAsNumber().value().doubleValue() > 0, run.toString());
 
-        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--compare-nlp");
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--compare-nlp");
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains("1 corenlp"), table.toString());
         assertTrue(table.out().matches("(?s).*ratio +\\d+\\.\\d\\d: build over bare CoreNLP.*"), table.toString());
@@ -92,7 +94,7 @@ class BenchCommandTest {
     @Test
     void everyPassLoadsGraphsOfItsOwn() {
         Path location = dir.resolve("data");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", NO_JIT_QUIET,
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", NO_JIT_QUIET,
                 "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -106,14 +108,14 @@ class BenchCommandTest {
 
     @Test
     void warmUpPassesGoOnUntilTheyTakeTheTokensAsked() {
-        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
         assertEquals(0, first.code(), first.toString());
         JsonObject firstCorpus = JSON.parse(first.out()).get("corpus").getAsObject();
         assertEquals(1, firstCorpus.get("warmUpPasses").getAsNumber().value().intValue(), first.toString());
         long corpusTokens = firstCorpus.get("tokens").getAsNumber().value().longValue();
 
         Path location = dir.resolve("warmed");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_RUN_TOKENS, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
                 NO_JIT_QUIET, "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         assertEquals(3, JSON.parse(run.out()).get("corpus").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(),
@@ -124,9 +126,35 @@ class BenchCommandTest {
     }
 
     @Test
+    void eachRunTakesTheArticleAsOftenAsItTakesToPassTheRunTokens() {
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
+        assertEquals(0, first.code(), first.toString());
+        long corpusTokens = JSON.parse(first.out()).get("corpus").getAsObject().get("tokens").getAsNumber().value().longValue();
+
+        Path location = dir.resolve("copies");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--repeat=2",
+                "--run-tokens=" + (2 * corpusTokens + 1), "--loc=" + location, "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject json = JSON.parse(run.out());
+        assertEquals(3, json.get("corpus").getAsObject().get("copiesPerRun").getAsNumber().value().intValue(),
+                "two copies take one token too few: " + run);
+        for (JsonValue each : json.get("runs").getAsArray()) {
+            assertSane(each.getAsObject(), 3, 3 * corpusTokens, "one run of three copies");
+        }
+        try (Store store = Store.connect(location)) {
+            assertEquals(1 + 2 * 3, store.stats().graphs(), "the warm-up's article, then three copies in each run, none loaded twice: " + run);
+        }
+
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1",
+                "--run-tokens=" + (2 * corpusTokens + 1));
+        assertEquals(0, table.code(), table.toString());
+        assertTrue(table.out().contains("each run takes them 3 times"), table.toString());
+    }
+
+    @Test
     void warmUpGoesOnWhileTheJitCompilesAtMostFourTimesThePassesAsked() {
         // with a share of 0, any compiling at all in a pass asks for another
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=2", "--jit-quiet=0", "--compare-nlp",
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", "--jit-quiet=0", "--compare-nlp",
                 "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -137,7 +165,7 @@ class BenchCommandTest {
         }
         assertTrue(json.get("jitSeconds").getAsNumber().value().doubleValue() >= 0, run.toString());
 
-        CliRun quiet = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, "--warm-up=2", NO_JIT_QUIET, "--compare-nlp",
+        CliRun quiet = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", NO_JIT_QUIET, "--compare-nlp",
                 "--json");
         assertEquals(0, quiet.code(), quiet.toString());
         JsonObject quietJson = JSON.parse(quiet.out());
@@ -184,6 +212,10 @@ class BenchCommandTest {
         CliRun synthetic = CliRun.run(new BenchCommand(), ARTICLE, "--synthetic=-2");
         assertEquals(2, synthetic.code(), synthetic.toString());
         assertTrue(synthetic.err().contains("--synthetic must be at least 1, but was: -2"), synthetic.toString());
+
+        CliRun runTokens = CliRun.run(new BenchCommand(), ARTICLE, "--run-tokens=-5");
+        assertEquals(2, runTokens.code(), runTokens.toString());
+        assertTrue(runTokens.err().contains("--run-tokens must not be negative, but was: -5"), runTokens.toString());
 
         CliRun warmUpTokens = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up-tokens=-1");
         assertEquals(2, warmUpTokens.code(), warmUpTokens.toString());
