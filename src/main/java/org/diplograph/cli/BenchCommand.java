@@ -53,12 +53,12 @@ import picocli.CommandLine.Spec;
  * every article as many times as it takes to pass {@code --run-tokens}, so that a run over a short
  * corpus lasts long enough for one compilation or one slow second not to decide it. With
  * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as many
- * untimed passes of its own before the runs, and more while its own code is still being compiled. Each run reports the time the JIT spent
- * compiling during it, the CPU time of the process beside the wall time, and the load average of
- * the machine before and after it: on a machine shared with other work the wall time moves with
- * that work, the CPU time much less. Each run reports the peak heap and the live heap
- * ({@link HeapWatch}) from a collection at its start: the live heap is what the build holds,
- * which {@code -Xmx} must leave room for.
+ * untimed passes of its own before the runs, and more while its own code is still being compiled.
+ * Each run reports the time the JIT spent compiling during it, the CPU time of the process beside
+ * the wall time, and the load average of the machine before and after it: on a machine shared
+ * with other work the wall time moves with that work, the CPU time much less. Each run reports
+ * the peak heap and the live heap ({@link HeapWatch}) from a collection at its start: the live
+ * heap is what the build holds, which {@code -Xmx} must leave room for.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the build path (ingest, extract, validate, load into a TDB2 store) over a corpus and report"
@@ -550,7 +550,8 @@ public final class BenchCommand implements Callable<Integer> {
      * bytes it allocated.
      */
     private Article taken(Article article, int pass, int copy) {
-        // the runs take more copies than the warm-up passes before them, so no number comes twice
+        // every pass numbers its copies from pass x copies, and copies changes only after the
+        // first pass (numbered 0): no number comes twice
         int number = pass * copies + copy;
         return number == 0 ? article : copyOf(article, number);
     }
