@@ -653,9 +653,10 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
-        out.printf(Locale.ROOT, "corpus    %d articles, %d tokens, from %s; each run takes them %d times%n", tokens.size(),
+        out.printf(Locale.ROOT, "corpus    %d articles, %d tokens, from %s; each run takes them %s%n", tokens.size(),
                 corpusTokens(tokens),
-                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs", copies);
+                inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs",
+                copies == 1 ? "once" : copies + " times");
         out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
         out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp,
                 compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens));

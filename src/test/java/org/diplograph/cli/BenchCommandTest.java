@@ -88,6 +88,7 @@ class BenchCommandTest {
         CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--compare-nlp");
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains("1 corenlp"), table.toString());
+        assertTrue(table.out().contains("each run takes them once"), table.toString());
         assertTrue(table.out().matches("(?s).*ratio +\\d+\\.\\d\\d: build over bare CoreNLP.*"), table.toString());
     }
 
