@@ -250,10 +250,9 @@ public final class BenchCommand implements Callable<Integer> {
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             Compiling first = Compiling.start();
-            copies = synthetic;
             tokens = warmUp(inputs, pipeline, store, problems);
-            int passesAsked = warmUpPasses(corpusTokens(tokens));
-            copies = copiesPerRun(corpusTokens(tokens));
+            int passesAsked = timesToPass(warmUpTokens, corpusTokens(tokens), warmUps);
+            copies = timesToPass(runTokens, corpusTokens(tokens), synthetic);
             boolean compiling = first.stillAbove(jitQuiet);
             for (warmedUp = 1; moreWarmUp(warmedUp, passesAsked, compiling); warmedUp++) {
                 Compiling pass = Compiling.start();
@@ -331,18 +330,14 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * How many times a run takes each article of a corpus of {@code perPass} tokens:
-     * {@code --synthetic}, or more to take {@code --run-tokens}.
+     * How many times to take a corpus of {@code perPass} tokens: at least {@code least}, and as
+     * many as it takes to pass {@code tokens}. The warm-up passes ({@code --warm-up},
+     * {@code --warm-up-tokens}) and the copies a run takes ({@code --synthetic},
+     * {@code --run-tokens}) are counted so.
      */
-    private int copiesPerRun(long perPass) {
-        long needed = perPass == 0 ? 0 : (runTokens + perPass - 1) / perPass;
-        return (int) Math.max(synthetic, Math.min(needed, Integer.MAX_VALUE));
-    }
-
-    /** The warm-up passes over a corpus of {@code perPass} tokens: {@code --warm-up}, or more to take {@code --warm-up-tokens}. */
-    private int warmUpPasses(long perPass) {
-        long needed = perPass == 0 ? 0 : (warmUpTokens + perPass - 1) / perPass;
-        return (int) Math.max(warmUps, Math.min(needed, Integer.MAX_VALUE));
+    private static int timesToPass(long tokens, long perPass, int least) {
+        long needed = perPass == 0 ? 0 : (tokens + perPass - 1) / perPass;
+        return (int) Math.max(least, Math.min(needed, Integer.MAX_VALUE));
     }
 
     /**
