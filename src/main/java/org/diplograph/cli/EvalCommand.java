@@ -9,6 +9,7 @@ import org.diplograph.eval.PloverBenchmark;
 import org.diplograph.eval.PloverResult;
 import org.diplograph.train.Corpus;
 import org.diplograph.train.CrossValidation;
+import org.diplograph.train.Dealings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,12 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score GOLD_DIR by K-fold cross-validation: each fold (whole blocks of article numbers) decided by models trained on the others.")
     private Integer folds;
 
+    @Option(names = "--repeat", paramLabel = "R",
+            description = "With --cross-validate, cross-validate R times, the blocks dealt to the folds in another order each time (the first in"
+                    + " their numbers' order, the others shuffled with fixed seeds), and print the counts pooled over all R, each one's F1 and"
+                    + " their spread (default: 1).")
+    private Integer repeat;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -58,6 +65,9 @@ public final class EvalCommand implements Callable<Integer> {
         if (plover == null && folder == null) {
             throw new ParameterException(spec.commandLine(), "eval needs GOLD_DIR, or --plover for the PLOVER benchmark");
         }
+        if (repeat != null && folds == null) {
+            throw new ParameterException(spec.commandLine(), "--repeat repeats a cross-validation, so it needs --cross-validate");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (plover != null) {
             PloverResult result = PloverBenchmark.create().file(plover).pipeline(Pipeline.create().build()).build().run();
@@ -70,11 +80,15 @@ public final class EvalCommand implements Callable<Integer> {
             if (folds < 2) {
                 throw new ParameterException(spec.commandLine(), "--cross-validate needs at least 2 folds, but was: " + folds);
             }
-            Evaluation evaluation = CrossValidation.run(Corpus.read(folder, name -> { }), folds, training.settings());
+            if (repeat != null && repeat < 1) {
+                throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, but was: " + repeat);
+            }
+            Dealings dealings = CrossValidation.run(Corpus.read(folder, name -> { }), folds, repeat == null ? 1 : repeat,
+                    training.settings());
             if (json) {
-                out.println(evaluation.toJson());
+                out.println(dealings.toJson());
             } else {
-                evaluation.print(out, byRule);
+                dealings.print(out, byRule);
             }
         } else {
             Evaluation evaluation = Evaluation.run(folder, decisionOptions.apply(Pipeline.create()).build());

@@ -137,23 +137,38 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
      * missing and unexpected facts of each article.
      */
     public void print(PrintWriter out, boolean byRule) {
+        printTotals(out);
+        if (byRule) {
+            printRules(out);
+        }
+        printArticles(out);
+    }
+
+    /** The table of figures: precision, recall, F1 and counts of each kind. */
+    public void printTotals(PrintWriter out) {
         out.printf(Locale.ROOT, "%-11s %9s %9s %9s %5s %5s %5s%n", "kind", "precision", "recall", "F1", "tp", "fp", "fn");
         for (Fact.Kind kind : Fact.Kind.values()) {
             Scores s = totals.get(kind);
             out.printf(Locale.ROOT, "%-11s %9.3f %9.3f %9.3f %5d %5d %5d%n", kind.label(), s.precision(), s.recall(), s.f1(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives());
         }
-        if (byRule) {
-            out.println();
-            out.printf(Locale.ROOT, "%-44s %-11s %6s %6s %9s%n", "rule", "kind", "facts", "right", "precision");
-            for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
-                for (Map.Entry<Fact.Kind, Scores> kind : rule.getValue().entrySet()) {
-                    Scores s = kind.getValue();
-                    out.printf(Locale.ROOT, "%-44s %-11s %6d %6d %9.3f%n", rule.getKey(), kind.getKey().label(),
-                            s.truePositives() + s.falsePositives(), s.truePositives(), s.precision());
-                }
+    }
+
+    /** After a blank line, the table of {@link #byRule()}: each rule's facts of each kind and how many are right. */
+    public void printRules(PrintWriter out) {
+        out.println();
+        out.printf(Locale.ROOT, "%-44s %-11s %6s %6s %9s%n", "rule", "kind", "facts", "right", "precision");
+        for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
+            for (Map.Entry<Fact.Kind, Scores> kind : rule.getValue().entrySet()) {
+                Scores s = kind.getValue();
+                out.printf(Locale.ROOT, "%-44s %-11s %6d %6d %9.3f%n", rule.getKey(), kind.getKey().label(),
+                        s.truePositives() + s.falsePositives(), s.truePositives(), s.precision());
             }
         }
+    }
+
+    /** The missing and unexpected facts of each article that has any, each article under a {@code ## NAME} line. */
+    public void printArticles(PrintWriter out) {
         for (ArticleScore article : articles) {
             if (article.missing().isEmpty() && article.unexpected().isEmpty()) {
                 continue;
@@ -197,7 +212,8 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         return json;
     }
 
-    private static JsonObject figures(Map<Fact.Kind, Scores> scores) {
+    /** Precision, recall, F1 and counts of each kind, as JSON. */
+    public static JsonObject figures(Map<Fact.Kind, Scores> scores) {
         JsonObject json = new JsonObject();
         for (Fact.Kind kind : Fact.Kind.values()) {
             Scores s = scores.get(kind);

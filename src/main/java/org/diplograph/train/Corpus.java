@@ -2,7 +2,9 @@ package org.diplograph.train;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.diplograph.eval.Evaluation;
@@ -67,16 +69,36 @@ public final class Corpus {
 
     /** The fold of each entry: blocks in order, dealt round to {@code folds} folds. */
     public int[] folds(int folds) {
+        return folds(folds, 0);
+    }
+
+    /**
+     * The fold of each entry in one dealing of the blocks: dealing 0 deals them round in order,
+     * any other dealing in an order shuffled with the dealing's number as the seed, so that the
+     * same dealing gives the same folds on every machine. Each fold holds whole blocks.
+     */
+    public int[] folds(int folds, int dealing) {
+        return deal(entries.stream().map(Entry::block).toList(), folds, dealing);
+    }
+
+    /** The fold of each of some articles, given the block of each: see {@link #folds(int, int)}. */
+    static int[] deal(List<Integer> blockOfEach, int folds, int dealing) {
         if (folds < 2) {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds, but was: " + folds);
         }
-        List<Integer> blocks = new ArrayList<>(new TreeSet<>(entries.stream().map(Entry::block).toList()));
+        if (dealing < 0) {
+            throw new IllegalArgumentException("a dealing of the blocks is numbered from 0, but was: " + dealing);
+        }
+        List<Integer> blocks = new ArrayList<>(new TreeSet<>(blockOfEach));
         if (blocks.size() < folds) {
             throw new IllegalArgumentException("cannot make " + folds + " folds of " + blocks.size() + " blocks of articles");
         }
-        int[] fold = new int[entries.size()];
+        if (dealing > 0) {
+            Collections.shuffle(blocks, new Random(dealing));
+        }
+        int[] fold = new int[blockOfEach.size()];
         for (int i = 0; i < fold.length; i++) {
-            fold[i] = blocks.indexOf(entries.get(i).block()) % folds;
+            fold[i] = blocks.indexOf(blockOfEach.get(i)) % folds;
         }
         return fold;
     }

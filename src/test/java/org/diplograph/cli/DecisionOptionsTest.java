@@ -48,5 +48,11 @@ class DecisionOptionsTest {
         CliRun folds = CliRun.run(new EvalCommand(), "--cross-validate=1", "../shared/eval/train");
         assertEquals(2, folds.code(), folds.toString());
         assertTrue(folds.err().startsWith("--cross-validate needs at least 2 folds, but was: 1"), folds.toString());
+        CliRun alone = CliRun.run(new EvalCommand(), "--repeat=3", "../shared/eval/dev");
+        assertEquals(2, alone.code(), alone.toString());
+        assertTrue(alone.err().startsWith("--repeat repeats a cross-validation, so it needs --cross-validate"), alone.toString());
+        CliRun never = CliRun.run(new EvalCommand(), "--cross-validate=5", "--repeat=0", "../shared/eval/train");
+        assertEquals(2, never.code(), never.toString());
+        assertTrue(never.err().startsWith("--repeat must be at least 1, but was: 0"), never.toString());
     }
 }

@@ -10,9 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.diplograph.SharedFolder;
+import org.diplograph.eval.Evaluation;
+import org.diplograph.eval.Fact;
+import org.diplograph.eval.Scores;
 import org.diplograph.extract.Decisions;
 import org.diplograph.extract.LearnedTrigger;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +64,37 @@ class TrainingTest {
     }
 
     @Test
+    void everyDealingKeepsBlocksWholeAndGivesEachFoldItsShare() {
+        List<Integer> blocks = new ArrayList<>();
+        for (int block = 4; block < 14; block++) {
+            for (int article = 0; article < 3; article++) {
+                blocks.add(block);
+            }
+        }
+        int[] inOrder = Corpus.deal(blocks, 5, 0);
+        for (int i = 0; i < blocks.size(); i++) {
+            assertEquals((blocks.get(i) - 4) % 5, inOrder[i], "dealing 0 deals the blocks round in order, but article " + i + " was not");
+        }
+        Set<String> dealings = new HashSet<>();
+        for (int dealing = 0; dealing < 4; dealing++) {
+            int[] fold = Corpus.deal(blocks, 5, dealing);
+            assertArrayEquals(fold, Corpus.deal(blocks, 5, dealing), "dealing " + dealing + " must give the same folds each time");
+            Map<Integer, Set<Integer>> foldsOfBlock = new HashMap<>();
+            int[] articlesInFold = new int[5];
+            for (int i = 0; i < blocks.size(); i++) {
+                foldsOfBlock.computeIfAbsent(blocks.get(i), b -> new HashSet<>()).add(fold[i]);
+                articlesInFold[fold[i]]++;
+            }
+            foldsOfBlock.forEach((block, folds) -> assertEquals(1, folds.size(), "block " + block + " was split over folds " + folds));
+            assertArrayEquals(new int[] {6, 6, 6, 6, 6}, articlesInFold, "each fold should hold two blocks of three articles");
+            dealings.add(Arrays.toString(fold));
+        }
+        assertEquals(4, dealings.size(), "four dealings of ten blocks should give four different sets of folds");
+        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> Corpus.deal(blocks, 5, -1));
+        assertEquals("a dealing of the blocks is numbered from 0, but was: -1", negative.getMessage());
+    }
+
+    @Test
     void trainingTwiceWritesByteIdenticalModels() throws IOException {
         ModelSettings settings = ModelSettings.DEFAULT.models(false, true, true);
         Path first = Files.createDirectory(folder.resolve("first"));
@@ -74,6 +114,23 @@ class TrainingTest {
         assertTrue(report.examples() > 0, "the slice should yield statement candidates");
         assertTrue(report.labels().keySet().stream().anyMatch(label -> !label.equals(Decisions.NONE)),
                 "some candidates should be labelled as statements: " + report.labels());
+    }
+
+    @Test
+    void repeatedCrossValidationPoolsTheCountsOfEachDealing() {
+        ModelSettings settings = ModelSettings.DEFAULT.models(false, true, true);
+        Dealings dealings = CrossValidation.run(corpus, 2, 2, settings);
+        assertEquals(2, dealings.each().size());
+        Evaluation pooled = dealings.pooled();
+        assertEquals(16, pooled.articles().size(), "each of the 8 articles should be scored once a dealing");
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            Scores sum = dealings.each().get(0).totals().get(kind).plus(dealings.each().get(1).totals().get(kind));
+            assertEquals(sum, pooled.totals().get(kind), kind + " should be pooled over both dealings");
+        }
+        assertEquals(CrossValidation.run(corpus, 2, settings).totals(), dealings.each().get(0).totals(),
+                "dealing 0 should be the cross-validation with the blocks in order");
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(corpus, 2, 0, settings));
+        assertEquals("the blocks must be dealt to the folds at least once, but dealings was: 0", none.getMessage());
     }
 
     @Test
