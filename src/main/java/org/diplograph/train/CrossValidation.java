@@ -3,6 +3,7 @@ package org.diplograph.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.diplograph.OrderedWork;
 import org.diplograph.eval.ArticleScore;
 import org.diplograph.eval.Evaluation;
 import org.diplograph.extract.Decisions;
@@ -32,10 +33,9 @@ public final class CrossValidation {
         if (dealings < 1) {
             throw new IllegalArgumentException("the blocks must be dealt to the folds at least once, but dealings was: " + dealings);
         }
-        SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
         List<Evaluation> each = new ArrayList<>();
-        for (int d = 0; d < dealings; d++) {
-            each.add(run(corpus, folds, corpus.folds(folds, d), settings, List.of(settings), embeddings).get(0));
+        for (List<Evaluation> dealing : run(corpus, folds, dealings, settings, List.of(settings))) {
+            each.add(dealing.get(0));
         }
         return new Dealings(folds, each);
     }
@@ -46,29 +46,59 @@ public final class CrossValidation {
      * {@code deciding}'s thresholds. One evaluation per element of {@code deciding}, in order.
      */
     public static List<Evaluation> run(Corpus corpus, int folds, ModelSettings training, List<ModelSettings> deciding) {
-        return run(corpus, folds, corpus.folds(folds), training, deciding, new SentenceEmbedder.Cache());
+        return run(corpus, folds, 1, training, deciding).get(0);
     }
 
-    private static List<Evaluation> run(Corpus corpus, int folds, int[] fold, ModelSettings training, List<ModelSettings> deciding,
-                                        SentenceEmbedder.Cache embeddings) {
+    /**
+     * For each dealing, one evaluation per element of {@code deciding}. The folds of all dealings
+     * are learned and scored as tasks on one thread a core: the folds learn from the
+     * same annotated articles, which they only read, and each puts its scores in places of its
+     * own, so the figures do not depend on the threads.
+     */
+    private static List<List<Evaluation>> run(Corpus corpus, int folds, int dealings, ModelSettings training,
+                                              List<ModelSettings> deciding) {
         ExtractionWriter writer = ExtractionWriter.create().build();
         List<Corpus.Entry> entries = corpus.entries();
-        ArticleScore[][] scores = new ArticleScore[deciding.size()][entries.size()];
-        for (int f = 0; f < folds; f++) {
-            Decisions learned = Learner.learn(corpus.without(fold, f), training, embeddings).decisions();
-            for (int d = 0; d < deciding.size(); d++) {
-                Extractor extractor = Extractor.over(deciding.get(d).thresholdsOn(learned));
-                for (int i = 0; i < entries.size(); i++) {
-                    if (fold[i] == f) {
-                        scores[d][i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),
-                                entries.get(i).gold());
-                    }
+        ArticleScore[][][] scores = new ArticleScore[dealings][deciding.size()][entries.size()];
+        SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
+        try (OrderedWork work = new OrderedWork(Math.max(1, Runtime.getRuntime().availableProcessors()))) {
+            for (int dealing = 0; dealing < dealings; dealing++) {
+                int[] fold = corpus.folds(folds, dealing);
+                for (int f = 0; f < folds; f++) {
+                    int d = dealing;
+                    int heldOut = f;
+                    work.submit(() -> {
+                        Decisions learned = Learner.learn(corpus.without(fold, heldOut), training, embeddings).decisions();
+                        ArticleScore[][] found = new ArticleScore[deciding.size()][entries.size()];
+                        for (int t = 0; t < deciding.size(); t++) {
+                            Extractor extractor = Extractor.over(deciding.get(t).thresholdsOn(learned));
+                            for (int i = 0; i < entries.size(); i++) {
+                                if (fold[i] == heldOut) {
+                                    found[t][i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),
+                                            entries.get(i).gold());
+                                }
+                            }
+                        }
+                        return () -> {
+                            for (int t = 0; t < deciding.size(); t++) {
+                                for (int i = 0; i < entries.size(); i++) {
+                                    if (found[t][i] != null) {
+                                        scores[d][t][i] = found[t][i];
+                                    }
+                                }
+                            }
+                        };
+                    });
                 }
             }
         }
-        List<Evaluation> evaluations = new ArrayList<>();
-        for (ArticleScore[] byArticle : scores) {
-            evaluations.add(Evaluation.of(Arrays.asList(byArticle)));
+        List<List<Evaluation>> evaluations = new ArrayList<>();
+        for (ArticleScore[][] ofDealing : scores) {
+            List<Evaluation> byThresholds = new ArrayList<>();
+            for (ArticleScore[] byArticle : ofDealing) {
+                byThresholds.add(Evaluation.of(Arrays.asList(byArticle)));
+            }
+            evaluations.add(byThresholds);
         }
         return evaluations;
     }

@@ -49,7 +49,31 @@ class TrainingTest {
                 }
             }
         }
-        corpus = Corpus.read(folder, name -> { });
+        corpus = Corpus.read(folder, 2, name -> { });
+    }
+
+    @Test
+    void oneThreadOrTwoReadTheSameArticlesInFileNameOrder() {
+        List<String> heard = new ArrayList<>();
+        Corpus alone = Corpus.read(folder, 1, heard::add);
+        List<String> names = corpus.entries().stream().map(Corpus.Entry::name).toList();
+        assertEquals(List.of("100", "101", "102", "103", "125", "126", "127", "128"),
+                names.stream().map(name -> name.substring(0, 3)).toList(), "the articles should be in file-name order");
+        assertEquals(names, alone.entries().stream().map(Corpus.Entry::name).toList());
+        assertEquals(names, heard, "progress should hear each name once, in file-name order");
+        for (int i = 0; i < names.size(); i++) {
+            assertEquals(corpus.entries().get(i).annotated().document().tokens().size(),
+                    alone.entries().get(i).annotated().document().tokens().size(), names.get(i) + " should be annotated alike");
+        }
+    }
+
+    @Test
+    void aGoldFileThatCannotBeReadStopsTheReadingWithItsName(@TempDir Path broken) throws IOException {
+        String name = corpus.entries().get(0).name();
+        Files.copy(folder.resolve(name + ".txt"), broken.resolve(name + ".txt"));
+        Files.writeString(broken.resolve(name + ".gold.json"), "{\"doc\": \"" + name + "\", \"actors\": [{\"key\": 7}]}");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Corpus.read(broken, 2, n -> { }));
+        assertTrue(error.getMessage().contains(name + ".gold.json"), error.getMessage());
     }
 
     @Test
