@@ -51,9 +51,9 @@ public final class CrossValidation {
 
     /**
      * For each dealing, one evaluation per element of {@code deciding}. The folds of all dealings
-     * are learned and scored as tasks on one thread a core: the folds learn from the
-     * same annotated articles, which they only read, and each puts its scores in places of its
-     * own, so the figures do not depend on the threads.
+     * are learned and scored as tasks on one thread a core: they learn from the same annotated
+     * articles, which they only read, and each puts its scores in places of its own, so the
+     * figures do not depend on the threads.
      */
     private static List<List<Evaluation>> run(Corpus corpus, int folds, int dealings, ModelSettings training,
                                               List<ModelSettings> deciding) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +17,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JsonObject;
 import org.diplograph.SharedFolder;
 import org.diplograph.eval.Evaluation;
 import org.diplograph.eval.Fact;
@@ -153,6 +157,20 @@ class TrainingTest {
         }
         assertEquals(CrossValidation.run(corpus, 2, settings).totals(), dealings.each().get(0).totals(),
                 "dealing 0 should be the cross-validation with the blocks in order");
+        StringWriter text = new StringWriter();
+        dealings.print(new PrintWriter(text), false);
+        List<String> lines = text.toString().lines().toList();
+        assertTrue(lines.get(0).startsWith("kind "), "the pooled table should come first: " + lines.get(0));
+        assertTrue(lines.contains(String.format(Locale.ROOT, "%-11s %10.3f %10.3f %10.3f %10.3f", "spread",
+                dealings.spread(Fact.Kind.ACTORS), dealings.spread(Fact.Kind.STATEMENTS), dealings.spread(Fact.Kind.CONDITIONS),
+                dealings.spread(Fact.Kind.GUARANTEES))), "the report should end its table of dealings with their spread: " + lines);
+        assertEquals(2, lines.stream().filter(line -> line.matches("[01] +(\\d\\.\\d{3} *){4}")).count(),
+                "the report should give one row of F1s a dealing: " + lines);
+        JsonObject json = dealings.toJson();
+        assertEquals(2, json.get("dealings").getAsArray().size());
+        assertEquals(8, json.get("articles").getAsArray().size(), "the JSON should list each article once, as dealing 0 scored it");
+        assertEquals(pooled.totals().get(Fact.Kind.STATEMENTS).truePositives(),
+                json.getObj("kinds").getObj("statements").get("tp").getAsNumber().value().intValue());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(corpus, 2, 0, settings));
         assertEquals("the blocks must be dealt to the folds at least once, but dealings was: 0", none.getMessage());
     }
