@@ -43,6 +43,11 @@ public final class OrderedWork implements AutoCloseable {
     private volatile Throwable failure;
     private boolean closed;
 
+    /** The default number of workers: one a core the JVM may use. */
+    public static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** Starts {@code threads} workers (at least 1) and the writer. */
     public OrderedWork(int threads) {
         if (threads < 1) {

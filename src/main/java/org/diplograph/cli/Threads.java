@@ -1,5 +1,6 @@
 package org.diplograph.cli;
 
+import org.diplograph.OrderedWork;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -14,7 +15,7 @@ final class Threads {
 
     /** The default: one worker a core. */
     static int cores() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+        return OrderedWork.cores();
     }
 
     static void check(CommandSpec spec, int threads) {

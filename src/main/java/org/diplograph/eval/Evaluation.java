@@ -185,16 +185,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
     public JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.put("kinds", figures(totals));
-        JsonArray perArticle = new JsonArray();
-        for (ArticleScore article : articles) {
-            JsonObject a = new JsonObject();
-            a.put("doc", article.doc());
-            a.put("kinds", figures(article.scores()));
-            a.put("missing", article.missing().size());
-            a.put("unexpected", article.unexpected().size());
-            perArticle.add(a);
-        }
-        json.put("articles", perArticle);
+        json.put("articles", articlesToJson());
         JsonObject rules = new JsonObject();
         for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
             JsonObject kinds = new JsonObject();
@@ -210,6 +201,20 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         }
         json.put("rules", rules);
         return json;
+    }
+
+    /** Each article's figures per kind and its numbers of missing and unexpected facts, as JSON. */
+    public JsonArray articlesToJson() {
+        JsonArray perArticle = new JsonArray();
+        for (ArticleScore article : articles) {
+            JsonObject a = new JsonObject();
+            a.put("doc", article.doc());
+            a.put("kinds", figures(article.scores()));
+            a.put("missing", article.missing().size());
+            a.put("unexpected", article.unexpected().size());
+            perArticle.add(a);
+        }
+        return perArticle;
     }
 
     /** Precision, recall, F1 and counts of each kind, as JSON. */

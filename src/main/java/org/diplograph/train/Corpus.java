@@ -46,7 +46,7 @@ public final class Corpus {
 
     /** Reads every article of {@code folder} that has a gold file, in file-name order, on one thread a core. */
     public static Corpus read(Path folder, Consumer<String> progress) {
-        return read(folder, Math.max(1, Runtime.getRuntime().availableProcessors()), progress);
+        return read(folder, OrderedWork.cores(), progress);
     }
 
     /**
@@ -83,11 +83,6 @@ public final class Corpus {
             digits++;
         }
         return digits == 0 ? position / BLOCK : Integer.parseInt(name.substring(0, digits)) / BLOCK;
-    }
-
-    /** The fold of each entry: blocks in order, dealt round to {@code folds} folds. */
-    public int[] folds(int folds) {
-        return folds(folds, 0);
     }
 
     /**

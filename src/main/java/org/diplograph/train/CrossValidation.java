@@ -61,7 +61,7 @@ public final class CrossValidation {
         List<Corpus.Entry> entries = corpus.entries();
         ArticleScore[][][] scores = new ArticleScore[dealings][deciding.size()][entries.size()];
         SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
-        try (OrderedWork work = new OrderedWork(Math.max(1, Runtime.getRuntime().availableProcessors()))) {
+        try (OrderedWork work = new OrderedWork(OrderedWork.cores())) {
             for (int dealing = 0; dealing < dealings; dealing++) {
                 int[] fold = corpus.folds(folds, dealing);
                 for (int f = 0; f < folds; f++) {

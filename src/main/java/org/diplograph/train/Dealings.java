@@ -91,7 +91,7 @@ public record Dealings(int folds, List<Evaluation> each) {
             return each.get(0).toJson();
         }
         JsonObject json = pooled().toJson();
-        json.put("articles", each.get(0).toJson().get("articles"));
+        json.put("articles", each.get(0).articlesToJson());
         json.put("folds", folds);
         JsonArray dealings = new JsonArray();
         for (int d = 0; d < each.size(); d++) {

@@ -84,9 +84,9 @@ class TrainingTest {
     void articlesFallIntoBlocksOfTheirNumbers() {
         assertEquals(8, corpus.entries().size());
         assertEquals(List.of(4, 4, 4, 4, 5, 5, 5, 5), corpus.entries().stream().map(Corpus.Entry::block).toList());
-        int[] folds = corpus.folds(2);
+        int[] folds = corpus.folds(2, 0);
         assertArrayEquals(new int[] {0, 0, 0, 0, 1, 1, 1, 1}, folds, "a fold must hold whole blocks");
-        assertThrows(IllegalArgumentException.class, () -> corpus.folds(3), "two blocks cannot make three folds");
+        assertThrows(IllegalArgumentException.class, () -> corpus.folds(3, 0), "two blocks cannot make three folds");
         assertEquals(7, Corpus.block("175_anything", 0));
         assertEquals(2, Corpus.block("no-number", 50));
     }
