@@ -30,9 +30,11 @@ public final class Pipeline {
     /**
      * An article's graph and what validating it found.
      *
-     * @param tokens the CoreNLP tokens of the article's body
+     * @param tokens       the CoreNLP tokens of the article's body
+     * @param parsedTokens those of them in sentences the dependency parser read: all of them
+     *                     unless the parse cascade let some sentences skip it
      */
-    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report, int tokens) {
+    public record Result(Extraction extraction, ArticleGraph graph, ValidationReport report, int tokens, int parsedTokens) {
 
         public boolean valid() {
             return report.conforms();
@@ -141,6 +143,7 @@ public final class Pipeline {
         AnnotatedArticle annotated = Nlp.annotate(article, articleBudget, parse);
         Extraction extraction = extractor.extract(annotated);
         ArticleGraph graph = writer.write(extraction);
-        return new Result(extraction, graph, validator.validate(graph.graph()), annotated.document().tokens().size());
+        return new Result(extraction, graph, validator.validate(graph.graph()), annotated.document().tokens().size(),
+                Nlp.parsedTokens(annotated.document()));
     }
 }

@@ -246,17 +246,18 @@ public final class BenchCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         Path temporary = location == null ? Files.createTempDirectory("diplograph-bench") : null;
         Map<String, Integer> tokens;
+        Map<String, Integer> parsed = new HashMap<>();
         List<Run> runs = new ArrayList<>();
         List<Run> nlpRuns = new ArrayList<>();
         try (Store store = Store.create().location(temporary != null ? temporary : location).build()) {
             Compiling first = Compiling.start();
-            tokens = warmUp(inputs, pipeline, store, problems);
+            tokens = warmUp(inputs, pipeline, store, problems, parsed);
             int passesAsked = timesToPass(warmUpTokens, corpusTokens(tokens), warmUps);
             copies = timesToPass(runTokens, corpusTokens(tokens), synthetic);
             boolean compiling = first.stillAbove(jitQuiet);
             for (warmedUp = 1; moreWarmUp(warmedUp, passesAsked, compiling); warmedUp++) {
                 Compiling pass = Compiling.start();
-                warmUp(inputs, pipeline, store, new ArrayList<>());
+                warmUp(inputs, pipeline, store, new ArrayList<>(), new HashMap<>());
                 compiling = pass.stillAbove(jitQuiet);
             }
             if (tokens.isEmpty()) {
@@ -291,9 +292,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         Machine machine = Machine.current();
         if (json) {
-            out.println(toJson(machine, startupNanos, inputs, tokens, runs, nlpRuns));
+            out.println(toJson(machine, startupNanos, inputs, tokens, parsed, runs, nlpRuns));
         } else {
-            printTable(out, machine, startupNanos, inputs, tokens, runs, nlpRuns);
+            printTable(out, machine, startupNanos, inputs, tokens, parsed, runs, nlpRuns);
         }
         out.flush();
         if (!problems.isEmpty()) {
@@ -344,10 +345,11 @@ public final class BenchCommand implements Callable<Integer> {
      * The untimed pass before the runs: the corpus through the whole build path once (the store
      * loaded as a run loads it), so that the first run does not pay for the JIT compiling the
      * extractor, the validator and the store, as it did when this pass only annotated. Returns the
-     * CoreNLP tokens of each article by source file, and adds what could not be read to
-     * {@code problems}.
+     * CoreNLP tokens of each article by source file, puts in {@code parsed} those of them the
+     * dependency parser read, and adds what could not be read to {@code problems}.
      */
-    private Map<String, Integer> warmUp(List<Path> inputs, Pipeline pipeline, Store store, List<String> problems) {
+    private Map<String, Integer> warmUp(List<Path> inputs, Pipeline pipeline, Store store, List<String> problems,
+                                        Map<String, Integer> parsed) {
         Map<String, Integer> tokens = new HashMap<>();
         ArticleBatch batch = ArticleBatch.of(store, commitEvery);
         int pass = passes++;
@@ -364,6 +366,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 return () -> {
                     tokens.put(article.sourceFile(), result.tokens());
+                    parsed.put(article.sourceFile(), result.parsedTokens());
                     // the runs report what is not loaded
                     BuildCommand.load(batch, taken, result, () -> { }, reasons -> { });
                 };
@@ -566,8 +569,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens, List<Run> runs,
-            List<Run> nlpRuns) {
+    private JsonObject toJson(Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens,
+            Map<String, Integer> parsed, List<Run> runs, List<Run> nlpRuns) {
         JsonObject json = new JsonObject();
         JsonObject host = new JsonObject();
         host.put("processors", machine.processors());
@@ -587,6 +590,7 @@ public final class BenchCommand implements Callable<Integer> {
         corpusJson.put("copiesPerRun", copies);
         corpusJson.put("warmUpPasses", warmedUp);
         corpusJson.put("tokens", corpusTokens(tokens));
+        corpusJson.put("parsedTokens", corpusTokens(parsed));
         json.put("corpus", corpusJson);
         json.put("repeat", repeat);
 
@@ -644,7 +648,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens,
-            List<Run> runs, List<Run> nlpRuns) {
+            Map<String, Integer> parsed, List<Run> runs, List<Run> nlpRuns) {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
@@ -652,7 +656,9 @@ public final class BenchCommand implements Callable<Integer> {
                 corpusTokens(tokens),
                 inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " and " + (inputs.size() - 1) + " more inputs",
                 copies == 1 ? "once" : copies + " times");
-        out.printf(Locale.ROOT, "build     %d threads, cascade %s%n", threads, cascade ? "on" : "off");
+        long parsedTokens = corpusTokens(parsed);
+        out.printf(Locale.ROOT, "build     %d threads, cascade %s: the parser reads %d of the %d tokens of a pass (%.1f%%)%n", threads,
+                cascade ? "on" : "off", parsedTokens, corpusTokens(tokens), 100.0 * parsedTokens / Math.max(1, corpusTokens(tokens)));
         out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp,
                 compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens));
         out.println();

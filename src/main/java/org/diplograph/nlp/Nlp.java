@@ -232,6 +232,21 @@ public final class Nlp {
         return sentence.dependencyParse();
     }
 
+    /**
+     * The tokens of a document's sentences that have a dependency parse: every sentence's, but for
+     * those a {@link ParseSelector} skipped, or put off and no reader asked the parse of since.
+     */
+    public static int parsedTokens(CoreDocument document) {
+        int parsed = 0;
+        for (CoreSentence sentence : document.sentences()) {
+            SemanticGraph graph = sentence.dependencyParse();
+            if (graph != null && !graph.isEmpty()) {
+                parsed += sentence.tokens().size();
+            }
+        }
+        return parsed;
+    }
+
     /** Tags a text, then parses the sentences {@code parse} selects now; marks those it puts off. */
     private static void annotate(Annotation annotation, ParseSelector parse) {
         Models loaded = models();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.jena.atlas.json.JSON;
@@ -66,6 +67,29 @@ class BenchCommandTest {
             assertKeys(each.getAsObject(), FIGURES, "run");
             assertSane(each.getAsObject(), 1, corpusTokens, "one run");
         }
+    }
+
+    @Test
+    void tellsHowManyTokensOfAPassTheParserReads() {
+        CliRun cascade = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--json");
+        assertEquals(0, cascade.code(), cascade.toString());
+        JsonObject corpus = JSON.parse(cascade.out()).get("corpus").getAsObject();
+        long tokens = corpus.get("tokens").getAsNumber().value().longValue();
+        long parsed = corpus.get("parsedTokens").getAsNumber().value().longValue();
+        // every sentence of the article holds an act but the dateline, "WINDHOEK (Example Wire)"
+        assertTrue(tokens - parsed >= 1 && tokens - parsed <= 6,
+                "the cascade should let the dateline alone skip the parser, but it read " + parsed + " of " + tokens + " tokens: " + cascade);
+
+        CliRun every = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--no-cascade", "--json");
+        assertEquals(0, every.code(), every.toString());
+        JsonObject all = JSON.parse(every.out()).get("corpus").getAsObject();
+        assertEquals(all.get("tokens").getAsNumber().value().longValue(), all.get("parsedTokens").getAsNumber().value().longValue(),
+                "without the cascade the parser reads every token: " + every);
+
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS);
+        assertEquals(0, table.code(), table.toString());
+        assertTrue(table.out().contains(String.format(Locale.ROOT, "cascade on: the parser reads %d of the %d tokens of a pass (%.1f%%)",
+                parsed, tokens, 100.0 * parsed / tokens)), table.toString());
     }
 
     @Test
