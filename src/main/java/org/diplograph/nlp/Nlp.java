@@ -237,6 +237,9 @@ public final class Nlp {
      * those a {@link ParseSelector} skipped, or put off and no reader asked the parse of since.
      */
     public static int parsedTokens(CoreDocument document) {
+        if (document == null) {
+            throw new IllegalArgumentException("document must not be null");
+        }
         int parsed = 0;
         for (CoreSentence sentence : document.sentences()) {
             SemanticGraph graph = sentence.dependencyParse();

@@ -3,6 +3,7 @@ package org.diplograph.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.BitSet;
@@ -44,13 +45,18 @@ class ParseOnRequestTest {
     @Test
     void aSentencePutOffIsParsedWhenAskedAndAsItWouldHaveBeen() {
         List<CoreSentence> everyParsed = Nlp.annotate(ARTICLE, null, Nlp.ALL).document().sentences();
-        List<CoreSentence> chosen = Nlp.annotate(ARTICLE, null, choose(0, 1)).document().sentences();
+        CoreDocument document = Nlp.annotate(ARTICLE, null, choose(0, 1)).document();
+        List<CoreSentence> chosen = document.sentences();
         assertEquals(3, chosen.size(), "the article has three sentences");
 
         assertEquals(edges(everyParsed.get(0).dependencyParse()), edges(chosen.get(0).dependencyParse()),
                 "the sentence chosen now is parsed with the text");
         assertEquals(0, chosen.get(1).dependencyParse().vertexSet().size(),
                 "a sentence put off must have no parse before it is asked for");
+        int first = chosen.get(0).tokens().size();
+        int second = chosen.get(1).tokens().size();
+        assertEquals(first, Nlp.parsedTokens(document),
+                "before the request only the first sentence's tokens are parsed");
 
         SemanticGraph asked = Nlp.dependencyParse(chosen.get(1));
         assertTrue(asked.vertexSet().size() > 5, "asked for, the sentence must be parsed: " + asked);
@@ -60,5 +66,7 @@ class ParseOnRequestTest {
 
         assertEquals(0, Nlp.dependencyParse(chosen.get(2)).vertexSet().size(),
                 "a sentence neither parsed nor put off stays without a parse when asked");
+        assertEquals(first + second, Nlp.parsedTokens(document),
+                "once asked for, the second sentence's tokens are parsed too, and the third's still not");
     }
 }
