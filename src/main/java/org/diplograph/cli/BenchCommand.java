@@ -235,9 +235,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (!(jitQuiet >= 0 && jitQuiet <= 1)) {
             throw new ParameterException(spec.commandLine(), "--jit-quiet must be in [0, 1], but was: " + jitQuiet);
         }
-        List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus() : corpus;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Path> inputs = corpus == null || corpus.isEmpty() ? defaultCorpus(err) : corpus;
 
         long startupBegin = System.nanoTime();
         Pipeline pipeline = Pipeline.create().cascade(cascade).build().warmUp();
@@ -305,8 +305,11 @@ public final class BenchCommand implements Callable<Integer> {
         return problems.isEmpty() ? 0 : 1;
     }
 
-    /** examples/ and the dev texts, those of them that are there. */
-    private List<Path> defaultCorpus() throws IOException {
+    /**
+     * examples/ and the dev texts, those of them that are there; says on {@code err} which is
+     * missing, since figures over a part of the corpus do not compare with figures over the whole.
+     */
+    private List<Path> defaultCorpus(PrintWriter err) throws IOException {
         List<Path> inputs = new ArrayList<>();
         Path examples = Path.of("examples");
         if (Files.isDirectory(examples)) {
@@ -321,6 +324,12 @@ public final class BenchCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(),
                     "give a CORPUS: there is neither examples/ nor " + dev + " to use by default");
+        }
+        if (!Files.isDirectory(examples) || !Files.isDirectory(dev)) {
+            err.printf(Locale.ROOT, "bench: there is no %s here, so the default corpus is %s alone; its figures do not compare "
+                    + "with those of the whole (name a CORPUS, or set the system property diplograph.shared)%n",
+                    Files.isDirectory(examples) ? dev : examples, Files.isDirectory(examples) ? examples : dev);
+            err.flush();
         }
         return inputs;
     }

@@ -229,6 +229,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void saysWhenTheDefaultCorpusLacksTheDevSet() {
+        String shared = System.getProperty("diplograph.shared");
+        try {
+            System.setProperty("diplograph.shared", dir.toString());
+            CliRun run = CliRun.run(new BenchCommand(), NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--json");
+            assertEquals(0, run.code(), run.toString());
+            assertTrue(run.err().contains("there is no " + dir.resolve("eval").resolve("dev") + " here, so the default corpus is examples alone"),
+                    run.toString());
+            assertEquals(List.of("examples"), JSON.parse(run.out()).get("corpus").getAsObject().get("inputs").getAsArray().stream()
+                    .map(input -> input.getAsString().value()).toList(), run.toString());
+        } finally {
+            if (shared != null) {
+                System.setProperty("diplograph.shared", shared);
+            } else {
+                System.clearProperty("diplograph.shared");
+            }
+        }
+    }
+
+    @Test
     void countsOutOfRangeAreUsageErrors() {
         CliRun repeat = CliRun.run(new BenchCommand(), ARTICLE, "--repeat=0");
         assertEquals(2, repeat.code(), repeat.toString());
