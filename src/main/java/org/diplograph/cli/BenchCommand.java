@@ -325,10 +325,11 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "give a CORPUS: there is neither examples/ nor " + dev + " to use by default");
         }
-        if (!Files.isDirectory(examples) || !Files.isDirectory(dev)) {
+        boolean noDev = !Files.isDirectory(dev);
+        if (noDev || !Files.isDirectory(examples)) {
             err.printf(Locale.ROOT, "bench: there is no %s here, so the default corpus is %s alone; its figures do not compare "
-                    + "with those of the whole (name a CORPUS, or set the system property diplograph.shared)%n",
-                    Files.isDirectory(examples) ? dev : examples, Files.isDirectory(examples) ? examples : dev);
+                    + "with those of the whole (name a CORPUS, or %s)%n", noDev ? dev : examples, noDev ? examples : dev,
+                    noDev ? "set the system property diplograph.shared" : "run bench from the repository's folder");
             err.flush();
         }
         return inputs;
