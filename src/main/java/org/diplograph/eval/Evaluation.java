@@ -186,6 +186,12 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         JsonObject json = new JsonObject();
         json.put("kinds", figures(totals));
         json.put("articles", articlesToJson());
+        json.put("rules", rulesToJson());
+        return json;
+    }
+
+    /** {@link #byRule()} as JSON: each rule's right and wrong facts of each kind, and their precision. */
+    public JsonObject rulesToJson() {
         JsonObject rules = new JsonObject();
         for (Map.Entry<String, Map<Fact.Kind, Scores>> rule : byRule().entrySet()) {
             JsonObject kinds = new JsonObject();
@@ -199,8 +205,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
             }
             rules.put(rule.getKey(), kinds);
         }
-        json.put("rules", rules);
-        return json;
+        return rules;
     }
 
     /** Each article's figures per kind and its numbers of missing and unexpected facts, as JSON. */

@@ -90,8 +90,11 @@ public record Dealings(int folds, List<Evaluation> each) {
         if (each.size() == 1) {
             return each.get(0).toJson();
         }
-        JsonObject json = pooled().toJson();
+        Evaluation pooled = pooled();
+        JsonObject json = new JsonObject();
+        json.put("kinds", Evaluation.figures(pooled.totals()));
         json.put("articles", each.get(0).articlesToJson());
+        json.put("rules", pooled.rulesToJson());
         json.put("folds", folds);
         JsonArray dealings = new JsonArray();
         for (int d = 0; d < each.size(); d++) {
