@@ -191,14 +191,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
 
-    /** The machine and JVM the figures come from. */
-    private record Machine(int processors, String cpu, String os, String java, long maxHeap) {
+    /**
+     * The machine and JVM the figures come from. The JVM's options are part of it: the heap and the
+     * compiler's thresholds move the figures by more than the spread between runs, and a run by
+     * {@code java -jar} has none of the launcher's options.
+     */
+    private record Machine(int processors, String cpu, String os, String java, long maxHeap, List<String> jvmOptions) {
+
+        Machine {
+            jvmOptions = List.copyOf(jvmOptions);
+        }
 
         static Machine current() {
             return new Machine(Runtime.getRuntime().availableProcessors(), cpuModel(),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")",
                     System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
-                    Runtime.getRuntime().maxMemory());
+                    Runtime.getRuntime().maxMemory(), ManagementFactory.getRuntimeMXBean().getInputArguments());
         }
 
         private static String cpuModel() {
@@ -588,6 +596,9 @@ public final class BenchCommand implements Callable<Integer> {
         host.put("os", machine.os());
         host.put("java", machine.java());
         host.put("maxHeapBytes", machine.maxHeap());
+        JsonArray options = new JsonArray();
+        machine.jvmOptions().forEach(options::add);
+        host.put("jvmOptions", options);
         json.put("machine", host);
         json.put("startupSeconds", JsonNumber.value(round(seconds(startupNanos), 3)));
 
@@ -660,6 +671,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void printTable(PrintWriter out, Machine machine, long startupNanos, List<Path> inputs, Map<String, Integer> tokens,
             Map<String, Integer> parsed, List<Run> runs, List<Run> nlpRuns) {
         out.printf(Locale.ROOT, "machine   %d processors, %s; %s; Java %s%n", machine.processors(), machine.cpu(), machine.os(), machine.java());
+        out.printf(Locale.ROOT, "jvm       %s%n", machine.jvmOptions().isEmpty() ? "no options" : String.join(" ", machine.jvmOptions()));
         out.printf(Locale.ROOT, "max heap  %.0f MiB%n", machine.maxHeap() / MIB);
         out.printf(Locale.ROOT, "start-up  %.2f s (pipeline built, CoreNLP loaded)%n", seconds(startupNanos));
         out.printf(Locale.ROOT, "corpus    %d articles, %d tokens, from %s; each run takes them %s%n", tokens.size(),

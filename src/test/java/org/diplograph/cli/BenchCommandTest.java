@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +47,10 @@ class BenchCommandTest {
         assertKeys(json, Set.of("machine", "startupSeconds", "corpus", "repeat", "runs"), "top level");
         assertKeys(json, FIGURES, "top level");
         JsonObject machine = json.get("machine").getAsObject();
-        assertKeys(machine, Set.of("processors", "cpu", "os", "java", "maxHeapBytes"), "machine");
+        assertKeys(machine, Set.of("processors", "cpu", "os", "java", "maxHeapBytes", "jvmOptions"), "machine");
+        List<String> options = new ArrayList<>();
+        machine.get("jvmOptions").getAsArray().forEach(option -> options.add(option.getAsString().value()));
+        assertEquals(ManagementFactory.getRuntimeMXBean().getInputArguments(), options, run.toString());
         assertTrue(machine.get("processors").getAsNumber().value().intValue() >= 1, run.toString());
         assertTrue(machine.get("maxHeapBytes").getAsNumber().value().longValue() > 0, run.toString());
         assertTrue(json.get("startupSeconds").getAsNumber().value().doubleValue() >= 0, run.toString());
@@ -203,7 +207,7 @@ class BenchCommandTest {
         CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS);
         assertEquals(0, run.code(), run.toString());
         List<String> missing = new ArrayList<>();
-        for (String label : List.of("machine", "max heap", "start-up", "corpus", "warm-up", "articles", "tokens",
+        for (String label : List.of("machine", "jvm", "max heap", "start-up", "corpus", "warm-up", "articles", "tokens",
                 "wall (s)", "art/s", "tokens/s", "jit (s)", "peak MiB", "live MiB")) {
             if (!run.out().contains(label)) {
                 missing.add(label);
