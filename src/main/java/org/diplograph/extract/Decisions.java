@@ -56,7 +56,7 @@ public final class Decisions {
     /** The least probability a pair of a type and a side needs to become a condition of a statement, chosen likewise. */
     public static final double DEFAULT_MIN_CONDITION_CONFIDENCE = 0.2;
     /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary, chosen likewise. */
-    public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.5;
+    public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.4;
 
     private static volatile Decisions bundled;
 
