@@ -192,9 +192,10 @@ public final class BenchCommand implements Callable<Integer> {
 
 
     /**
-     * The machine and JVM the figures come from. The JVM's options are part of it: the heap and the
-     * compiler's thresholds move the figures by more than the spread between runs, and a run by
-     * {@code java -jar} has none of the launcher's options.
+     * The machine and JVM the figures come from. The JVM's options are part of it: the heap limit
+     * sets how far the peak heap may grow, compile thresholds have moved the ratio to bare CoreNLP
+     * by more than the spread between runs (README, Performance), and a run by {@code java -jar}
+     * has none of the launcher's options.
      */
     private record Machine(int processors, String cpu, String os, String java, long maxHeap, List<String> jvmOptions) {
 

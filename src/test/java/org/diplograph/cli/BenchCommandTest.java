@@ -214,6 +214,9 @@ class BenchCommandTest {
             }
         }
         assertEquals(List.of(), missing, run.toString());
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String jvm = "jvm       " + (options.isEmpty() ? "no options" : String.join(" ", options));
+        assertTrue(run.out().lines().anyMatch(jvm::equals), "the table names the JVM's options, " + jvm + ": " + run);
     }
 
     @Test
