@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * The figures README.md records for the development set and the PLOVER benchmark are the ones
  * {@code eval} prints now, to the last digit: a change of output that moves them, up or down,
  * must record them anew. {@link DevRegressionTest} guards against a fall; this test against a
- * record left behind (the dev table read conditions 0.677 for two sessions after they were 0.676,
- * and the PLOVER block kept an older commit's figures for three).
+ * record left behind (the dev table once read conditions 0.677 after they had become 0.676, and
+ * the PLOVER block kept an older commit's figures).
  */
 class ReadmeFiguresTest {
 
