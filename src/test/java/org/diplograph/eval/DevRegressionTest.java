@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,17 +40,10 @@ class DevRegressionTest {
     /** The F1 column of the table between the dev-figures markers of README.md. */
     static Map<String, Double> recordedF1(Path readme) throws IOException {
         Map<String, Double> figures = new LinkedHashMap<>();
-        boolean inside = false;
-        for (String line : Files.readAllLines(readme)) {
-            if (line.startsWith("<!-- dev-figures")) {
-                inside = true;
-            } else if (line.startsWith("<!-- /dev-figures")) {
-                inside = false;
-            } else if (inside && line.startsWith("| ") && !line.startsWith("| kind")) {
-                String[] cells = line.split("\\|");
-                if (cells.length >= 5 && cells[4].trim().matches("[0-9.]+")) {
-                    figures.put(cells[1].trim(), Double.parseDouble(cells[4].trim()));
-                }
+        for (String row : ReadmeFiguresTest.tableRows(readme, "dev-figures", "| kind")) {
+            String[] cells = row.split("\\|");
+            if (cells.length >= 5 && cells[4].trim().matches("[0-9.]+")) {
+                figures.put(cells[1].trim(), Double.parseDouble(cells[4].trim()));
             }
         }
         return figures;

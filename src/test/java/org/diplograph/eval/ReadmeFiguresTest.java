@@ -106,12 +106,19 @@ class ReadmeFiguresTest {
                 + String.join("\n  ", stale) + "\nprinted, not recorded:\n  " + String.join("\n  ", missing));
     }
 
-    /** The rows of the table whose header row starts with {@code header}, between the block's markers. */
     private static List<String> tableRows(String block, String header) throws IOException {
+        return tableRows(README, block, header);
+    }
+
+    /**
+     * The rows of the table whose header row starts with {@code header}, between the markers
+     * {@code <!-- block ...-->} and {@code <!-- /block -->} of a README, its separator row left out.
+     */
+    static List<String> tableRows(Path readme, String block, String header) throws IOException {
         List<String> rows = new ArrayList<>();
         boolean inside = false;
         boolean inTable = false;
-        for (String line : Files.readAllLines(README)) {
+        for (String line : Files.readAllLines(readme)) {
             if (line.startsWith("<!-- " + block)) {
                 inside = true;
             } else if (line.startsWith("<!-- /" + block)) {
