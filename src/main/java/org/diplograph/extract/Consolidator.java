@@ -12,10 +12,12 @@ import org.diplograph.link.LinkedArticle;
  * headline, a summary and the body often restate the same act.
  *
  * <p>Proposals and demands are restated most: one that sets no term the same side has
- * not already proposed or demanded is a restatement and is folded away; one by the same
- * agent, of the same kind and about the same party, is the same act and is merged.
- * Rejections, acceptances and offers are kept as they are; what a side accepts or offers
- * does not make its later demand a restatement.
+ * not already proposed or demanded is a restatement and is folded away. An act by the same
+ * agent, of the same kind and about the same party, is the same act told again, and merged,
+ * where it shares a sentence with the other, one of them is in the lead, both are about a
+ * document, or one is read from a clause's form rather than a word that names an act; otherwise
+ * it is another act of that kind. What a side accepts or offers does not make its later demand a
+ * restatement.
  * Joint acts are never folded into one side's. Extensions ("the group could also
  * include ...") add guarantors to the guarantee their speaker proposed last. Sentences that
  * spell out a document's terms join the last agreement or plan reported at or before them; the
@@ -46,8 +48,7 @@ final class Consolidator {
         }
         for (Draft draft : firm) {
             Draft same = find(kept, draft, linked);
-            if (same != null && (same.sentence == draft.sentence || Math.min(same.sentence, draft.sentence) <= LEAD
-                    || same.aboutDocument && draft.aboutDocument)) {
+            if (same != null && toldAgain(same, draft)) {
                 merge(same, draft);
             } else {
                 kept.add(draft);
@@ -62,7 +63,7 @@ final class Consolidator {
                 }
                 continue;
             }
-            if (same != null) {
+            if (same != null && toldAgain(same, draft)) {
                 merge(same, draft);
             } else {
                 kept.add(draft);
@@ -296,6 +297,20 @@ final class Consolidator {
             return true;
         }
         return a.concerns.iterator().next().equals(b.concerns.iterator().next());
+    }
+
+    /**
+     * Two acts of one kind and agent are one act told twice where they share a sentence, one of
+     * them is in the lead, both are about a document, or one of them is read from the form of a
+     * clause rather than from a word that names an act ("Any settlement must leave the islands
+     * demilitarised, the minister said", two paragraphs after his proposal): such a clause spells
+     * out what its side said. Elsewhere they are two acts: a side that makes one demand with a
+     * verb of its own and later another ("also suggested", "invited") makes two (README, Learned
+     * decisions).
+     */
+    private static boolean toldAgain(Draft same, Draft draft) {
+        return same.sentence == draft.sentence || Math.min(same.sentence, draft.sentence) <= LEAD
+                || same.aboutDocument && draft.aboutDocument || same.toldByForm || draft.toldByForm;
     }
 
     /**

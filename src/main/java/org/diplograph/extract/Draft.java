@@ -75,6 +75,11 @@ final class Draft {
     final List<TermCandidates.Term> terms = new ArrayList<>();
     /** A clause rule proposed the act by its form, not by a word of the lexicon: a model may give it any kind. */
     boolean anyKind;
+    /**
+     * The act is read from the form of a clause (a clause rule, or a modal under a reporting verb)
+     * rather than from a word that names an act, so it may spell out an act its side made before.
+     */
+    boolean toldByForm;
     /** A rule's gate held the act back ("inside a condition", "a topic"); only a model may keep it. */
     boolean gated;
     /** What the statement model reads of the act: the rule, the trigger's words and syntax, modality, attribution. */

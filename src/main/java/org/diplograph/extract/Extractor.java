@@ -244,6 +244,7 @@ public final class Extractor {
                     // bare clause says less than in a speech act, and must not teach it otherwise.
                     draft.features.replaceAll(feature -> CLAUSE_FEATURE + feature);
                     draft.anyKind = true;
+                    draft.toldByForm = true;
                     // A clause's negation is what the side says ("Israel will not withdraw" refuses),
                     // not a denial that it said it; the model has read it among the features.
                     draft.negated = false;
@@ -1118,6 +1119,7 @@ public final class Extractor {
                 return null;
             }
             describe(draft, content, "frame:" + sentence.lemma(frame.verb()), kind, Optional.of(frame));
+            draft.toldByForm = true;
             if (decisions.wantsTerms()) {
                 draft.terms.addAll(TermCandidates.of(sentence, region, content, draft, lexicon, defaultParty(region, draft)));
             }
