@@ -28,6 +28,8 @@ class ShapesTest {
     private static final String POPULATION = ID + "population/aland-islanders";
     private static final String TERRITORY = ID + "territory/svalbard";
 
+    private static final String PROPOSERS = "The actors linked to a proposal with dip:proposes must be exactly its agents.";
+
     private static final String PREFIXES = """
             PREFIX dip:    <https://w3id.org/diplograph/ns#>
             PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
@@ -43,11 +45,13 @@ class ShapesTest {
         return Stream.of(
                 Arguments.of("proposal agent without dip:proposes",
                         "DELETE WHERE { ?agent dip:proposes ?proposal }",
-                        List.of(violation(PROPOSAL, "", "The agent <" + EIDE + "> of a proposal must also be linked to it with dip:proposes."))),
+                        List.of(violation(PROPOSAL, "^dip:proposes", PROPOSERS))),
+                Arguments.of("dip:proposes from an actor that is not the proposal's agent",
+                        "INSERT DATA { <" + ICELAND + "> dip:proposes <" + PROPOSAL + "> }",
+                        List.of(violation(PROPOSAL, "^dip:proposes", PROPOSERS))),
                 Arguments.of("dip:proposes pointing at a rejection",
                         "INSERT DATA { <" + ICELAND + "> dip:proposes <" + REJECTION + "> }",
-                        List.of(violation(ICELAND, "", "dip:proposes must link a proposal's own agent to it, but <" + REJECTION
-                                + "> is not a dip:Proposal with this agent."))),
+                        List.of(violation(ICELAND, "dip:proposes", "dip:proposes must link an actor to a dip:Proposal."))),
                 Arguments.of("two statement kinds",
                         "INSERT DATA { <" + PROPOSAL + "> a dip:Demand }",
                         List.of(violation(PROPOSAL, "", "A statement must be typed with exactly one of dip:Proposal, dip:Demand, "
