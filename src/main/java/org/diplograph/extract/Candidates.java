@@ -395,22 +395,22 @@ public final class Candidates {
     }
 
     private void conditionSides(Decisions decisions, Draft draft, ParsedSentence sentence, StatementSides sides, Span evidence) {
-        LinearModel model = decisions.conditionModel().orElse(null);
+        ConditionWeights weights = decisions.conditionWeights();
         Map<String, ConditionCandidates.PhraseEvidence> phrases = phraseEvidence(decisions, draft);
         List<Draft.DraftCondition> added = new ArrayList<>();
-        // the weights of the features every side of a type shares, summed once a type
-        Map<List<String>, double[]> sharedScores = new IdentityHashMap<>();
+        // a side's features are the same for every type, and the sentence's words for every pair
+        Map<List<ConditionCandidates.Feature>, ConditionWeights.Sums> sums = new IdentityHashMap<>();
         for (ConditionCandidates.Candidate candidate
                 : ConditionCandidates.of(draft, sentence, sides, lexicon, phrases, articleCues())) {
             if (decisions.isTraining()) {
                 conditionCandidates.add(new ConditionCandidate(draft.agents, candidate.type(), candidate.party(),
                         evidence.begin(), evidence.end(), candidate.features()));
             }
-            if (model == null || candidate.read()) {
+            if (weights == null || candidate.read()) {
                 continue;
             }
-            double[] shared = sharedScores.computeIfAbsent(candidate.shared(), model::weightSums);
-            double probability = model.probabilitiesWithSums(candidate.own(), shared).getOrDefault(Decisions.CONDITION, 0.0);
+            double probability = weights.probability(candidate, sums.computeIfAbsent(candidate.ofSide(), weights::sum),
+                    sums.computeIfAbsent(candidate.words(), weights::sum));
             if (probability >= decisions.minConditionConfidence()) {
                 TermCandidates.Term phrase = phrases.containsKey(candidate.type()) ? phrases.get(candidate.type()).term() : null;
                 added.add(new Draft.DraftCondition(candidate.type(), phrase == null ? null : phrase.label(), candidate.party(),

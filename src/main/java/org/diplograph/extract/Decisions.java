@@ -72,6 +72,8 @@ public final class Decisions {
     private final double minTermConfidence;
     private final double minConditionConfidence;
     private final double minGuaranteeSidesConfidence;
+    /** {@link #conditionWeights()}, once made: any thread may make it, and each makes the same. */
+    private volatile ConditionWeights conditionWeights;
     /** Candidates for training: every term, guarantee and condition candidate is made, whatever models there are. */
     private final boolean training;
 
@@ -364,6 +366,16 @@ public final class Decisions {
     /** The condition model, if there is one. */
     public Optional<LinearModel> conditionModel() {
         return Optional.ofNullable(conditionSides);
+    }
+
+    /** The condition model's weights as the condition candidates read them, made on first use; null without a model. */
+    ConditionWeights conditionWeights() {
+        ConditionWeights weights = conditionWeights;
+        if (weights == null && conditionSides != null) {
+            weights = ConditionWeights.of(conditionSides);
+            conditionWeights = weights;
+        }
+        return weights;
     }
 
     /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary. */

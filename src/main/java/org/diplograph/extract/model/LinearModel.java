@@ -84,6 +84,24 @@ public final class LinearModel {
         return softmax(scores);
     }
 
+    /**
+     * The probability of each label given the summed weights of each label ({@code scores}, in
+     * the order of {@link #labels}), summed by a caller that arranges the weights its own way.
+     */
+    public Map<String, Double> probabilitiesOfScores(double[] scores) {
+        if (scores.length != labels.size()) {
+            throw new IllegalArgumentException("model " + name + " has " + labels.size() + " labels, but the scores have "
+                    + scores.length);
+        }
+        return softmax(scores.clone());
+    }
+
+    /** A feature's weight for each label, in the order of {@link #labels}; null if the model has none for it. */
+    public double[] weightsOf(String feature) {
+        double[] w = weights.get(feature);
+        return w == null ? null : w.clone();
+    }
+
     private Map<String, Double> softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double score : scores) {
@@ -99,36 +117,6 @@ public final class LinearModel {
             probabilities.put(labels.get(l), scores[l] / sum);
         }
         return probabilities;
-    }
-
-    /**
-     * The summed weights of some features for each label, in the order of {@link #labels}: the
-     * part of a score that features shared by many candidates contribute, summed once for all
-     * of them ({@link #probabilitiesWithSums}).
-     */
-    public double[] weightSums(Collection<String> features) {
-        double[] sums = new double[labels.size()];
-        for (String feature : features) {
-            accumulate(feature, sums);
-        }
-        return sums;
-    }
-
-    /**
-     * The probability of each label given string features and the weight sums of further
-     * features ({@link #weightSums}): the same as {@link #probabilities(Collection)} of all of them,
-     * but for rounding.
-     */
-    public Map<String, Double> probabilitiesWithSums(Collection<String> features, double[] weightSums) {
-        if (weightSums.length != labels.size()) {
-            throw new IllegalArgumentException("model " + name + " has " + labels.size() + " labels, but the weight sums have "
-                    + weightSums.length);
-        }
-        double[] scores = scores(features);
-        for (int l = 0; l < scores.length; l++) {
-            scores[l] += weightSums[l];
-        }
-        return softmax(scores);
     }
 
     /** The bias's weights plus the features', for each label, summed in that order. */

@@ -45,21 +45,26 @@ class LinearModelTest {
     }
 
     @Test
-    void featuresSummedApartGiveTheProbabilitiesOfAllOfThem() {
+    void weightsSummedByACallerGiveTheModelsProbabilities() {
         LinearModel model = LinearModelTrainer.create("test").sigma(1.0).train(examples());
-        List<String> own = List.of("lemma=offer", "n=2");
-        List<String> shared = List.of("word=talks", "n=4", "unseen");
-        List<String> all = new ArrayList<>(own);
-        all.addAll(shared);
-        Map<String, Double> whole = model.probabilities(all);
-        Map<String, Double> apart = model.probabilitiesWithSums(own, model.weightSums(shared));
-        assertEquals(whole.keySet(), apart.keySet());
-        for (String label : whole.keySet()) {
-            assertEquals(whole.get(label), apart.get(label), 1e-12, label);
+        List<String> features = List.of("lemma=offer", "n=2", "word=talks", "unseen");
+        double[] scores = model.weightsOf(LinearModel.BIAS);
+        for (String feature : features) {
+            double[] w = model.weightsOf(feature);
+            for (int l = 0; w != null && l < scores.length; l++) {
+                scores[l] += w[l];
+            }
         }
+        Map<String, Double> whole = model.probabilities(features);
+        Map<String, Double> summed = model.probabilitiesOfScores(scores);
+        assertEquals(whole.keySet(), summed.keySet());
+        for (String label : whole.keySet()) {
+            assertEquals(whole.get(label), summed.get(label), 1e-12, label);
+        }
+        assertEquals(null, model.weightsOf("unseen"));
         IllegalArgumentException wrongLength = assertThrows(IllegalArgumentException.class,
-                () -> model.probabilitiesWithSums(own, new double[] {0.5}));
-        assertTrue(wrongLength.getMessage().contains("model test has 3 labels, but the weight sums have 1"), wrongLength.getMessage());
+                () -> model.probabilitiesOfScores(new double[] {0.5}));
+        assertTrue(wrongLength.getMessage().contains("model test has 3 labels, but the scores have 1"), wrongLength.getMessage());
     }
 
     @Test
