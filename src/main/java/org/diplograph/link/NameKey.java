@@ -25,6 +25,36 @@ public final class NameKey {
         if (name == null) {
             throw new IllegalArgumentException("name must not be null");
         }
+        // The linker asks for the key of every span it looks up; most are plain ASCII words, for
+        // which every step below but the case is the identity (README, Performance).
+        String folded = plain(name) ? name.toLowerCase(Locale.ROOT) : folded(name);
+        if (folded.startsWith("the ")) {
+            folded = folded.substring(4);
+        }
+        return folded;
+    }
+
+    /** Whether a name is ASCII letters and digits in words one space apart. */
+    static boolean plain(String name) {
+        boolean afterSpace = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                afterSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterSpace || name.isEmpty();
+    }
+
+    /** The comparison form but for a leading "the": accents, marks, punctuation and separators folded. */
+    static String folded(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKD);
         folded = MARKS.matcher(folded).replaceAll("");
         folded = folded.toLowerCase(Locale.ROOT);
@@ -32,10 +62,6 @@ public final class NameKey {
                 .replace('\u0142', 'l').replace('\u0111', 'd').replace("\u00e6", "ae");
         folded = DROPPED.matcher(folded).replaceAll("");
         folded = PREFIX_HYPHEN.matcher(folded).replaceAll("$1");
-        folded = SEPARATORS.matcher(folded).replaceAll(" ").strip();
-        if (folded.startsWith("the ")) {
-            folded = folded.substring(4);
-        }
-        return folded;
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
     }
 }
