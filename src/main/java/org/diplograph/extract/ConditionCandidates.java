@@ -32,7 +32,12 @@ final class ConditionCandidates {
     /**
      * A feature of a pair, {@code name=value}, read conjoined with the pair's type, alone, or
      * both. The model's feature strings are {@code t+name=Type+value} and {@code name=value}.
+     * Most are read both ways, so that what marks a condition of any type (the term model's
+     * confidence in a phrase, a cue of the type, the side's role) is learned from all types
+     * together, and a rare type is not left with its few examples alone.
      *
+     * @param name      what the feature reads ("kind", "role")
+     * @param value     its value for the pair ("Offer", "agent")
      * @param key       {@code name=value}, the feature read alone and the key of its conjoined weights
      * @param conjoined whether it is read conjoined with the type
      * @param alone     whether it is read alone
