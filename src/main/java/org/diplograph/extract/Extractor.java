@@ -1139,9 +1139,10 @@ public final class Extractor {
         /** The first token of the earliest phrase that names a document ("Under the deal", "According to the text"), or -1. */
         private int documentNamedAt() {
             List<TermToken> all = allTokens();
+            Set<String> vocabulary = CuePattern.vocabulary(all);
             int earliest = -1;
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
-                CuePattern.Match match = cue.type().equals("Document") ? cue.pattern().find(all) : null;
+                CuePattern.Match match = cue.type().equals("Document") ? cue.pattern().find(all, vocabulary) : null;
                 int at = match == null ? -1 : all.get(match.begin()).index();
                 if (at >= 0 && (earliest < 0 || at < earliest)) {
                     earliest = at;
@@ -1440,8 +1441,9 @@ public final class Extractor {
                 return Attribution.ANONYMOUS_SOURCES;
             }
             List<TermToken> all = allTokens();
+            Set<String> vocabulary = CuePattern.vocabulary(all);
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
-                if (cue.pattern().find(all) != null) {
+                if (cue.pattern().find(all, vocabulary) != null) {
                     return cue.type().equals("AnonymousSources") ? Attribution.ANONYMOUS_SOURCES : Attribution.DOCUMENT;
                 }
             }
@@ -1659,8 +1661,9 @@ public final class Extractor {
         private void guarantors(BitSet phrase, Set<String> into) {
             List<TermToken> tokens = Conditions.termTokens(sentence, phrase);
             BitSet expanded = new BitSet();
+            Set<String> vocabulary = CuePattern.vocabulary(tokens);
             for (Lexicon.Group group : lexicon.groups()) {
-                CuePattern.Match match = group.pattern().find(tokens);
+                CuePattern.Match match = group.pattern().find(tokens, vocabulary);
                 if (match != null) {
                     into.addAll(group.members());
                     for (int k = match.begin(); k < match.end(); k++) {

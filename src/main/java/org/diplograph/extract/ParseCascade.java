@@ -118,8 +118,9 @@ public final class ParseCascade implements ParseSelector {
         if (reporting && modal || afterRead && obliges || clauseRules.anchored(tokens) || guaranteeRules.anchored(tokens)) {
             return true;
         }
+        Set<String> vocabulary = CuePattern.vocabulary(terms);
         for (CuePattern cue : documentCues) {
-            if (cue.find(terms) != null) {
+            if (cue.find(terms, vocabulary) != null) {
                 return true;
             }
         }
