@@ -148,23 +148,25 @@ final class ConditionCandidates {
                 String ruled = ruled(draft, type, party);
                 List<Feature> ofRuling = ruledFeatures.computeIfAbsent(ruled,
                         r -> List.of(Feature.both("ruled", r), Feature.both("ruled+roles", r + "+" + joined)));
-                List<Feature> ofType = new ArrayList<>(ofRuling);
+                List<Feature> ofPhrase = new ArrayList<>();
                 PhraseEvidence phrase = phrases.get(type);
                 if (phrase != null) {
                     String bucket = phrase.probability() >= 0.5 ? "high" : phrase.probability() >= 0.2 ? "mid" : "low";
-                    ofType.add(Feature.both("phrase", bucket));
-                    ofType.add(Feature.both("phrase+side", bucket + "+" + party.equals(phrase.term().party())));
+                    ofPhrase.add(Feature.both("phrase", bucket));
+                    ofPhrase.add(Feature.both("phrase+side", bucket + "+" + party.equals(phrase.term().party())));
                 }
-                ofType.addAll(cueFeatures.article(type));
-                List<Feature> ordered = new ArrayList<>(head.size() + middle.size() + tail.size() + ofType.size()
-                        + cueFeatures.sentence(type).size());
+                ofPhrase.addAll(cueFeatures.article(type));
+                List<Feature> ofCues = cueFeatures.sentence(type);
+                List<Feature> ofType = new ArrayList<>(ofRuling);
+                ofType.addAll(ofPhrase);
+                ofType.addAll(ofCues);
+                List<Feature> ordered = new ArrayList<>(ofSide.size() + ofType.size());
                 ordered.addAll(head);
                 ordered.addAll(ofRuling);
                 ordered.addAll(middle);
-                ordered.addAll(ofType.subList(ofRuling.size(), ofType.size()));
+                ordered.addAll(ofPhrase);
                 ordered.addAll(tail);
-                ordered.addAll(cueFeatures.sentence(type));
-                ofType.addAll(cueFeatures.sentence(type));
+                ordered.addAll(ofCues);
                 candidates.add(new Candidate(type, party, ruled.equals(SIDE), ordered, ofType, ofSide, words));
             }
         }
