@@ -72,7 +72,7 @@ public final class Decisions {
     private final double minTermConfidence;
     private final double minConditionConfidence;
     private final double minGuaranteeSidesConfidence;
-    /** {@link #conditionWeights()}, once made: any thread may make it, and each makes the same. */
+    /** {@link #conditionWeights()}, once made. */
     private volatile ConditionWeights conditionWeights;
     /** Candidates for training: every term, guarantee and condition candidate is made, whatever models there are. */
     private final boolean training;
@@ -372,8 +372,14 @@ public final class Decisions {
     ConditionWeights conditionWeights() {
         ConditionWeights weights = conditionWeights;
         if (weights == null && conditionSides != null) {
-            weights = ConditionWeights.of(conditionSides);
-            conditionWeights = weights;
+            // the workers meet here at their first articles; one of them makes the weights
+            synchronized (this) {
+                weights = conditionWeights;
+                if (weights == null) {
+                    weights = ConditionWeights.of(conditionSides);
+                    conditionWeights = weights;
+                }
+            }
         }
         return weights;
     }
