@@ -51,7 +51,7 @@ class ArticleValidatorTest {
         return Stream.of(
                 Arguments.of("statement-without-agent.trig", new Violation(ID + "statement/b0rder01-1", "dip:agent",
                         "A statement must have at least one dip:agent, and every agent must be a dip:Actor.", "Violation")),
-                Arguments.of("statement-without-kind.trig", new Violation(ID + "statement/b0rder01-1", "",
+                Arguments.of("statement-without-kind.trig", new Violation(ID + "statement/b0rder01-1", "rdf:type",
                         "A statement must be typed with exactly one of dip:Proposal, dip:Demand, dip:Offer, dip:Rejection, "
                                 + "dip:Acceptance.", "Violation")),
                 Arguments.of("confidence-out-of-range.trig", new Violation(ID + "statement/b0rder01-1", "dip:confidence",

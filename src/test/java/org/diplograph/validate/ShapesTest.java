@@ -29,6 +29,8 @@ class ShapesTest {
     private static final String TERRITORY = ID + "territory/svalbard";
 
     private static final String PROPOSERS = "The actors linked to a proposal with dip:proposes must be exactly its agents.";
+    private static final String ACTOR_KINDS =
+            "An actor must be typed with exactly one of dip:State, dip:Person, dip:Organization, dip:ArmedGroup, dip:ActorGroup.";
 
     private static final String PREFIXES = """
             PREFIX dip:    <https://w3id.org/diplograph/ns#>
@@ -54,8 +56,14 @@ class ShapesTest {
                         List.of(violation(ICELAND, "dip:proposes", "dip:proposes must link an actor to a dip:Proposal."))),
                 Arguments.of("two statement kinds",
                         "INSERT DATA { <" + PROPOSAL + "> a dip:Demand }",
-                        List.of(violation(PROPOSAL, "", "A statement must be typed with exactly one of dip:Proposal, dip:Demand, "
+                        List.of(violation(PROPOSAL, "rdf:type", "A statement must be typed with exactly one of dip:Proposal, dip:Demand, "
                                 + "dip:Offer, dip:Rejection, dip:Acceptance."))),
+                Arguments.of("two actor kinds",
+                        "INSERT DATA { <" + ICELAND + "> a dip:Organization }",
+                        List.of(violation(ICELAND, "rdf:type", ACTOR_KINDS))),
+                Arguments.of("actor without a kind",
+                        "DELETE DATA { <" + ICELAND + "> a dip:State }",
+                        List.of(violation(ICELAND, "rdf:type", ACTOR_KINDS))),
                 Arguments.of("kind without dip:Statement",
                         "DELETE DATA { <" + REJECTION + "> a dip:Statement }",
                         List.of(violation(REJECTION, "", "A proposal, demand, offer, rejection or acceptance must also be typed dip:Statement."))),
