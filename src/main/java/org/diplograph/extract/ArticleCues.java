@@ -49,7 +49,7 @@ record ArticleCues(List<Set<String>> bySentence, Map<String, Integer> sentences,
     static Set<String> types(List<TermToken> tokens, Lexicon lexicon) {
         Set<String> vocabulary = CuePattern.vocabulary(tokens);
         Set<String> types = new TreeSet<>();
-        for (Lexicon.Cue cue : lexicon.conditionCues()) {
+        for (Lexicon.Cue cue : lexicon.conditionCues(vocabulary)) {
             if (!types.contains(cue.type()) && cue.pattern().find(tokens, vocabulary) != null) {
                 types.add(cue.type());
             }

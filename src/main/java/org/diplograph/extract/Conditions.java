@@ -72,7 +72,7 @@ final class Conditions {
             Map<String, CuePattern.Match> matching = new LinkedHashMap<>();
             Set<String> vocabulary = CuePattern.vocabulary(tokens);
             boolean refused = draft.kind == StatementKind.REJECTION || draft.negated;
-            for (Lexicon.Cue cue : lexicon.conditionCues()) {
+            for (Lexicon.Cue cue : lexicon.conditionCues(vocabulary)) {
                 if (cue.refused() && !refused) {
                     continue;
                 }

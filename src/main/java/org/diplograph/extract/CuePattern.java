@@ -55,6 +55,20 @@ final class CuePattern {
         return vocabulary;
     }
 
+    /**
+     * The smallest of this pattern's word alternatives, one of whose words any match holds; empty
+     * for a pattern of slots alone.
+     */
+    Set<String> fewestAlternatives() {
+        Set<String> fewest = Set.of();
+        for (Set<String> alternatives : words) {
+            if (fewest.isEmpty() || alternatives.size() < fewest.size()) {
+                fewest = alternatives;
+            }
+        }
+        return fewest;
+    }
+
     static CuePattern parse(String pattern) {
         List<Element> elements = new ArrayList<>();
         for (String part : pattern.trim().toLowerCase(Locale.ROOT).split("\\s+")) {

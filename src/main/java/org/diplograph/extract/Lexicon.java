@@ -64,7 +64,7 @@ public final class Lexicon {
     private final Map<String, List<Trigger>> learned;
     private final Set<String> reportingVerbs;
     private final Map<String, ModalEntry> modals;
-    private final List<Cue> conditionCues;
+    private final CueIndex conditionCues;
     /** The condition types the cues name, and {@code Other}, sorted. */
     private final List<String> conditionTypes;
     private final List<Cue> attributionCues;
@@ -89,9 +89,10 @@ public final class Lexicon {
             modalMap.put(row[0], new ModalEntry(modality(row[1]), kind));
         }
         modals = Map.copyOf(modalMap);
-        conditionCues = cues("condition-cues.tsv");
+        List<Cue> cueList = cues("condition-cues.tsv");
+        conditionCues = CueIndex.of(cueList);
         Set<String> types = new TreeSet<>();
-        conditionCues.forEach(cue -> types.add(cue.type()));
+        cueList.forEach(cue -> types.add(cue.type()));
         types.add("Other");
         conditionTypes = List.copyOf(types);
         attributionCues = cues("attribution-cues.tsv");
@@ -188,8 +189,12 @@ public final class Lexicon {
         return Optional.ofNullable(modals.get(lemma));
     }
 
-    List<Cue> conditionCues() {
-        return conditionCues;
+    /**
+     * The condition cues that may match tokens of this vocabulary ({@link CuePattern#vocabulary}),
+     * in the order of the cue file: every one that matches them is among these.
+     */
+    List<Cue> conditionCues(Set<String> vocabulary) {
+        return conditionCues.mayMatch(vocabulary);
     }
 
     /** The condition types: those the cues name, and {@code Other}, sorted. */

@@ -120,7 +120,7 @@ final class TermCandidates {
         f.add("size=" + Math.min(span.cardinality() / 4, 4));
         List<TermToken> tokens = Conditions.termTokens(sentence, span);
         Set<String> vocabulary = CuePattern.vocabulary(tokens);
-        for (Lexicon.Cue cue : lexicon.conditionCues()) {
+        for (Lexicon.Cue cue : lexicon.conditionCues(vocabulary)) {
             if (cue.pattern().find(tokens, vocabulary) != null) {
                 f.add("cue=" + cue.type());
             }
