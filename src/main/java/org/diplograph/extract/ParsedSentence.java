@@ -30,6 +30,8 @@ final class ParsedSentence {
     final LinkedArticle linked;
     final String body;
     private final BitSet quoted = new BitSet();
+    /** The graph's nodes by index, made on the first {@link #node} asked. */
+    private IndexedWord[] nodes;
 
     ParsedSentence(int index, CoreSentence sentence, LinkedArticle linked) {
         this.index = index;
@@ -104,7 +106,26 @@ final class ParsedSentence {
     }
 
     private IndexedWord node(int i) {
-        return graph.getNodeByIndexSafe(i + 1);
+        if (nodes == null) {
+            nodes = nodesByIndex();
+        }
+        return i + 1 >= 0 && i + 1 < nodes.length ? nodes[i + 1] : graph.getNodeByIndexSafe(i + 1);
+    }
+
+    /**
+     * The graph's nodes by their 1-based index, each the one {@code getNodeByIndexSafe} returns
+     * (the first of that index the graph's vertices give): that method walks all the vertices at
+     * every call, and the extractor asks for nodes many times a sentence.
+     */
+    private IndexedWord[] nodesByIndex() {
+        IndexedWord[] byIndex = new IndexedWord[tokens.size() + 1];
+        for (IndexedWord vertex : graph.vertexSet()) {
+            int index = vertex.index();
+            if (index >= 0 && index < byIndex.length && byIndex[index] == null) {
+                byIndex[index] = vertex;
+            }
+        }
+        return byIndex;
     }
 
     /** Dependents of token i whose relation starts with one of the prefixes, as positions. */
