@@ -26,6 +26,23 @@ class TermCueWordsTest {
                 "talks/talk in/in the/the same/same format/format", "Negotiation",
                 "a/a negotiation/negotiation on/on the/the border/border", "Negotiation",
                 "a/a security/security zone/zone along/along the/the river/river", "Demilitarization");
+        assertEachFindsItsType(terms);
+    }
+
+    @Test
+    void talksWithoutANounOfTalksAndFightingThatStops() {
+        Map<String, String> terms = Map.of(
+                "ready/ready to/to keep/keep negotiating/negotiate", "Negotiation",
+                "open/open to/to talking/talk directly/directly", "Negotiation",
+                "a/a meeting/meeting between/between the/the two/two presidents/president", "Negotiation",
+                "willing/willing to/to talk/talk to/to the/the rebels/rebel", "Negotiation",
+                "once/once the/the fighting/fighting in/in the/the north/north stops/stop", "Ceasefire",
+                "until/until hostilities/hostility cease/cease", "Ceasefire",
+                "keep/keep the/the guns/gun silent/silent", "Ceasefire");
+        assertEachFindsItsType(terms);
+    }
+
+    private static void assertEachFindsItsType(Map<String, String> terms) {
         terms.forEach((term, type) -> assertTrue(cueTypes(term).contains(type),
                 "the cue types of '" + term + "' should hold " + type + ", but were: " + cueTypes(term)));
     }
