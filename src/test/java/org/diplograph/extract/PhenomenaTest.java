@@ -64,6 +64,35 @@ class PhenomenaTest {
         assertTrue(problems.isEmpty(), () -> name + " differs from its expected facts:\n" + String.join("\n", problems));
     }
 
+    /**
+     * What ../shared/eval/check_gold.py asks of the corpus and scoring never reads, asked of the
+     * fixtures too: each statement's evidence is a verbatim span of the article, and each
+     * {@code Other} condition has a label.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void goldKeepsTheGuidelines(String name) throws IOException {
+        String article = Files.readString(folder().resolve(name + ".txt"));
+        JsonObject gold = JSON.parse(Files.readString(folder().resolve(name + ".gold.json")));
+        List<String> problems = new ArrayList<>();
+        for (JsonValue value : gold.get("statements").getAsArray()) {
+            JsonObject statement = value.getAsObject();
+            String evidence = statement.get("evidence").getAsString().value();
+            if (!article.contains(evidence)) {
+                problems.add(statement.get("id").getAsString().value() + " evidence is not a verbatim span of the article: " + evidence);
+            }
+        }
+        for (JsonValue value : gold.get("conditions").getAsArray()) {
+            JsonObject condition = value.getAsObject();
+            boolean labelled = condition.hasKey("label") && condition.get("label").isString()
+                    && !condition.get("label").getAsString().value().isBlank();
+            if (condition.get("type").getAsString().value().equals("Other") && !labelled) {
+                problems.add("Other condition of " + condition.get("statement").getAsString().value() + " has no label");
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> name + ".gold.json breaks the guidelines:\n" + String.join("\n", problems));
+    }
+
     @Test
     void aDeniedRejectionIsKeptAsNegated() throws Exception {
         Model model = ModelFactory.createModelForGraph(process("07_negation").graph().graph());
