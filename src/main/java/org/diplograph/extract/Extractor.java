@@ -150,6 +150,8 @@ public final class Extractor {
         private final List<Frame> frames = new ArrayList<>();
         private final BitSet claimed = new BitSet();
         private List<TermToken> allTokens;
+        /** The words and lemmas of {@link #allTokens}, made on first use. */
+        private Set<String> allVocabulary;
 
         /** The sentence before spelled out terms of a document, so this one may go on doing so. */
         private final boolean spellingOut;
@@ -321,6 +323,13 @@ public final class Extractor {
                 allTokens = Conditions.termTokens(sentence, null);
             }
             return allTokens;
+        }
+
+        private Set<String> allVocabulary() {
+            if (allVocabulary == null) {
+                allVocabulary = CuePattern.vocabulary(allTokens());
+            }
+            return allVocabulary;
         }
 
         private Optional<Frame> frameOf(int token) {
@@ -1139,7 +1148,7 @@ public final class Extractor {
         /** The first token of the earliest phrase that names a document ("Under the deal", "According to the text"), or -1. */
         private int documentNamedAt() {
             List<TermToken> all = allTokens();
-            Set<String> vocabulary = CuePattern.vocabulary(all);
+            Set<String> vocabulary = allVocabulary();
             int earliest = -1;
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 CuePattern.Match match = cue.type().equals("Document") ? cue.pattern().find(all, vocabulary) : null;
@@ -1441,7 +1450,7 @@ public final class Extractor {
                 return Attribution.ANONYMOUS_SOURCES;
             }
             List<TermToken> all = allTokens();
-            Set<String> vocabulary = CuePattern.vocabulary(all);
+            Set<String> vocabulary = allVocabulary();
             for (Lexicon.Cue cue : lexicon.attributionCues()) {
                 if (cue.pattern().find(all, vocabulary) != null) {
                     return cue.type().equals("AnonymousSources") ? Attribution.ANONYMOUS_SOURCES : Attribution.DOCUMENT;
