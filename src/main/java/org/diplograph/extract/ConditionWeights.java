@@ -39,7 +39,7 @@ final class ConditionWeights {
             if (feature.startsWith(ConditionCandidates.TYPE)) {
                 types.putIfAbsent(feature.substring(ConditionCandidates.TYPE.length()), types.size());
             } else if (feature.startsWith(ConditionCandidates.CONJOINED)) {
-                types.putIfAbsent(conjoinedType(feature), types.size());
+                types.putIfAbsent(Conjoined.of(feature).type(), types.size());
             }
         }
         this.bias = orZero(model.weightsOf(LinearModel.BIAS));
@@ -49,10 +49,8 @@ final class ConditionWeights {
             if (feature.startsWith(ConditionCandidates.TYPE)) {
                 add(w, typeBias, types.get(feature.substring(ConditionCandidates.TYPE.length())) * labels);
             } else if (feature.startsWith(ConditionCandidates.CONJOINED)) {
-                int equals = feature.indexOf('=');
-                int plus = feature.indexOf('+', equals + 1);
-                String key = feature.substring(ConditionCandidates.CONJOINED.length(), equals + 1) + feature.substring(plus + 1);
-                add(w, conjoined.computeIfAbsent(key, k -> new double[types.size() * labels]), types.get(conjoinedType(feature)) * labels);
+                Conjoined c = Conjoined.of(feature);
+                add(w, conjoined.computeIfAbsent(c.key(), k -> new double[types.size() * labels]), types.get(c.type()) * labels);
             } else if (!feature.equals(LinearModel.BIAS)) {
                 alone.put(feature, w);
             }
@@ -67,14 +65,18 @@ final class ConditionWeights {
         return new ConditionWeights(model);
     }
 
-    /** The type of a conjoined feature, {@code t+name=Type+value}: types hold no "+". */
-    private static String conjoinedType(String feature) {
-        int equals = feature.indexOf('=');
-        int plus = feature.indexOf('+', equals + 1);
-        if (equals < 0 || plus < 0) {
-            throw new IllegalArgumentException("a conjoined feature must read t+name=Type+value, but was: " + feature);
+    /** A conjoined feature, {@code t+name=Type+value}, read as its type and its key {@code name=value}: types hold no "+". */
+    private record Conjoined(String type, String key) {
+
+        static Conjoined of(String feature) {
+            int equals = feature.indexOf('=');
+            int plus = feature.indexOf('+', equals + 1);
+            if (equals < 0 || plus < 0) {
+                throw new IllegalArgumentException("a conjoined feature must read t+name=Type+value, but was: " + feature);
+            }
+            return new Conjoined(feature.substring(equals + 1, plus),
+                    feature.substring(ConditionCandidates.CONJOINED.length(), equals + 1) + feature.substring(plus + 1));
         }
-        return feature.substring(equals + 1, plus);
     }
 
     /** The summed weights of {@code features}, for every type. */
@@ -85,7 +87,7 @@ final class ConditionWeights {
                 add(alone.get(feature.key()), sums.alone(), 0);
             }
             if (feature.conjoined()) {
-                add(conjoined.get(feature.key()), sums.conjoined());
+                add(conjoined.get(feature.key()), sums.conjoined(), 0);
             }
         }
         return sums;
@@ -121,10 +123,6 @@ final class ConditionWeights {
                 sums[at + i] += weights[i];
             }
         }
-    }
-
-    private static void add(double[] weights, double[] sums) {
-        add(weights, sums, 0);
     }
 
     /** Adds the labels' weights for the type at {@code at} (-1 for a type the model never saw) into {@code scores}. */
