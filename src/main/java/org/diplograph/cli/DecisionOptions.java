@@ -2,6 +2,7 @@ package org.diplograph.cli;
 
 import org.diplograph.Pipeline;
 import org.diplograph.extract.Decisions;
+import org.diplograph.train.ModelSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,5 +44,24 @@ final class DecisionOptions {
             }
         }
         return builder;
+    }
+
+    /**
+     * The settings a cross-validation decides with, these choices applied: each fold's models are
+     * trained there, so deciding by the rules alone has nothing to cross-validate.
+     */
+    ModelSettings apply(ModelSettings settings) {
+        if (rulesOnly) {
+            throw new ParameterException(spec.commandLine(), "--rules-only decides without models, so it cannot go with --cross-validate");
+        }
+        if (minConfidence == null) {
+            return settings;
+        }
+        try {
+            return settings.thresholds(minConfidence, settings.minExtraConfidence(), settings.minTermConfidence(),
+                    settings.minGuaranteeConfidence());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--min-confidence: " + e.getMessage());
+        }
     }
 }

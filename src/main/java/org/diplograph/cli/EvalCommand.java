@@ -84,7 +84,7 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, but was: " + repeat);
             }
             Dealings dealings = CrossValidation.run(Corpus.read(folder, name -> { }), folds, repeat == null ? 1 : repeat,
-                    training.settings());
+                    decisionOptions.apply(training.settings()));
             if (json) {
                 out.println(dealings.toJson());
             } else {

@@ -48,8 +48,9 @@ final class Learner {
             }
         }
         LinearModel model = settings.statementTrainer().train(examples);
-        LinearModel guaranteePair = settings.guaranteeModel() ? settings.guaranteeTrainer().train(guaranteeExamples) : null;
-        LinearModel termType = settings.termModel() ? settings.termTrainer().train(termExamples) : null;
+        LinearModel guaranteePair = settings.guaranteeModel() && twoLabels(guaranteeExamples)
+                ? settings.guaranteeTrainer().train(guaranteeExamples) : null;
+        LinearModel termType = settings.termModel() && twoLabels(termExamples) ? settings.termTrainer().train(termExamples) : null;
         Decisions decisions = Decisions.of(triggers, model);
         if (guaranteePair != null) {
             decisions = decisions.guarantees(guaranteePair);
@@ -85,8 +86,9 @@ final class Learner {
     }
 
     /**
-     * Whether examples teach a choice: a few articles (a fold of a small slice) may hold no
-     * guarantee, or no statement a condition of which they label; that model is then left out.
+     * Whether examples teach a choice: a few articles (a fold of a small slice) may name no
+     * guarantee, hold no term, or no statement a condition of which they label; that model is
+     * then left out, and the rules' own decisions stand for what it would have decided.
      */
     private static boolean twoLabels(List<Example> examples) {
         return examples.stream().map(Example::label).distinct().count() > 1;

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -14,10 +20,12 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
+import org.diplograph.SharedFolder;
 import org.diplograph.rdf.DIP;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --min-confidence} and {@code --rules-only}: what they keep, and their usage errors. */
+/** {@code --min-confidence} and {@code --rules-only}: what they keep, in extraction and in cross-validation, and their usage errors. */
 class DecisionOptionsTest {
 
     private static final String ARTICLE = "examples/saudi-iran-2023.txt";
@@ -35,6 +43,42 @@ class DecisionOptionsTest {
             assertTrue(new BigDecimal(confidence.asLiteral().getLexicalForm()).compareTo(new BigDecimal("0.5")) >= 0,
                     statement + " has confidence " + confidence);
         }
+    }
+
+    /** Two articles of each of two blocks of the training corpus: two folds of a cross-validation. */
+    private static Path twoBlocks(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(SharedFolder.train())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (Stream.of("100_", "101_", "125_", "126_").anyMatch(name::startsWith)) {
+                    Files.copy(file, folder.resolve(name));
+                }
+            }
+        }
+        return folder;
+    }
+
+    /** The statements a cross-validation's report counts as found, right or wrong. */
+    private static int statementsFound(CliRun run) {
+        assertEquals(0, run.code(), run.toString());
+        JsonObject statements = JSON.parse(run.out()).getObj("kinds").getObj("statements");
+        return statements.get("tp").getAsNumber().value().intValue() + statements.get("fp").getAsNumber().value().intValue();
+    }
+
+    @Test
+    void aCrossValidationDecidesWithTheMinimumConfidenceGiven(@TempDir Path folder) throws IOException {
+        String corpus = twoBlocks(folder).toString();
+        int shipped = statementsFound(CliRun.run(new EvalCommand(), "--cross-validate=2", "--json", corpus));
+        int surer = statementsFound(CliRun.run(new EvalCommand(), "--cross-validate=2", "--json", "--min-confidence=0.9", corpus));
+        assertTrue(shipped > 0, "the folds should find statements at the shipped least confidence");
+        assertTrue(surer < shipped, "--min-confidence=0.9 should keep fewer statements than the shipped least confidence, but kept "
+                + surer + " of " + shipped);
+        CliRun rules = CliRun.run(new EvalCommand(), "--cross-validate=2", "--rules-only", corpus);
+        assertEquals(2, rules.code(), rules.toString());
+        assertTrue(rules.err().startsWith("--rules-only decides without models, so it cannot go with --cross-validate"), rules.toString());
+        CliRun range = CliRun.run(new EvalCommand(), "--cross-validate=2", "--min-confidence=1.5", corpus);
+        assertEquals(2, range.code(), range.toString());
+        assertTrue(range.err().startsWith("--min-confidence: ") && range.err().contains("but was: 1.5"), range.toString());
     }
 
     @Test
