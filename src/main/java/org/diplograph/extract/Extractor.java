@@ -34,6 +34,10 @@ public final class Extractor {
     private static final Set<String> NECESSITY = WordClasses.bundled().get("&NECESSITY");
     private static final Set<String> DISCLOSE = WordClasses.bundled().get("&DISCLOSE");
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
+    private static final Set<String> ISSUED_TEXTS = WordClasses.bundled().get("&ISSUED_TEXT");
+    private static final Set<String> ISSUING = WordClasses.bundled().get("&ISSUE");
+    /** How many tokens after a verb of issuing the text it issues may stand ("adopted on Monday a resolution"). */
+    private static final int ISSUE_REACH = 6;
     private static final Set<String> ACCLAIM = WordClasses.bundled().get("&ACCLAIM");
     private static final Set<String> HEDGES = WordClasses.bundled().get("&HEDGE");
     private static final Set<String> FORECASTS = WordClasses.bundled().get("&FORECAST");
@@ -108,13 +112,19 @@ public final class Extractor {
         boolean spellingOut = false;
         boolean agreementBefore = false;
         List<String> lastAgents = List.of();
+        List<String> lastIssuers = List.of();
         String beneficiary = null;
         BitSet listItems = ListItems.of(sentences.stream().map(CoreSentence::tokens).toList());
         for (int s = 0; s < sentences.size(); s++) {
             ParsedSentence sentence = new ParsedSentence(s, sentences.get(s), linked);
             boolean listItem = listItems.get(s);
-            List<Draft> all = new SentenceReader(sentence, annotated.article(), spellingOut || listItem, listItem, agreementBefore,
-                    lastAgents).read();
+            SentenceReader reader = new SentenceReader(sentence, annotated.article(), spellingOut || listItem, listItem, agreementBefore,
+                    lastAgents, lastIssuers);
+            List<Draft> all = reader.read();
+            List<String> issuers = reader.issuers(sentence.size());
+            if (!issuers.isEmpty()) {
+                lastIssuers = issuers;
+            }
             drafts.addAll(all);
             for (Draft draft : all) {
                 if (!draft.agents.isEmpty()) {
@@ -165,14 +175,70 @@ public final class Extractor {
         /** The agents of the last act read before this sentence, empty where none was. */
         private final List<String> lastAgents;
 
+        /** The sides named last before this sentence as issuing a text ("the Council adopted a resolution"). */
+        private final List<String> lastIssuers;
+
         SentenceReader(ParsedSentence sentence, Article article, boolean spellingOut, boolean listItem, boolean agreementBefore,
-                       List<String> lastAgents) {
+                       List<String> lastAgents, List<String> lastIssuers) {
             this.sentence = sentence;
             this.article = article;
             this.spellingOut = spellingOut;
             this.listItem = listItem;
             this.agreementBefore = agreementBefore;
             this.lastAgents = lastAgents;
+            this.lastIssuers = lastIssuers;
+        }
+
+        /**
+         * The sides this sentence names as issuing a text before token {@code limit}: the actor named
+         * last before a verb of issuing that a text follows ("the Security Council on Monday adopted a
+         * resolution"), or after "by" where the text comes first ("a resolution drafted by the United
+         * States"). Read from tokens alone, so that a sentence the cascade leaves unparsed tells the
+         * same.
+         */
+        List<String> issuers(int limit) {
+            List<String> found = List.of();
+            for (int t = 0; t < Math.min(limit, sentence.size()); t++) {
+                if (!ISSUING.contains(sentence.lemma(t)) || !sentence.tag(t).startsWith("VB")) {
+                    continue;
+                }
+                boolean textAfter = false;
+                for (int u = t + 1; u < Math.min(sentence.size(), t + ISSUE_REACH + 1) && !textAfter; u++) {
+                    textAfter = ISSUED_TEXTS.contains(sentence.lemma(u)) && sentence.tag(u).startsWith("NN");
+                }
+                boolean textBefore = t > 0 && ISSUED_TEXTS.contains(sentence.lemma(t - 1)) && sentence.tag(t).equals("VBN")
+                        && t + 1 < sentence.size() && sentence.lower(t + 1).equals("by");
+                if (textAfter) {
+                    Optional<String> before = actorNamedBefore(t);
+                    if (before.isPresent()) {
+                        found = List.of(before.get());
+                    }
+                } else if (textBefore) {
+                    Optional<String> after = sentence.mentionAt(t + 2).filter(m -> m.type().isActor()).map(Mention::key);
+                    if (after.isPresent()) {
+                        found = List.of(after.get());
+                    }
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The text an act's verb speaks through: its subject ("the resolution calls for"), or the
+         * noun of the relative clause it heads ("a resolution that demands"); -1 where none.
+         */
+        private int issuedTextSubject(int verb) {
+            for (int subject : sentence.children(verb, "nsubj")) {
+                if (ISSUED_TEXTS.contains(sentence.lemma(subject))) {
+                    return subject;
+                }
+            }
+            for (int noun : sentence.parents(verb, "acl:relcl")) {
+                if (ISSUED_TEXTS.contains(sentence.lemma(noun))) {
+                    return noun;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -586,6 +652,11 @@ public final class Extractor {
                 agents.addAll(frame.get().speakers());
             }
             Modality modality = modality(i);
+            if (agents.isEmpty() && issuedTextSubject(i) >= 0) {
+                // "The resolution calls for ...": a text speaks for the side that issued it
+                List<String> here = issuers(i);
+                agents.addAll(here.isEmpty() ? lastIssuers : here);
+            }
             if (agents.isEmpty()) {
                 // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
                 // it goes on from the act read last; an actor named after it is whom it addresses
@@ -1448,6 +1519,9 @@ public final class Extractor {
             }
             if (frame.isPresent() && frame.get().anonymous()) {
                 return Attribution.ANONYMOUS_SOURCES;
+            }
+            if (issuedTextSubject(head) >= 0) {
+                return Attribution.DOCUMENT;
             }
             List<TermToken> all = allTokens();
             Set<String> vocabulary = allVocabulary();
