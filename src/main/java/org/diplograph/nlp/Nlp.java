@@ -17,8 +17,6 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.TypesafeMap;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -26,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.diplograph.ingest.Article;
 
 /**
@@ -75,8 +75,8 @@ public final class Nlp {
                 result = models;
                 if (result == null) {
                     // The parser loads on a thread of its own while this one loads the tagger and
-                    // the NER model: the two do not touch each other, and a second core halves
-                    // what start-up spends on them (README, Performance, "Models loaded side by side").
+                    // the NER model: the two do not touch each other, and a second core takes about
+                    // a second off start-up (README, Performance, "Models loaded side by side").
                     // The model is the one CoreNLP's depparse annotator loads with no depparse.model property.
                     CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(
                             () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()));
