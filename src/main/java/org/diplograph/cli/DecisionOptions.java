@@ -48,11 +48,16 @@ final class DecisionOptions {
 
     /**
      * The settings a cross-validation decides with, these choices applied: each fold's models are
-     * trained there, so deciding by the rules alone has nothing to cross-validate.
+     * trained there, so deciding by the rules alone has nothing to cross-validate, and training
+     * parses every sentence, so the cascade has none to skip (it changes no fact either way).
      */
     ModelSettings apply(ModelSettings settings) {
         if (rulesOnly) {
             throw new ParameterException(spec.commandLine(), "--rules-only decides without models, so it cannot go with --cross-validate");
+        }
+        if (spec.commandLine().getParseResult().hasMatchedOption("--cascade")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--cascade and --no-cascade cannot go with --cross-validate: training reads the parse of every sentence");
         }
         if (minConfidence == null) {
             return settings;

@@ -76,6 +76,9 @@ class DecisionOptionsTest {
         CliRun rules = CliRun.run(new EvalCommand(), "--cross-validate=2", "--rules-only", corpus);
         assertEquals(2, rules.code(), rules.toString());
         assertTrue(rules.err().startsWith("--rules-only decides without models, so it cannot go with --cross-validate"), rules.toString());
+        CliRun cascade = CliRun.run(new EvalCommand(), "--cross-validate=2", "--no-cascade", corpus);
+        assertEquals(2, cascade.code(), cascade.toString());
+        assertTrue(cascade.err().startsWith("--cascade and --no-cascade cannot go with --cross-validate"), cascade.toString());
         CliRun range = CliRun.run(new EvalCommand(), "--cross-validate=2", "--min-confidence=1.5", corpus);
         assertEquals(2, range.code(), range.toString());
         assertTrue(range.err().startsWith("--min-confidence: ") && range.err().contains("but was: 1.5"), range.toString());
