@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.jena.atlas.json.JSON;
@@ -45,19 +43,6 @@ class DecisionOptionsTest {
         }
     }
 
-    /** Two articles of each of two blocks of the training corpus: two folds of a cross-validation. */
-    private static Path twoBlocks(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(SharedFolder.train())) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (Stream.of("100_", "101_", "125_", "126_").anyMatch(name::startsWith)) {
-                    Files.copy(file, folder.resolve(name));
-                }
-            }
-        }
-        return folder;
-    }
-
     /** The statements a cross-validation's report counts as found, right or wrong. */
     private static int statementsFound(CliRun run) {
         assertEquals(0, run.code(), run.toString());
@@ -67,7 +52,8 @@ class DecisionOptionsTest {
 
     @Test
     void aCrossValidationDecidesWithTheMinimumConfidenceGiven(@TempDir Path folder) throws IOException {
-        String corpus = twoBlocks(folder).toString();
+        // two articles of each of two blocks: two folds
+        String corpus = SharedFolder.trainSlice(folder, List.of("100_", "101_", "125_", "126_")).toString();
         int shipped = statementsFound(CliRun.run(new EvalCommand(), "--cross-validate=2", "--json", corpus));
         int surer = statementsFound(CliRun.run(new EvalCommand(), "--cross-validate=2", "--json", "--min-confidence=0.9", corpus));
         assertTrue(shipped > 0, "the folds should find statements at the shipped least confidence");

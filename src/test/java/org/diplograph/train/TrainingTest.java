@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonObject;
 import org.diplograph.SharedFolder;
 import org.diplograph.eval.Evaluation;
@@ -44,15 +43,7 @@ class TrainingTest {
 
     @BeforeAll
     static void readSlice() throws IOException {
-        Path train = SharedFolder.train();
-        try (Stream<Path> files = Files.list(train)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                if (SLICE.stream().anyMatch(name::startsWith)) {
-                    Files.copy(file, folder.resolve(name));
-                }
-            }
-        }
+        SharedFolder.trainSlice(folder, SLICE);
         corpus = Corpus.read(folder, 2, name -> { });
     }
 
