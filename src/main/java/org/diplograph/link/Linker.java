@@ -71,6 +71,8 @@ public final class Linker {
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
     /** The article of a family name written apart ("Al Thani", "El Sayed"). */
     private static final Set<String> FAMILY_ARTICLES = WordClasses.bundled().get("&FAMILY_ARTICLE");
+    /** "Jr.", "III": a generational suffix after a surname. */
+    private static final Set<String> NAME_SUFFIXES = WordClasses.bundled().get("&NAME_SUFFIX");
     /** Bodies of an organisation that the news names by the body's word alone ("the Commission"). */
     private static final Set<String> BODIES = WordClasses.bundled().get("&BODY");
     /** The most words a patronymic name has after each particle ("Hamad Al Thani"). */
@@ -149,6 +151,10 @@ public final class Linker {
         private String lastGoverned;
         /** Common nouns the article has put before a name ("the opposition National Coalition"), by noun. */
         private final Map<String, String> descriptors = new LinkedHashMap<>();
+        /** Acronyms the article has put in brackets after a name ("the Free Aceh Movement (GAM)"), as written, by key. */
+        private final Map<String, String> acronyms = new LinkedHashMap<>();
+        /** Entities found to be one actor by such an acronym: the key of each to the key it is folded into. */
+        private final Map<String, String> sameByAcronym = new LinkedHashMap<>();
 
         Run(AnnotatedArticle annotated) {
             this.annotated = annotated;
@@ -166,6 +172,7 @@ public final class Linker {
             for (int s = 0; s < sentences.size(); s++) {
                 all.add(linkSentence(s, sentences.get(s)));
             }
+            mergeByAcronym(all);
             mergeSurnamesNamedInFullLater(all);
             mergeGroupsNamedLater(all);
             Set<String> places = onlyPlaces(all, sentences);
@@ -202,9 +209,20 @@ public final class Linker {
                 for (EntityBuilder other : entities.values()) {
                     Actor person = other.peek();
                     if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
-                            && (lastWord(person.label()).equalsIgnoreCase(alone.label())
+                            && (surnameForms(person.label()).contains(alone.label().toLowerCase(Locale.ROOT))
                             || person.names().stream().anyMatch(n -> n.equalsIgnoreCase(alone.label())))) {
                         fuller.add(person.key());
+                    }
+                }
+                if (fuller.isEmpty()) {
+                    // "Getachew" after "Getachew Reda", "Kim" after "Kim Young-sam": where no one has
+                    // the word for a surname, the one person whose name begins with it
+                    for (EntityBuilder other : entities.values()) {
+                        Actor person = other.peek();
+                        if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
+                                && person.label().substring(0, person.label().indexOf(' ')).equalsIgnoreCase(alone.label())) {
+                            fuller.add(person.key());
+                        }
                     }
                 }
                 if (fuller.size() == 1) {
@@ -264,6 +282,7 @@ public final class Linker {
             }
             resolveQuotedPronouns(s, tokens, mentions);
             mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            aliasAcronyms(s, tokens, mentions);
             for (Mention mention : mentions) {
                 if (mention.type() == ActorType.PERSON) {
                     people.add(seen(mention));
@@ -280,6 +299,64 @@ public final class Linker {
                 }
             }
             return mentions;
+        }
+
+        /**
+         * "the Free Aceh Movement (GAM)", "the Rapid Support Forces (RSF)": an acronym in brackets
+         * right after an actor's name is another name of that actor, by which the article goes on.
+         * A mention the acronym got of its own becomes one of that actor (folded at the end, the
+         * gazetteer's actor kept where only one of the two is known to it); an acronym the tagger
+         * passed over becomes a mention of it.
+         */
+        private void aliasAcronyms(int s, List<CoreLabel> tokens, List<Mention> mentions) {
+            for (int m = 0; m < mentions.size(); m++) {
+                Mention named = mentions.get(m);
+                int at = named.end() + 1;
+                if (named.indirect() || !named.type().isActor() || named.type() == ActorType.PERSON || at + 1 >= tokens.size()
+                        || !isOpeningBracket(tokens.get(at - 1).word()) || !isClosingBracket(tokens.get(at + 1).word())) {
+                    continue;
+                }
+                String acronym = tokens.get(at).word();
+                if (!isAcronym(acronym) || acronym.equals(named.text())) {
+                    continue;
+                }
+                Optional<Mention> own = mentions.stream().filter(x -> x.covers(at)).findFirst();
+                String key = named.key();
+                if (own.isEmpty()) {
+                    mentions.add(m + 1, add(s, at, at + 1, entities.get(key).peek(), acronym, false));
+                } else if (!own.get().key().equals(key) && own.get().type().isActor()) {
+                    boolean ownKnown = !own.get().key().startsWith("name:");
+                    if (ownKnown && !key.startsWith("name:")) {
+                        continue;
+                    }
+                    String from = ownKnown ? key : own.get().key();
+                    key = ownKnown ? own.get().key() : key;
+                    sameByAcronym.put(from, key);
+                }
+                acronyms.put(acronym, key);
+            }
+        }
+
+        /** Folds the entities an acronym showed to be one actor, and any of an acronym's own name alone into its actor. */
+        private void mergeByAcronym(List<List<Mention>> all) {
+            Map<String, String> merged = new LinkedHashMap<>();
+            sameByAcronym.forEach((from, into) -> {
+                String target = into;
+                for (int hop = 0; hop < sameByAcronym.size() && sameByAcronym.containsKey(target); hop++) {
+                    target = sameByAcronym.get(target);
+                }
+                if (!from.equals(target) && entities.containsKey(from) && entities.containsKey(target)) {
+                    merged.put(from, target);
+                }
+            });
+            acronyms.forEach((acronym, key) -> {
+                String alone = "name:" + acronym;
+                String target = merged.getOrDefault(key, key);
+                if (!alone.equals(target) && entities.containsKey(alone) && entities.containsKey(target) && !merged.containsKey(alone)) {
+                    merged.put(alone, target);
+                }
+            });
+            merge(merged, all);
         }
 
         /** The state of the last "X's government" or "the Syrian government" before token {@code upTo}. */
@@ -507,6 +584,11 @@ public final class Linker {
                     && (isNonActor(text(tokens, i, nerEnd)) || namedAsMedia(tokens, i, nerEnd))) {
                 return nerEnd;
             }
+            String alias = acronyms.get(word);
+            if (alias != null && entities.containsKey(alias)) {
+                mentions.add(add(s, i, i + 1, entities.get(alias).peek(), word, false));
+                return i + 1;
+            }
             String lower = word.toLowerCase(Locale.ROOT);
             if (inCapitals && QUESTION_WORDS.contains(lower)) {
                 return i + 1;
@@ -704,6 +786,7 @@ public final class Linker {
             titleBefore(tokens, begin).ifPresent(title -> titlesNamed.computeIfAbsent(mention.key(), k -> new LinkedHashSet<>()).add(title));
             titledName(tokens, begin, end).ifPresent(entities.get(mention.key()).names::add);
             surnames.put(surname.toLowerCase(Locale.ROOT), mention.key());
+            surnameForms(name).forEach(form -> surnames.put(form, mention.key()));
             if (end - nameBegin > 1) {
                 for (String other : actor.names()) {
                     if (!other.contains(" ")) {
@@ -1410,6 +1493,22 @@ public final class Linker {
         return isCapitalised(word) || hyphen > 0 && hyphen + 1 < word.length() && isCapitalised(word.substring(hyphen + 1));
     }
 
+    /** "GAM", "M23", "SPLM-IO": two to eight capitals, digits or hyphens, beginning with a capital. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 8 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-');
+    }
+
+    private static boolean isOpeningBracket(String word) {
+        return word.equals("(") || word.equals("-LRB-");
+    }
+
+    private static boolean isClosingBracket(String word) {
+        return word.equals(")") || word.equals("-RRB-");
+    }
+
     private static boolean isCapitalised(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
@@ -1426,6 +1525,24 @@ public final class Linker {
                 && (firstA.startsWith(firstB) || firstB.startsWith(firstA)
                 || firstA.substring(0, Math.min(4, firstA.length())).equals(firstB.substring(0, Math.min(4, firstB.length())))
                 || label.toLowerCase(Locale.ROOT).contains(firstB) || name.toLowerCase(Locale.ROOT).contains(firstA));
+    }
+
+    /**
+     * The words by which the news names a person again, lower-cased: the last word of the name
+     * before any generational suffix ("Aquino" of "Benigno Aquino III"), and that word without
+     * an article joined to it ("Burhan" of "al-Burhan").
+     */
+    static List<String> surnameForms(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        int hyphen = last.indexOf('-');
+        if (hyphen > 0 && hyphen + 1 < last.length() && FAMILY_ARTICLES.contains(last.substring(0, hyphen))) {
+            return List.of(last, last.substring(hyphen + 1));
+        }
+        return List.of(last);
     }
 
     private static String lastWord(String label) {

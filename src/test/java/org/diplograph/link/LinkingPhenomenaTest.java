@@ -107,6 +107,33 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterANameIsThatActorWhereverTheArticleUsesIt() {
+        LinkedArticle article = linked("acronyms.txt");
+        Set<String> front = keysOf(article, "Northern Valleys Liberation Front");
+        assertEquals(front, keysOf(article, "NVLF"), () -> "the NVLF is the front; mentions: " + describe(article));
+        Set<String> union = keysOf(article, "Highland Farmers Union");
+        assertEquals(union, keysOf(article, "HFU"), () -> "the HFU is the union; mentions: " + describe(article));
+        assertFalse(front.equals(union), () -> "two groups became one: " + describe(article));
+        assertTrue(article.entities().stream().noneMatch(a -> a.label().equals("NVLF") || a.label().equals("HFU")),
+                () -> "an acronym became an actor of its own: " + describe(article));
+        assertTrue(article.entity(front.iterator().next()).names().contains("NVLF"),
+                () -> "the acronym should be one of the front's names: " + article.entity(front.iterator().next()));
+    }
+
+    @Test
+    void aPersonNamedAgainByGivenNameOrBySurnameWithoutSuffixOrArticleIsThatPerson() {
+        LinkedArticle article = linked("short-names.txt");
+        assertEquals(keysOf(article, "Tesfaye Alemu"), keysOf(article, "Tesfaye"),
+                () -> "Tesfaye is Tesfaye Alemu; mentions: " + describe(article));
+        assertEquals(keysOf(article, "Rodrigo Salcedo III"), keysOf(article, "Salcedo"),
+                () -> "Salcedo is Rodrigo Salcedo III; mentions: " + describe(article));
+        assertEquals(keysOf(article, "Omar al-Rashidi"), keysOf(article, "Rashidi"),
+                () -> "Rashidi is Omar al-Rashidi; mentions: " + describe(article));
+        assertEquals(3, article.entities().stream().filter(a -> a.type() == ActorType.PERSON).count(),
+                () -> "three people, each once: " + article.entities());
+    }
+
+    @Test
     void titlesNameTheHolderOfTheOfficeOnTheArticlesDate() {
         LinkedArticle article = linked("titles.txt");
         assertLinked(article, "foreign minister", key("Sergei Lavrov"));
