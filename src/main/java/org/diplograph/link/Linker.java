@@ -71,6 +71,8 @@ public final class Linker {
     private static final Set<String> BYSTANDERS = WordClasses.bundled().get("&BYSTANDER");
     /** The article of a family name written apart ("Al Thani", "El Sayed"). */
     private static final Set<String> FAMILY_ARTICLES = WordClasses.bundled().get("&FAMILY_ARTICLE");
+    /** "of", "the": the words that join the parts of an organisation's name, which its acronym may skip. */
+    private static final Set<String> NAME_JOINERS = WordClasses.bundled().get("&NAME_JOINER");
     /** "Jr.", "III": a generational suffix after a surname. */
     private static final Set<String> NAME_SUFFIXES = WordClasses.bundled().get("&NAME_SUFFIX");
     /** Bodies of an organisation that the news names by the body's word alone ("the Commission"). */
@@ -356,7 +358,43 @@ public final class Linker {
                     merged.put(alone, target);
                 }
             });
+            mergeInitials(merged);
             merge(merged, all);
+        }
+
+        /**
+         * "IRGC" after "Iran's Islamic Revolutionary Guard Corps", with no brackets to say so: an
+         * acronym the article uses as a name of its own, whose letters are the initials of the
+         * name of exactly one other actor of the article ("of", "the" and the like counted or
+         * not: "ECOWAS", "GNA"), is that actor; where the gazetteer knows only one of the two, its
+         * actor is kept, and where it knows both they stay apart.
+         */
+        private void mergeInitials(Map<String, String> merged) {
+            for (EntityBuilder builder : entities.values()) {
+                Actor acronym = builder.peek();
+                String letters = acronym.label();
+                if (merged.containsKey(acronym.key()) || merged.containsValue(acronym.key()) || !acronym.type().isActor()
+                        || acronym.type() == ActorType.PERSON || !isAcronym(letters) || !letters.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                List<Actor> named = new ArrayList<>();
+                for (EntityBuilder other : entities.values()) {
+                    Actor full = other.peek();
+                    if (full != acronym && full.type().isActor() && full.type() != ActorType.PERSON
+                            && !merged.containsKey(full.key()) && initials(full.label()).contains(letters)) {
+                        named.add(full);
+                    }
+                }
+                boolean acronymKnown = !acronym.key().startsWith("name:");
+                if (named.size() != 1 || acronymKnown && !named.get(0).key().startsWith("name:")) {
+                    continue;
+                }
+                if (acronymKnown) {
+                    merged.put(named.get(0).key(), acronym.key());
+                } else {
+                    merged.put(acronym.key(), named.get(0).key());
+                }
+            }
         }
 
         /** The state of the last "X's government" or "the Syrian government" before token {@code upTo}. */
@@ -1491,6 +1529,31 @@ public final class Linker {
     private static boolean isNamePart(String word) {
         int hyphen = word.indexOf('-');
         return isCapitalised(word) || hyphen > 0 && hyphen + 1 < word.length() && isCapitalised(word.substring(hyphen + 1));
+    }
+
+    /**
+     * The initials of a name of several words, upper-cased, with and without the words that join
+     * a name's parts (&NAME_JOINER: "Government of National Accord" gives "GONA" and "GNA");
+     * none for a name of one word.
+     */
+    static Set<String> initials(String name) {
+        String[] words = name.split("[ -]+");
+        if (words.length < 2) {
+            return Set.of();
+        }
+        StringBuilder every = new StringBuilder();
+        StringBuilder main = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            String initial = new String(Character.toChars(Character.toUpperCase(word.codePointAt(0))));
+            every.append(initial);
+            if (!NAME_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+                main.append(initial);
+            }
+        }
+        return Set.copyOf(List.of(every.toString(), main.toString()));
     }
 
     /** "GAM", "M23", "SPLM-IO": two to eight capitals, digits or hyphens, beginning with a capital. */

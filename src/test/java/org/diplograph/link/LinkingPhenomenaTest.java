@@ -107,7 +107,7 @@ class LinkingPhenomenaTest {
     }
 
     @Test
-    void anAcronymInBracketsAfterANameIsThatActorWhereverTheArticleUsesIt() {
+    void anAcronymInBracketsAfterANameOrOfItsInitialsIsThatActorWhereverTheArticleUsesIt() {
         LinkedArticle article = linked("acronyms.txt");
         Set<String> front = keysOf(article, "Northern Valleys Liberation Front");
         assertEquals(front, keysOf(article, "NVLF"), () -> "the NVLF is the front; mentions: " + describe(article));
@@ -118,6 +118,8 @@ class LinkingPhenomenaTest {
                 () -> "an acronym became an actor of its own: " + describe(article));
         assertTrue(article.entity(front.iterator().next()).names().contains("NVLF"),
                 () -> "the acronym should be one of the front's names: " + article.entity(front.iterator().next()));
+        assertEquals(keysOf(article, "Coastal Fishermen's Association"), keysOf(article, "CFA"),
+                () -> "an acronym of the initials of a name the article gave, without brackets, is that actor: " + describe(article));
     }
 
     @Test
