@@ -373,6 +373,19 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void anIntelligenceServiceIsNoActorButThePersonWhoHeadsItIs() {
+        LinkedArticle article = linked("intelligence-services.txt");
+        assertTrue(article.entities().stream().noneMatch(a -> a.label().equals("CIA") || a.label().equals("Mossad")),
+                () -> "an intelligence service became an actor: " + describe(article));
+        for (String head : List.of("Walter Haines", "Eli Navon")) {
+            Set<String> keys = keysOf(article, head);
+            assertTrue(keys.size() == 1 && article.entity(keys.iterator().next()).type() == ActorType.PERSON,
+                    () -> head + " should be one person; mentions: " + describe(article));
+        }
+        assertLinked(article, "Qatar", key("Qatar"));
+    }
+
+    @Test
     void aMonthIsNoSurnameWhereNoFullNameCameBefore() {
         LinkedArticle article = linked("month-names.txt");
         assertTrue(article.entities().stream().noneMatch(a -> a.type() == ActorType.PERSON),
