@@ -153,7 +153,7 @@ public final class Linker {
         private String lastGoverned;
         /** Common nouns the article has put before a name ("the opposition National Coalition"), by noun. */
         private final Map<String, String> descriptors = new LinkedHashMap<>();
-        /** Acronyms the article has put in brackets after a name ("the Free Aceh Movement (GAM)"), as written, by key. */
+        /** Each acronym the article has put in brackets after a name ("the Free Aceh Movement (GAM)"), as written, to its actor's key. */
         private final Map<String, String> acronyms = new LinkedHashMap<>();
         /** Entities found to be one actor by such an acronym: the key of each to the key it is folded into. */
         private final Map<String, String> sameByAcronym = new LinkedHashMap<>();
@@ -339,7 +339,10 @@ public final class Linker {
             }
         }
 
-        /** Folds the entities an acronym showed to be one actor, and any of an acronym's own name alone into its actor. */
+        /**
+         * Folds the entities an acronym in brackets showed to be one actor, an entity named by such an
+         * acronym alone into its actor, and an acronym of a name's initials into that name's actor.
+         */
         private void mergeByAcronym(List<List<Mention>> all) {
             Map<String, String> merged = new LinkedHashMap<>();
             sameByAcronym.forEach((from, into) -> {
@@ -1536,7 +1539,7 @@ public final class Linker {
      * a name's parts (&NAME_JOINER: "Government of National Accord" gives "GONA" and "GNA");
      * none for a name of one word.
      */
-    static Set<String> initials(String name) {
+    private static Set<String> initials(String name) {
         String[] words = name.split("[ -]+");
         if (words.length < 2) {
             return Set.of();
@@ -1595,7 +1598,7 @@ public final class Linker {
      * before any generational suffix ("Aquino" of "Benigno Aquino III"), and that word without
      * an article joined to it ("Burhan" of "al-Burhan").
      */
-    static List<String> surnameForms(String name) {
+    private static List<String> surnameForms(String name) {
         List<String> words = new ArrayList<>(List.of(name.split(" ")));
         while (words.size() > 1 && NAME_SUFFIXES.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
             words.remove(words.size() - 1);
