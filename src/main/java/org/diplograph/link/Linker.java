@@ -327,13 +327,12 @@ public final class Linker {
                 if (own.isEmpty()) {
                     mentions.add(m + 1, add(s, at, at + 1, entities.get(key).peek(), acronym, false));
                 } else if (!own.get().key().equals(key) && own.get().type().isActor()) {
-                    boolean ownKnown = !own.get().key().startsWith("name:");
-                    if (ownKnown && !key.startsWith("name:")) {
+                    Optional<Map.Entry<String, String>> fold = foldOf(own.get().key(), key);
+                    if (fold.isEmpty()) {
                         continue;
                     }
-                    String from = ownKnown ? key : own.get().key();
-                    key = ownKnown ? own.get().key() : key;
-                    sameByAcronym.put(from, key);
+                    sameByAcronym.put(fold.get().getKey(), fold.get().getValue());
+                    key = fold.get().getValue();
                 }
                 acronyms.put(acronym, key);
             }
@@ -388,16 +387,23 @@ public final class Linker {
                         named.add(full);
                     }
                 }
-                boolean acronymKnown = !acronym.key().startsWith("name:");
-                if (named.size() != 1 || acronymKnown && !named.get(0).key().startsWith("name:")) {
-                    continue;
-                }
-                if (acronymKnown) {
-                    merged.put(named.get(0).key(), acronym.key());
-                } else {
-                    merged.put(acronym.key(), named.get(0).key());
+                if (named.size() == 1) {
+                    foldOf(acronym.key(), named.get(0).key()).ifPresent(fold -> merged.put(fold.getKey(), fold.getValue()));
                 }
             }
+        }
+
+        /**
+         * Which of an acronym's entity and its name's entity folds into the other, as the key of the
+         * one folded to the key of the one kept: the gazetteer's actor is kept where it knows only one
+         * of the two, the name's where it knows neither; where it knows both, they stay apart (empty).
+         */
+        private static Optional<Map.Entry<String, String>> foldOf(String acronymKey, String nameKey) {
+            boolean acronymKnown = !acronymKey.startsWith("name:");
+            if (acronymKnown && !nameKey.startsWith("name:")) {
+                return Optional.empty();
+            }
+            return Optional.of(acronymKnown ? Map.entry(nameKey, acronymKey) : Map.entry(acronymKey, nameKey));
         }
 
         /** The state of the last "X's government" or "the Syrian government" before token {@code upTo}. */
