@@ -342,14 +342,16 @@ final class Conditions {
      * A type that a more specific one found in the same term takes the place of: giving up nuclear
      * weapons is non-nuclear status, not an armed group's disarmament; pulling heavy weapons back
      * to make a buffer zone is demilitarisation, not a withdrawal of troops; withdrawing troops
-     * from a town is a withdrawal, not a cession (withdrawing an administration from it is one).
+     * from a town is a withdrawal, not a cession (withdrawing an administration from it is one);
+     * observers of an election watch the vote, they keep no peace.
      * The cue file lists the broader type first in some cases, so the order of the file cannot
      * decide: every type a term matches is known before any is kept.
      */
     private static final Map<String, String> SUPERSEDED_BY = Map.of(
             "Disarmament", "NonNuclearStatus",
             "TroopWithdrawal", "Demilitarization",
-            "TerritorialCession", "TroopWithdrawal");
+            "TerritorialCession", "TroopWithdrawal",
+            "Peacekeeping", "Elections");
 
     /**
      * "accepted a truce", "a deal to end the war": a match on the very document an act is about,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** An election as a term, and a vote that is none. */
+/** An election as a term, a vote that is none, and observers of an election, who keep no peace. */
 class ElectionTermsTest {
 
     @Test
@@ -30,5 +30,20 @@ class ElectionTermsTest {
         List<String> conditions = ExtractedActs.conditions(extract("polls", "LILONGWE - Zambia demanded on Friday that Malawi "
                 + "hold fresh elections within a year.").statements().stream());
         assertTrue(conditions.contains("Elections on Malawi"), "the conditions of the article: " + conditions);
+    }
+
+    @Test
+    void observersOfAnElectionKeepNoPeace() {
+        List<String> conditions = ExtractedActs.conditions(extract("observers", "HARARE - Zimbabwe agreed on Monday to hold "
+                + "a presidential election next year with international observers present.").statements().stream());
+        assertTrue(conditions.contains("Elections on Zimbabwe"), "the conditions of the article: " + conditions);
+        assertTrue(conditions.stream().noneMatch(c -> c.startsWith("Peacekeeping")), "the conditions of the article: " + conditions);
+    }
+
+    @Test
+    void observersOfATruceKeepThePeace() {
+        List<String> conditions = ExtractedActs.conditions(extract("truce", "ADDIS ABABA - Ethiopia agreed on Monday to "
+                + "let African Union observers monitor the truce along its border with Eritrea.").statements().stream());
+        assertTrue(conditions.stream().anyMatch(c -> c.startsWith("Peacekeeping")), "the conditions of the article: " + conditions);
     }
 }
