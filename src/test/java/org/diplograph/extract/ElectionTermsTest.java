@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** An election as a term, a vote that is none, and observers of an election, who keep no peace. */
+/** An election as a term, a vote or a referendum that is none, and observers of an election, who keep no peace. */
 class ElectionTermsTest {
 
     @Test
@@ -19,9 +19,17 @@ class ElectionTermsTest {
     }
 
     @Test
-    void electionsAndAReferendumAreElections() {
-        for (String term : List.of("hold/hold fresh/fresh elections/election", "a/a referendum/referendum on/on the/the deal/deal")) {
+    void electionsAreElections() {
+        for (String term : List.of("hold/hold fresh/fresh elections/election", "a/a presidential/presidential election/election")) {
             assertTrue(cueTypes(term).contains("Elections"), "the cue types of '" + term + "': " + cueTypes(term));
+        }
+    }
+
+    @Test
+    void aReferendumOrABallotIsNoElection() {
+        for (String term : List.of("a/a referendum/referendum on/on the/the deal/deal",
+                "annul/annul the/the result/result of/of the/the independence/independence ballot/ballot")) {
+            assertFalse(cueTypes(term).contains("Elections"), "the cue types of '" + term + "': " + cueTypes(term));
         }
     }
 
