@@ -207,31 +207,32 @@ public final class Linker {
                 if (alone.type() != ActorType.PERSON || !alone.key().startsWith("name:") || alone.label().contains(" ")) {
                     continue;
                 }
-                List<String> fuller = new ArrayList<>();
-                for (EntityBuilder other : entities.values()) {
-                    Actor person = other.peek();
-                    if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
-                            && (surnameForms(person.label()).contains(alone.label().toLowerCase(Locale.ROOT))
-                            || person.names().stream().anyMatch(n -> n.equalsIgnoreCase(alone.label())))) {
-                        fuller.add(person.key());
-                    }
-                }
+                List<String> fuller = otherPeopleNamedInFull(alone, person -> surnameForms(person.label())
+                        .contains(alone.label().toLowerCase(Locale.ROOT)) || person.names().stream().anyMatch(n -> n.equalsIgnoreCase(alone.label())));
                 if (fuller.isEmpty()) {
                     // "Getachew" after "Getachew Reda", "Kim" after "Kim Young-sam": where no one has
                     // the word for a surname, the one person whose name begins with it
-                    for (EntityBuilder other : entities.values()) {
-                        Actor person = other.peek();
-                        if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
-                                && person.label().substring(0, person.label().indexOf(' ')).equalsIgnoreCase(alone.label())) {
-                            fuller.add(person.key());
-                        }
-                    }
+                    fuller = otherPeopleNamedInFull(alone,
+                            person -> person.label().substring(0, person.label().indexOf(' ')).equalsIgnoreCase(alone.label()));
                 }
                 if (fuller.size() == 1) {
                     merged.put(alone.key(), fuller.get(0));
                 }
             }
             merge(merged, all);
+        }
+
+        /** The keys of the people other than {@code alone} named with several words whom {@code named} accepts. */
+        private List<String> otherPeopleNamedInFull(Actor alone, Predicate<Actor> named) {
+            List<String> keys = new ArrayList<>();
+            for (EntityBuilder other : entities.values()) {
+                Actor person = other.peek();
+                if (person.type() == ActorType.PERSON && !person.key().equals(alone.key()) && person.label().contains(" ")
+                        && named.test(person)) {
+                    keys.add(person.key());
+                }
+            }
+            return keys;
         }
 
         /**
