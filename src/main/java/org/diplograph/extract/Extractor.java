@@ -63,6 +63,9 @@ public final class Extractor {
     private static final Set<String> RECIPROCITY = WordClasses.bundled().get("&RECIPROCITY");
     private static final Set<String> CONDITION = WordClasses.bundled().get("&CONDITION");
     private static final Set<String> UNACCEPTABLE = WordClasses.bundled().get("&UNACCEPTABLE");
+    private static final Set<String> CHARACTERISE = WordClasses.bundled().get("&CHARACTERISE");
+    /** How many nouns up a verdict set after a long object may climb to reach it. */
+    private static final int JUDGED_REACH = 4;
     private static final Set<String> INTENDING = WordClasses.bundled().get("&INTENDING");
     private static final Set<String> BINDING_MODALS = WordClasses.bundled().get("&BINDING_MODAL");
 
@@ -1042,7 +1045,8 @@ public final class Extractor {
                 }
             }
             if (UNACCEPTABLE.contains(sentence.lemma(i))) {
-                return -1;
+                int judging = judgingVerb(i);
+                return judging >= 0 ? verbAgents(judging, agents) : -1;
             }
             int head = verbAgents(i, agents);
             if (agents.isEmpty()) {
@@ -1054,6 +1058,37 @@ public final class Extractor {
                 }
             }
             return head;
+        }
+
+        /**
+         * The verb that passes a verdict ("Moscow called the plan absurd"), whose subject judges,
+         * where the parser reads the verdict as its complement or as an adjective set after the
+         * noun it judges ("the plan absurd"); -1 where there is none.
+         */
+        private int judgingVerb(int adjective) {
+            int governor = sentence.governor(adjective);
+            if (governor < 0) {
+                return -1;
+            }
+            String relation = sentence.relationAbove(adjective);
+            if (relation.startsWith("xcomp") && CHARACTERISE.contains(sentence.lemma(governor))) {
+                return governor;
+            }
+            // the parser may hang the verdict on the last noun of a long object ("called the plan
+            // for a corridor to the enclave absurd"): climb through the nouns to the object
+            boolean setAfter = relation.equals("amod") || relation.startsWith("nmod");
+            for (int noun = governor, step = 0; setAfter && noun >= 0 && noun < adjective && step < JUDGED_REACH;
+                    noun = sentence.governor(noun), step++) {
+                for (int verb : sentence.parents(noun, "obj")) {
+                    if (CHARACTERISE.contains(sentence.lemma(verb))) {
+                        return verb;
+                    }
+                }
+                if (!sentence.relationAbove(noun).startsWith("nmod")) {
+                    break;
+                }
+            }
+            return -1;
         }
 
         /** The actors a phrase names: its head, or each conjunct of a coordination. */

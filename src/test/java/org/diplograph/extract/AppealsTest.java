@@ -1,8 +1,6 @@
 package org.diplograph.extract;
 
 import static org.diplograph.extract.ExtractedActs.extract;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -16,11 +14,7 @@ class AppealsTest {
         for (String[] verb : new String[][] {{"urge", ""}, {"call", "on"}, {"press", ""}}) {
             List<Lexicon.Trigger> triggers = Lexicon.bundled().triggers(verb[0]).stream()
                     .filter(t -> t.pos().equals("VERB") && (verb[1].isEmpty() || verb[1].equals(t.particle()))).toList();
-            assertFalse(triggers.isEmpty(), "no trigger for the verb '" + String.join(" ", verb).trim() + "'");
-            for (Lexicon.Trigger trigger : triggers) {
-                assertEquals(StatementKind.PROPOSAL, trigger.kind(), "the kind of the trigger " + trigger);
-                assertEquals("020", trigger.cameoCode(), "the CAMEO code of the trigger " + trigger);
-            }
+            ExtractedActs.assertTriggers("the verb '" + String.join(" ", verb).trim() + "'", triggers, StatementKind.PROPOSAL, "020");
         }
     }
 

@@ -1,5 +1,8 @@
 package org.diplograph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.util.List;
 import java.util.stream.Stream;
 import org.diplograph.ingest.Article;
@@ -24,6 +27,15 @@ final class ExtractedActs {
     /** The actors' labels, in order. */
     static List<String> labels(List<Actor> actors) {
         return actors.stream().map(Actor::label).toList();
+    }
+
+    /** Asserts that the lexicon has triggers for {@code what} and that each is of this kind and CAMEO code. */
+    static void assertTriggers(String what, List<Lexicon.Trigger> triggers, StatementKind kind, String cameoCode) {
+        assertFalse(triggers.isEmpty(), "no trigger for " + what);
+        for (Lexicon.Trigger trigger : triggers) {
+            assertEquals(kind, trigger.kind(), "the kind of the trigger " + trigger);
+            assertEquals(cameoCode, trigger.cameoCode(), "the CAMEO code of the trigger " + trigger);
+        }
     }
 
     /** The conditions of some statements, as "type on party", sorted. */
