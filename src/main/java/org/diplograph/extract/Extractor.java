@@ -42,6 +42,7 @@ public final class Extractor {
     private static final Set<String> HEDGES = WordClasses.bundled().get("&HEDGE");
     private static final Set<String> FORECASTS = WordClasses.bundled().get("&FORECAST");
     private static final Set<String> DENIALS = WordClasses.bundled().get("&DENY");
+    private static final Set<String> WITNESSES = WordClasses.bundled().get("&WITNESS");
     private static final Set<String> CONTRASTING_MARKS = Set.of("while", "whereas", "although", "though", "but",
             "because", "after", "since");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "over", "at", "in");
@@ -543,6 +544,14 @@ public final class Extractor {
                     || DENIALS.contains(above) && relation.startsWith("ccomp");
         }
 
+        /**
+         * "Signed as witnesses", "initialled the accord as a witness": a side that attests the act of
+         * others makes none of its own.
+         */
+        private boolean asWitness(int i) {
+            return sentence.children(i, "obl:as", "nmod:as", "advcl:as").stream().anyMatch(as -> WITNESSES.contains(sentence.lemma(as)));
+        }
+
         /** "Declined to comment", "refused to give details": a side that withholds words refuses no term. */
         private boolean withholdsWords(int i) {
             for (int clause : sentence.children(i, "xcomp")) {
@@ -558,7 +567,7 @@ public final class Extractor {
             if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i)) {
                 return null;
             }
-            if (hedged(i)) {
+            if (hedged(i) || asWitness(i)) {
                 return null;
             }
             List<String> namedBy = new ArrayList<>();
