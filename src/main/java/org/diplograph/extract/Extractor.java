@@ -664,10 +664,18 @@ public final class Extractor {
                 agents.addAll(frame.get().speakers());
             }
             Modality modality = modality(i);
-            if (agents.isEmpty() && issuedTextSubject(i) >= 0) {
+            boolean textSpeaks = issuedTextSubject(i) >= 0;
+            if (agents.isEmpty() && textSpeaks) {
                 // "The resolution calls for ...": a text speaks for the side that issued it
                 List<String> here = issuers(i);
                 agents.addAll(here.isEmpty() ? lastIssuers : here);
+            }
+            if (agents.isEmpty() && textSpeaks && !trigger.pos().equals("ADJ") && !lastAgents.isEmpty()) {
+                // "Resolution 598, passed at a session attended by X, calls for ...": a text whose
+                // issuer goes unnamed speaks for the side whose act was read last, not for whoever
+                // its description names (a text called "unjust" speaks for no one)
+                agents.addAll(lastAgents);
+                gates.add("previousAgent");
             }
             if (agents.isEmpty()) {
                 // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before

@@ -2,11 +2,15 @@ package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.diplograph.extract.Candidates.StatementCandidate;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
+import org.diplograph.nlp.Nlp;
 
 /** An invented article extracted with the bundled models, and its acts told as a test compares them. */
 final class ExtractedActs {
@@ -14,9 +18,33 @@ final class ExtractedActs {
     private ExtractedActs() {
     }
 
+    private static final Extractor CANDIDATES = Extractor.over(Decisions.candidatesOf(List.of()).forTraining());
+
     /** The extraction of a body given as an article of that id. */
     static Extraction extract(String id, String body) {
         return Extractor.create().extract(new Article(id, null, null, null, body, id + ".txt"));
+    }
+
+    /**
+     * The candidate acts the rules make of a body, before any model decides them: what a rule
+     * reads, whatever the shipped models, retrained with each change, make of it.
+     */
+    static List<StatementCandidate> candidates(String body) {
+        return candidateSet("case", body).statements();
+    }
+
+    /** The candidates the rules make of a body given as an article of that id, with the actors they name. */
+    static Candidates candidateSet(String id, String body) {
+        return CANDIDATES.candidates(Nlp.annotate(new Article(id, null, null, null, body, id + ".txt")));
+    }
+
+    /** The candidate act whose trigger is the first occurrence of these words among the candidates. */
+    static StatementCandidate candidate(List<StatementCandidate> candidates, String body, String trigger) {
+        Optional<StatementCandidate> found = candidates.stream()
+                .filter(c -> body.substring(c.begin(), c.end()).equals(trigger)).findFirst();
+        assertTrue(found.isPresent(), () -> "no candidate act triggered by \"" + trigger + "\" among "
+                + candidates.stream().map(c -> body.substring(c.begin(), c.end())).toList());
+        return found.get();
     }
 
     /** An act's kind and agents, "denied" before a denied one: "denied Rejection by [United Kingdom]". */

@@ -1,20 +1,18 @@
 package org.diplograph.extract;
 
+import static org.diplograph.extract.ExtractedActs.candidate;
+import static org.diplograph.extract.ExtractedActs.candidates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.diplograph.extract.Candidates.StatementCandidate;
-import org.diplograph.ingest.Article;
-import org.diplograph.nlp.Nlp;
 import org.junit.jupiter.api.Test;
 
 /** What the rules make of a candidate act, and what the statement model reads of it, on invented articles. */
 class StatementFeaturesTest {
 
-    private static final Extractor CANDIDATES = Extractor.over(Decisions.candidatesOf(List.of()).forTraining());
     private static final String BODY = "Serbia did not rule out a compromise on the border, the interior minister said. "
             + "Kosovo rejected the plan on Tuesday.";
 
@@ -32,8 +30,7 @@ class StatementFeaturesTest {
 
     @Test
     void anActWithNoAgentNamedBeforeItGoesOnFromTheLastAct() {
-        Article article = new Article("going-on", null, null, null, GOING_ON, "going-on.txt");
-        Candidates all = CANDIDATES.candidates(Nlp.annotate(article));
+        Candidates all = ExtractedActs.candidateSet("going-on", GOING_ON);
         StatementCandidate called = candidate(all.statements(), GOING_ON, "called");
         List<String> agents = called.agents().stream().map(key -> all.actor(key).label()).toList();
         assertEquals(List.of("Germany"), agents, "the agent of \"It also called on Serbia\", whom it addresses being Serbia");
@@ -66,18 +63,5 @@ class StatementFeaturesTest {
                 .filter(c -> body.substring(c.begin(), c.end()).equals("declined")).map(StatementCandidate::begin).toList();
         assertEquals(List.of(body.indexOf("declined the plan")), refusals,
                 "the offsets of the candidate acts \"declined\" triggers: only Ecuador's refusal");
-    }
-
-    private static List<StatementCandidate> candidates(String body) {
-        Article article = new Article("case", null, null, null, body, "case.txt");
-        return CANDIDATES.candidates(Nlp.annotate(article)).statements();
-    }
-
-    private static StatementCandidate candidate(List<StatementCandidate> candidates, String body, String trigger) {
-        Optional<StatementCandidate> found = candidates.stream()
-                .filter(c -> body.substring(c.begin(), c.end()).equals(trigger)).findFirst();
-        assertTrue(found.isPresent(), () -> "no candidate act triggered by \"" + trigger + "\" among "
-                + candidates.stream().map(c -> body.substring(c.begin(), c.end())).toList());
-        return found.get();
     }
 }

@@ -1,0 +1,21 @@
+package org.diplograph.extract;
+
+import static org.diplograph.extract.ExtractedActs.candidate;
+import static org.diplograph.extract.ExtractedActs.candidates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A text speaks for the side that issued it, not for whoever the words that describe it name. */
+class IssuedTextsTest {
+
+    @Test
+    void aTextWhoseIssuerGoesUnnamedSpeaksForTheSideReadLast() {
+        String body = "NEW YORK - The U.N. Security Council on Thursday demanded an immediate halt to the fighting between "
+                + "Armenia and Azerbaijan. The text, adopted at a session attended by Turkish Foreign Minister Hakan Fidan, "
+                + "urges both sides to free their prisoners.";
+        assertEquals(List.of("Q37470"), candidate(candidates(body), body, "urges").agents(),
+                "the agent of the text's \"urges\": the Security Council, not the minister who attended");
+    }
+}
