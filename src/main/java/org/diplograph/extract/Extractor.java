@@ -552,6 +552,24 @@ public final class Extractor {
             return sentence.children(i, "obl:as", "nmod:as", "advcl:as").stream().anyMatch(as -> WITNESSES.contains(sentence.lemma(as)));
         }
 
+        /**
+         * "Asked about the risk, the minister said ...": a participle that opens the sentence, with no
+         * subject of its own, tells what was done to the side the sentence goes on to name, not an
+         * act of it.
+         */
+        private boolean opensAsParticiple(int i) {
+            return i == firstWord() && sentence.tag(i).equals("VBN") && sentence.children(i, "nsubj", "nsubj:pass").isEmpty();
+        }
+
+        /** The first token of the sentence that is a word, not a quotation mark or a dash. */
+        private int firstWord() {
+            int t = 0;
+            while (t < sentence.size() && !Character.isLetter(sentence.tag(t).charAt(0))) {
+                t++;
+            }
+            return t;
+        }
+
         /** "Declined to comment", "refused to give details": a side that withholds words refuses no term. */
         private boolean withholdsWords(int i) {
             for (int clause : sentence.children(i, "xcomp")) {
@@ -598,6 +616,9 @@ public final class Extractor {
             }
             if (putsAQuestion(i)) {
                 gates.add("question");
+            }
+            if (trigger.pos().equals("VERB") && opensAsParticiple(i)) {
+                gates.add("participle");
             }
             List<String> agents = new ArrayList<>();
             int agentHead = -1;

@@ -39,13 +39,14 @@ class StatementFeaturesTest {
 
     @Test
     void aQuestionPutIsGatedAndARequestIsNot() {
-        String body = "Asked whether Norway would host the next round of talks, the Danish minister said the decision "
-                + "rested with Oslo. Sweden asked Norway to host the next round of talks.";
-        List<StatementCandidate> candidates = candidates(body);
-        List<String> question = candidate(candidates, body, "Asked").features();
-        assertTrue(question.contains("gate=question"), () -> "the act of \"Asked whether\" lacks gate=question: " + question);
-        List<String> request = candidate(candidates, body, "asked").features();
-        assertFalse(request.contains("gate=question"), () -> "the act of \"asked Norway to\" has gate=question: " + request);
+        assertGatedFirstOnly("gate=question", "Asked whether Norway would host the next round of talks, the Danish minister "
+                + "said the decision rested with Oslo. Sweden asked Norway to host the next round of talks.");
+    }
+
+    @Test
+    void aSentenceOpeningParticipleIsGatedAndAnActOfItsSubjectIsNot() {
+        assertGatedFirstOnly("gate=participle", "Asked about the risk of a new arms race, the Finnish minister said Helsinki "
+                + "was calm. Sweden asked Finland to host the next round of talks.");
     }
 
     @Test
@@ -53,6 +54,15 @@ class StatementFeaturesTest {
         String body = "The ministry would not say whether Chile had accepted the offer of talks.";
         List<String> accepted = candidate(candidates(body), body, "accepted").features();
         assertTrue(accepted.contains("gate=question"), () -> "the act of \"whether Chile had accepted\" lacks gate=question: " + accepted);
+    }
+
+    /** The act of the body's opening "Asked" carries the gate, and the act of its later "asked" does not. */
+    private static void assertGatedFirstOnly(String gate, String body) {
+        List<StatementCandidate> candidates = candidates(body);
+        List<String> opening = candidate(candidates, body, "Asked").features();
+        assertTrue(opening.contains(gate), () -> "the act of the opening \"Asked\" lacks " + gate + ": " + opening);
+        List<String> request = candidate(candidates, body, "asked").features();
+        assertFalse(request.contains(gate), () -> "the act of the later \"asked\" has " + gate + ": " + request);
     }
 
     @Test
