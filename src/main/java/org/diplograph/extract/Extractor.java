@@ -599,6 +599,8 @@ public final class Extractor {
             }
             if (claimed.get(i) && namedByHead < 0) {
                 gates.add("claimed");
+            } else if (trigger.pos().equals("NOUN") && namedByHead < 0) {
+                gates.add("unowned");
             }
             boolean reportingUse = lexicon.isReportingVerb(sentence.lemma(i)) && trigger.kind() != StatementKind.DEMAND
                     && trigger.kind() != StatementKind.REJECTION;

@@ -56,6 +56,19 @@ class StatementFeaturesTest {
         assertTrue(accepted.contains("gate=question"), () -> "the act of \"whether Chile had accepted\" lacks gate=question: " + accepted);
     }
 
+    @Test
+    void aPlanWhoseAuthorGoesUnnamedIsGatedAndAPlanASidePresentsIsNot() {
+        String body = "Foreign Ministry spokeswoman Maria Zakharova said the plan was a scheme to drag the alliance into "
+                + "the war. Turkey presented a plan for a ceasefire in the Black Sea on Monday.";
+        List<StatementCandidate> candidates = candidates(body);
+        List<String> unowned = candidate(candidates, body, "plan").features();
+        assertTrue(unowned.contains("gate=unowned"), () -> "the act of \"the plan\" lacks gate=unowned: " + unowned);
+        StatementCandidate presented = candidates.stream().filter(c -> c.begin() == body.lastIndexOf("plan")).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate act triggered by the second \"plan\""));
+        assertFalse(presented.features().contains("gate=unowned"),
+                () -> "the act of \"Turkey presented a plan\" has gate=unowned: " + presented.features());
+    }
+
     /** The act of the body's opening "Asked" carries the gate, and the act of its later "asked" does not. */
     private static void assertGatedFirstOnly(String gate, String body) {
         List<StatementCandidate> candidates = candidates(body);
