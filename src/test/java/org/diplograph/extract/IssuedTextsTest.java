@@ -12,9 +12,9 @@ class IssuedTextsTest {
 
     @Test
     void aTextWhoseIssuerGoesUnnamedSpeaksForTheSideReadLast() {
-        String body = "NEW YORK - The U.N. Security Council on Thursday demanded an immediate halt to the fighting between "
-                + "Armenia and Azerbaijan. The text, adopted at a session attended by Turkish Foreign Minister Hakan Fidan, "
-                + "urges both sides to free their prisoners.";
+        String body = "NEW YORK - The Security Council demanded on Thursday that Armenia and Azerbaijan stop the fighting "
+                + "at once. The text, adopted at a meeting Hakan Fidan of Turkey also attended, urges both sides to "
+                + "free their prisoners.";
         assertEquals(List.of("Q37470"), candidate(candidates(body), body, "urges").agents(),
                 "the agent of the text's \"urges\": the Security Council, not the minister who attended");
     }

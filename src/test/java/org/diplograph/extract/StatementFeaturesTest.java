@@ -45,7 +45,7 @@ class StatementFeaturesTest {
 
     @Test
     void aSentenceOpeningParticipleIsGatedAndAnActOfItsSubjectIsNot() {
-        assertGatedFirstOnly("gate=participle", "Asked about the risk of a new arms race, the Finnish minister said Helsinki "
+        assertGatedFirstOnly("gate=participle", "Asked about the talks in Geneva, the Finnish minister said Helsinki "
                 + "was calm. Sweden asked Finland to host the next round of talks.");
     }
 
@@ -58,8 +58,8 @@ class StatementFeaturesTest {
 
     @Test
     void aPlanWhoseAuthorGoesUnnamedIsGatedAndAPlanASidePresentsIsNot() {
-        String body = "Foreign Ministry spokeswoman Maria Zakharova said the plan was a scheme to drag the alliance into "
-                + "the war. Turkey presented a plan for a ceasefire in the Black Sea on Monday.";
+        String body = "Addressing parliament in Athens, Kyriakos Mitsotakis said the plan left too many questions open. "
+                + "Turkey presented a plan for a ceasefire in the Black Sea on Monday.";
         List<StatementCandidate> candidates = candidates(body);
         List<String> unowned = candidate(candidates, body, "plan").features();
         assertTrue(unowned.contains("gate=unowned"), () -> "the act of \"the plan\" lacks gate=unowned: " + unowned);

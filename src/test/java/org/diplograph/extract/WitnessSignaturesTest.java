@@ -12,7 +12,7 @@ class WitnessSignaturesTest {
     @Test
     void aWitnessSignatureIsNoCandidateAct() {
         String body = "WASHINGTON - Bahrain and Oman signed a maritime accord at the White House on Tuesday, "
-                + "and President Donald Trump signed both documents as a witness.";
+                + "and Kenyan President William Ruto signed the two texts as a witness.";
         List<Integer> signatures = candidates(body).stream().filter(c -> body.substring(c.begin(), c.end()).equals("signed"))
                 .map(Candidates.StatementCandidate::begin).toList();
         assertEquals(List.of(body.indexOf("signed")), signatures,
