@@ -558,7 +558,7 @@ public final class Extractor {
          * act of it.
          */
         private boolean opensAsParticiple(int i) {
-            return i == firstWord() && sentence.tag(i).equals("VBN") && sentence.children(i, "nsubj", "nsubj:pass").isEmpty();
+            return sentence.tag(i).equals("VBN") && i == firstWord() && sentence.children(i, "nsubj", "nsubj:pass").isEmpty();
         }
 
         /** The first token of the sentence that is a word, not a quotation mark or a dash. */
@@ -693,18 +693,15 @@ public final class Extractor {
                 List<String> here = issuers(i);
                 agents.addAll(here.isEmpty() ? lastIssuers : here);
             }
-            if (agents.isEmpty() && textSpeaks && !trigger.pos().equals("ADJ") && !lastAgents.isEmpty()) {
-                // "Resolution 598, passed at a session attended by X, calls for ...": a text whose
-                // issuer goes unnamed speaks for the side whose act was read last, not for whoever
-                // its description names (a text called "unjust" speaks for no one)
-                agents.addAll(lastAgents);
-                gates.add("previousAgent");
-            }
             if (agents.isEmpty()) {
                 // "It also calls on Hamas to ...": an act whose sentence names its agent nowhere before
-                // it goes on from the act read last; an actor named after it is whom it addresses
+                // it goes on from the act read last; an actor named after it is whom it addresses. So
+                // does a text whose issuer goes unnamed ("The text, adopted at a meeting a minister
+                // attended, calls for ..."), not for whoever its description names; a text called
+                // "unjust" speaks for no one
                 Optional<String> namedBefore = actorNamedBefore(i);
-                if (namedBefore.isEmpty() && !lastAgents.isEmpty()) {
+                boolean goesOn = namedBefore.isEmpty() || textSpeaks && !trigger.pos().equals("ADJ");
+                if (goesOn && !lastAgents.isEmpty()) {
                     agents.addAll(lastAgents);
                     gates.add("previousAgent");
                 } else {
@@ -1114,10 +1111,12 @@ public final class Extractor {
             if (relation.startsWith("xcomp") && CHARACTERISE.contains(sentence.lemma(governor))) {
                 return governor;
             }
+            if (!relation.equals("amod") && !relation.startsWith("nmod")) {
+                return -1;
+            }
             // the parser may hang the verdict on the last noun of a long object ("called the plan
             // for a corridor to the enclave absurd"): climb through the nouns to the object
-            boolean setAfter = relation.equals("amod") || relation.startsWith("nmod");
-            for (int noun = governor, step = 0; setAfter && noun >= 0 && noun < adjective && step < JUDGED_REACH;
+            for (int noun = governor, step = 0; noun >= 0 && noun < adjective && step < JUDGED_REACH;
                     noun = sentence.governor(noun), step++) {
                 for (int verb : sentence.parents(noun, "obj")) {
                     if (CHARACTERISE.contains(sentence.lemma(verb))) {

@@ -12,13 +12,16 @@ import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
 import org.diplograph.nlp.Nlp;
 
-/** An invented article extracted with the bundled models, and its acts told as a test compares them. */
+/**
+ * An invented article extracted with the bundled models, or read into the rules' candidates, and
+ * its acts told as a test compares them.
+ */
 final class ExtractedActs {
+
+    private static final Extractor CANDIDATES = Extractor.over(Decisions.candidatesOf(List.of()).forTraining());
 
     private ExtractedActs() {
     }
-
-    private static final Extractor CANDIDATES = Extractor.over(Decisions.candidatesOf(List.of()).forTraining());
 
     /** The extraction of a body given as an article of that id. */
     static Extraction extract(String id, String body) {
