@@ -371,7 +371,7 @@ public final class Candidates {
      */
     private void sides(Decisions decisions, List<Draft> statements) {
         for (Draft draft : statements) {
-            if (draft.agents.isEmpty()) {
+            if (draft.agents.isEmpty() || draft.bare) {
                 continue;
             }
             ParsedSentence sentence = new ParsedSentence(draft.sentence,

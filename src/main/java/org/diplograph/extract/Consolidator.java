@@ -12,7 +12,8 @@ import org.diplograph.link.LinkedArticle;
  * headline, a summary and the body often restate the same act.
  *
  * <p>Proposals and demands are restated most: one that sets no term the same side has
- * not already proposed or demanded is a restatement and is folded away. An act by the same
+ * not already proposed or demanded is a restatement and is folded away, save one that reads no
+ * term and is told apart from the other act: it stays an act of its own. An act by the same
  * agent, of the same kind and about the same party, is the same act told again, and merged,
  * where it shares a sentence with the other, one of them is in the lead, both are about a
  * document, or one is read from a clause's form rather than a word that names an act; otherwise
@@ -60,6 +61,9 @@ final class Consolidator {
             if (draft.agents.size() == 1 && restates(draft, kept, linked)) {
                 if (same != null) {
                     mergeGuarantees(same, draft.guarantees);
+                }
+                if (draft.conditions.isEmpty() && (same == null || !toldAgain(same, draft))) {
+                    keepBare(draft, kept);
                 }
                 continue;
             }
@@ -318,6 +322,19 @@ final class Consolidator {
      * down restates another only when it concerns the same party or shares its sentence.
      */
     private static final int LEAD = 1;
+
+    /**
+     * An act of a side's kind that reads no term is taken for a restatement only where it is told
+     * with the other act (the same sentence, the lead, a document both are about); told apart, it is another
+     * act of that kind ("also urged", "pushed again for"), which the gold counts. Only a term set
+     * again shows an act told again from afar. Its guarantors went to the act of its kind and agent,
+     * and the sides models add no term to it: what it asks was read with that act.
+     */
+    private static void keepBare(Draft restatement, List<Draft> kept) {
+        restatement.guarantees.clear();
+        restatement.bare = true;
+        kept.add(restatement);
+    }
 
     /** A restatement sets no term, and names no guarantor, that its side has not already set or named. */
     private static boolean restates(Draft draft, List<Draft> kept, LinkedArticle linked) {

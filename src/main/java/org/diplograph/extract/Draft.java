@@ -51,6 +51,8 @@ final class Draft {
     Span evidence;
     int sentence;
     final List<DraftCondition> conditions = new ArrayList<>();
+    /** An act told again apart from the first telling: counted, but its terms are the first's. */
+    boolean bare;
     final List<DraftGuarantee> guarantees = new ArrayList<>();
     /** An extension only adds guarantors to an earlier guarantee and is never a statement of its own. */
     boolean extension;
