@@ -7,7 +7,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.diplograph.DataFiles;
@@ -26,6 +28,7 @@ import org.diplograph.WordClasses;
  * <pre>
  * rule     intention
  * kind     Offer
+ * agent    subject
  * anchor   [{lemma:&amp;INTENTION}]
  * pattern  {tag:/VB.*&#47;}=act &gt;aux {lemma:&amp;INTENTION}
  * example  The government would free the prisoners within a week.
@@ -39,18 +42,31 @@ public final class ClauseRules {
     /** The prefix of a clause rule's id as facts name it ({@code dip:extractedBy}). */
     public static final String SOURCE = "clauses";
 
-    private static final Set<String> FIELDS = Set.of("rule", "kind", "anchor", "pattern", "example");
+    private static final Set<String> FIELDS = Set.of("rule", "kind", "agent", "anchor", "pattern", "example");
+
+    /** Whose act a rule's clause is. */
+    public enum Agent {
+        /** The clause's subject speaks for itself: "Moscow would resume its part". */
+        SUBJECT,
+        /**
+         * Whoever reports the clause, where a reporting verb frames it: "Russia has to withdraw,
+         * the minister said" is the minister's demand, and its subject the side asked. A clause no
+         * verb reports goes to its subject, as {@link #SUBJECT}.
+         */
+        SPEAKER
+    }
 
     /**
      * One rule.
      *
      * @param name    its name, unique in the file
      * @param kind    the kind of statement it proposes
+     * @param agent   whose act the clause is
      * @param anchor  what a sentence's tokens must hold for it to fire
      * @param pattern what it matches in the parse, naming the clause's head {@code act}
      * @param example a sentence it fires on
      */
-    public record Rule(String name, StatementKind kind, TokenSequencePattern anchor, SemgrexPattern pattern, String example) {
+    public record Rule(String name, StatementKind kind, Agent agent, TokenSequencePattern anchor, SemgrexPattern pattern, String example) {
 
         /** The rule's id as facts name it ("clauses:intention"). */
         public String id() {
@@ -99,7 +115,10 @@ public final class ClauseRules {
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(block.where() + ": " + e.getMessage(), e);
             }
-            rules.add(new Rule(block.name(), kind, RuleFile.anchor(block, "anchor", classes),
+            Agent agent = Arrays.stream(Agent.values()).filter(a -> a.name().equalsIgnoreCase(block.get("agent"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(block.where() + ": agent must be one of "
+                            + Arrays.toString(Agent.values()).toLowerCase(Locale.ROOT) + ", but was: " + block.get("agent")));
+            rules.add(new Rule(block.name(), kind, agent, RuleFile.anchor(block, "anchor", classes),
                     RuleFile.pattern(block, "pattern", classes, "act"), block.get("example")));
         }
         return new ClauseRules(rules);

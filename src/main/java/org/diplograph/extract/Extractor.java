@@ -310,7 +310,7 @@ public final class Extractor {
                 if (triggered.get(match.act())) {
                     continue;
                 }
-                Draft draft = fromTrigger(Lexicon.Trigger.of(match.rule()), match.act());
+                Draft draft = fromTrigger(Lexicon.Trigger.of(match.rule()), match.act(), match.rule().agent());
                 if (draft != null) {
                     // The model weighs a clause's features apart from a trigger's: "should" in a
                     // bare clause says less than in a speech act, and must not teach it otherwise.
@@ -582,6 +582,10 @@ public final class Extractor {
         }
 
         private Draft fromTrigger(Lexicon.Trigger trigger, int i) {
+            return fromTrigger(trigger, i, ClauseRules.Agent.SUBJECT);
+        }
+
+        private Draft fromTrigger(Lexicon.Trigger trigger, int i, ClauseRules.Agent agent) {
             if (trigger.kind() == StatementKind.REJECTION && trigger.pos().equals("VERB") && withholdsWords(i)) {
                 return null;
             }
@@ -627,7 +631,12 @@ public final class Extractor {
             BitSet region = new BitSet();
             switch (trigger.pos()) {
                 case "VERB", "EXCHANGE" -> {
-                    agentHead = verbAgents(i, agents);
+                    Optional<Frame> asking = agent == ClauseRules.Agent.SPEAKER ? frameOf(i) : Optional.empty();
+                    if (asking.isPresent() && asking.get().speaker() != null) {
+                        agents.addAll(asking.get().speakers());
+                    } else {
+                        agentHead = verbAgents(i, agents);
+                    }
                     if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0 && !isNegated(i) && !hasNever(i)) {
                         List<Integer> partners = new ArrayList<>(sentence.children(i, "obl:with"));
                         for (int deal : sentence.children(i, "obj")) {

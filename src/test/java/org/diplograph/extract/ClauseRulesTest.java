@@ -50,20 +50,24 @@ class ClauseRulesTest {
     @Test
     void aMalformedFileIsRefusedWithItsLineAndReason() {
         assertRefused("word class &MISSING is not defined", "test.rules rule r",
-                "rule r", "kind Offer", "anchor [{lemma:&MISSING}]", "pattern {}=act", "example It would.");
+                "rule r", "kind Offer", "agent subject", "anchor [{lemma:&MISSING}]", "pattern {}=act", "example It would.");
         assertRefused("names no node 'act'", "test.rules rule r",
-                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=head", "example It will.");
-        assertRefused("has no anchor", "test.rules line 1", "rule r", "kind Offer", "pattern {}=act", "example It will.");
+                "rule r", "kind Offer", "agent subject", "anchor [{lemma:will}]", "pattern {}=head", "example It will.");
+        assertRefused("has no anchor", "test.rules line 1", "rule r", "kind Offer", "agent subject", "pattern {}=act", "example It will.");
+        assertRefused("has no agent", "test.rules line 1", "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act",
+                "example It will.");
+        assertRefused("agent must be one of [subject, speaker], but was: listener", "test.rules rule r",
+                "rule r", "kind Offer", "agent listener", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
         assertRefused("expected one of", "test.rules line 2", "rule r", "knd Offer");
         assertRefused("expected one of", "test.rules line 4", "# a comment and a blank line count as lines", "", "rule r", "knd Offer");
         assertRefused("Threat", "test.rules rule r",
-                "rule r", "kind Threat", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
+                "rule r", "kind Threat", "agent subject", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
         assertRefused("no Semgrex pattern", "test.rules rule r",
-                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act >>", "example It will.");
+                "rule r", "kind Offer", "agent subject", "anchor [{lemma:will}]", "pattern {}=act >>", "example It will.");
         assertRefused("a second kind", "test.rules line 3", "rule r", "kind Offer", "kind Demand");
         assertRefused("two rules are named r", "test.rules",
-                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act", "example It will.",
-                "rule r", "kind Offer", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
+                "rule r", "kind Offer", "agent subject", "anchor [{lemma:will}]", "pattern {}=act", "example It will.",
+                "rule r", "kind Offer", "agent subject", "anchor [{lemma:will}]", "pattern {}=act", "example It will.");
     }
 
     private static void assertRefused(String reason, String where, String... lines) {
