@@ -66,7 +66,8 @@ public final class ClauseRules {
      * @param pattern what it matches in the parse, naming the clause's head {@code act}
      * @param example a sentence it fires on
      */
-    public record Rule(String name, StatementKind kind, Agent agent, TokenSequencePattern anchor, SemgrexPattern pattern, String example) {
+    public record Rule(String name, StatementKind kind, Agent agent, TokenSequencePattern anchor, SemgrexPattern pattern,
+                       String example) {
 
         /** The rule's id as facts name it ("clauses:intention"). */
         public String id() {

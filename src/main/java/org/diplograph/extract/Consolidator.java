@@ -325,10 +325,10 @@ final class Consolidator {
 
     /**
      * An act of a side's kind that reads no term is taken for a restatement only where it is told
-     * with the other act (the same sentence, the lead, a document both are about); told apart, it is another
-     * act of that kind ("also urged", "pushed again for"), which the gold counts. Only a term set
-     * again shows an act told again from afar. Its guarantors went to the act of its kind and agent,
-     * and the sides models add no term to it: what it asks was read with that act.
+     * with the other act ({@link #toldAgain}); told apart, it is another act of that kind ("also
+     * urged", "pushed again for"), which the gold counts. Only a term set again shows an act told
+     * again from afar. Its guarantors went to the act of its kind and agent, and the sides models
+     * add no term to it: what it asks was read with that act.
      */
     private static void keepBare(Draft restatement, List<Draft> kept) {
         restatement.guarantees.clear();
