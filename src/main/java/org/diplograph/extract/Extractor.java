@@ -629,12 +629,12 @@ public final class Extractor {
             List<String> agents = new ArrayList<>();
             int agentHead = -1;
             BitSet region = new BitSet();
+            Optional<Frame> frame = frameOf(i);
+            boolean spoken = frame.isPresent() && frame.get().speaker() != null;
             switch (trigger.pos()) {
                 case "VERB", "EXCHANGE" -> {
-                    Optional<Frame> asking = agent == ClauseRules.Agent.SPEAKER ? frameOf(i) : Optional.empty();
-                    if (asking.isPresent() && asking.get().speaker() != null) {
-                        agents.addAll(asking.get().speakers());
-                    } else {
+                    // a clause that asks something of its subject is left to the speaker who frames it (below)
+                    if (agent != ClauseRules.Agent.SPEAKER || !spoken) {
                         agentHead = verbAgents(i, agents);
                     }
                     if (trigger.kind() == StatementKind.ACCEPTANCE && agentHead >= 0 && !isNegated(i) && !hasNever(i)) {
@@ -691,8 +691,7 @@ public final class Extractor {
                 }
             }
             boolean claims = !trigger.pos().equals("ADJ") || sentence.parents(i, "amod").isEmpty();
-            Optional<Frame> frame = frameOf(i);
-            if (agents.isEmpty() && frame.isPresent() && frame.get().speaker() != null) {
+            if (agents.isEmpty() && spoken) {
                 agents.addAll(frame.get().speakers());
             }
             Modality modality = modality(i);
