@@ -54,7 +54,7 @@ public final class Decisions {
     /** The least probability of its type a phrase needs to become a condition, chosen likewise. */
     public static final double DEFAULT_MIN_TERM_CONFIDENCE = 0.3;
     /** The least probability a pair of a type and a side needs to become a condition of a statement, chosen likewise. */
-    public static final double DEFAULT_MIN_CONDITION_CONFIDENCE = 0.2;
+    public static final double DEFAULT_MIN_CONDITION_CONFIDENCE = 0.15;
     /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary, chosen likewise. */
     public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.4;
 
