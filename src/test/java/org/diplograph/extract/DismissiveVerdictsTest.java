@@ -10,8 +10,9 @@ import org.diplograph.extract.Candidates.StatementCandidate;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dismissive verdict on a proposal ("called the plan absurd", "unworkable", "unjustified") rejects
- * it, as "unacceptable" does, and the side that passes the verdict is the one that rejects.
+ * A dismissive verdict on a proposal ("called the plan absurd", "unworkable", "unjustified", "a
+ * non-starter") rejects it, as "unacceptable" does, and the side that passes the verdict is the one
+ * that rejects.
  */
 class DismissiveVerdictsTest {
 
@@ -25,18 +26,26 @@ class DismissiveVerdictsTest {
 
     @Test
     void theSideThatCallsAProposalAbsurdRejectsIt() {
-        String body = "MOSCOW - The Kremlin on Monday called a Lithuanian proposal for a transit corridor to Kaliningrad absurd.";
-        StatementCandidate absurd = candidate(candidates(body), body, "absurd");
-        assertEquals(StatementKind.REJECTION, absurd.ruleKind(), "the kind the rule gives \"absurd\"");
-        assertEquals(List.of("Q159"), absurd.agents(), "the agent of \"absurd\": Russia, whose Kremlin calls the proposal so");
+        assertRejectedBy("MOSCOW - The Kremlin on Monday called a Lithuanian proposal for a transit corridor to Kaliningrad absurd.",
+                "absurd", "Q159", "Russia, whose Kremlin calls the proposal so");
+    }
+
+    @Test
+    void aPlanCalledANonStarterIsRejectedByTheSideThatSaysSo() {
+        assertRejectedBy("ATHENS - Greece said on Tuesday that a joint naval patrol around the disputed islets was a non-starter.",
+                "non-starter", "Q41", "Greece, which says so");
     }
 
     @Test
     void aRulingCalledUnjustifiedIsRejectedByTheSideThatCallsItSo() {
-        String body = "YEREVAN - Armenia's foreign ministry on Tuesday called the commission's ruling on the disputed "
-                + "villages unjustified and legally baseless.";
-        StatementCandidate unjustified = candidate(candidates(body), body, "unjustified");
-        assertEquals(StatementKind.REJECTION, unjustified.ruleKind(), "the kind the rule gives \"unjustified\"");
-        assertEquals(List.of("Q399"), unjustified.agents(), "the agent of \"unjustified\": Armenia");
+        assertRejectedBy("YEREVAN - Armenia's foreign ministry on Tuesday called the commission's ruling on the disputed "
+                + "villages unjustified and legally baseless.", "unjustified", "Q399", "Armenia");
+    }
+
+    /** The verdict's word makes a candidate rejection whose agent is the side that passes the verdict. */
+    private static void assertRejectedBy(String body, String verdict, String side, String why) {
+        StatementCandidate candidate = candidate(candidates(body), body, verdict);
+        assertEquals(StatementKind.REJECTION, candidate.ruleKind(), "the kind the rule gives \"" + verdict + "\"");
+        assertEquals(List.of(side), candidate.agents(), "the agent of \"" + verdict + "\": " + why);
     }
 }
