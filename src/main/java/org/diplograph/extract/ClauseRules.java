@@ -53,7 +53,18 @@ public final class ClauseRules {
          * the minister said" is the minister's demand, and its subject the side asked. A clause no
          * verb reports goes to its subject, as {@link #SUBJECT}.
          */
-        SPEAKER
+        SPEAKER;
+
+        /** The agent a rule file names ("subject", "speaker"), in any case. */
+        public static Agent fromName(String name) {
+            for (Agent agent : values()) {
+                if (agent.name().equalsIgnoreCase(name)) {
+                    return agent;
+                }
+            }
+            throw new IllegalArgumentException("agent must be one of "
+                    + Arrays.toString(values()).toLowerCase(Locale.ROOT) + ", but was: " + name);
+        }
     }
 
     /**
@@ -111,14 +122,13 @@ public final class ClauseRules {
         List<Rule> rules = new ArrayList<>();
         for (RuleFile.Block block : RuleFile.blocks(source, lines, FIELDS)) {
             StatementKind kind;
+            Agent agent;
             try {
                 kind = StatementKind.fromLocalName(block.get("kind"));
+                agent = Agent.fromName(block.get("agent"));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(block.where() + ": " + e.getMessage(), e);
             }
-            Agent agent = Arrays.stream(Agent.values()).filter(a -> a.name().equalsIgnoreCase(block.get("agent"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(block.where() + ": agent must be one of "
-                            + Arrays.toString(Agent.values()).toLowerCase(Locale.ROOT) + ", but was: " + block.get("agent")));
             rules.add(new Rule(block.name(), kind, agent, RuleFile.anchor(block, "anchor", classes),
                     RuleFile.pattern(block, "pattern", classes, "act"), block.get("example")));
         }
