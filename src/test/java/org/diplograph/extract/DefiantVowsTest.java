@@ -1,11 +1,8 @@
 package org.diplograph.extract;
 
-import static org.diplograph.extract.ExtractedActs.candidate;
-import static org.diplograph.extract.ExtractedActs.candidates;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.diplograph.extract.ExtractedActs.assertCandidateAct;
 
 import java.util.List;
-import org.diplograph.extract.Candidates.StatementCandidate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +22,6 @@ class DefiantVowsTest {
     void aSideThatVowsToFightOnRejects() {
         String body = "ASMARA - Eritrea on Thursday vowed to keep its troops in the border district until the "
                 + "commission's line was marked on the ground.";
-        StatementCandidate vowed = candidate(candidates(body), body, "vowed");
-        assertEquals(StatementKind.REJECTION, vowed.ruleKind(), "the kind the rule gives \"vowed\"");
-        assertEquals(List.of("Q986"), vowed.agents(), "the agent of \"vowed\": Eritrea");
+        assertCandidateAct(body, "vowed", StatementKind.REJECTION, "Q986", "Eritrea");
     }
 }

@@ -50,6 +50,16 @@ final class ExtractedActs {
         return found.get();
     }
 
+    /**
+     * Asserts that the rules make of a body a candidate act triggered by these words, of this kind,
+     * whose agent is this side ({@code why} says who that is, for the failure message).
+     */
+    static void assertCandidateAct(String body, String trigger, StatementKind kind, String side, String why) {
+        StatementCandidate found = candidate(candidates(body), body, trigger);
+        assertEquals(kind, found.ruleKind(), "the kind the rule gives \"" + trigger + "\"");
+        assertEquals(List.of(side), found.agents(), "the agent of \"" + trigger + "\": " + why);
+    }
+
     /** An act's kind and agents, "denied" before a denied one: "denied Rejection by [United Kingdom]". */
     static String act(Statement statement) {
         return (statement.negated() ? "denied " : "") + statement.kind().localName() + " by " + labels(statement.agents());
