@@ -30,6 +30,8 @@ public final class Decisions {
     public static final String TERM_MODEL = "term-type.tsv";
     /** The file name of the model that names guarantors and beneficiaries among a statement's sides. */
     public static final String GUARANTEE_SIDES_MODEL = "guarantee-sides.tsv";
+    /** The file name of the model that chooses the side a person speaks for where the article does not say. */
+    public static final String REPRESENTED_SIDES_MODEL = "represented-sides.tsv";
     /** The file name of the condition model. */
     public static final String CONDITION_MODEL = "condition-sides.tsv";
     /** The label of a condition candidate that is one. */
@@ -57,6 +59,8 @@ public final class Decisions {
     public static final double DEFAULT_MIN_CONDITION_CONFIDENCE = 0.15;
     /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary, chosen likewise. */
     public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.4;
+    /** The least probability the side a person likeliest speaks for needs to become the side they represent, chosen likewise. */
+    public static final double DEFAULT_MIN_REPRESENTED_CONFIDENCE = 0.3;
 
     private static volatile Decisions bundled;
 
@@ -66,6 +70,7 @@ public final class Decisions {
     private final LinearModel termType;
     private final LinearModel conditionSides;
     private final LinearModel guaranteeSides;
+    private final LinearModel representedSides;
     private final double minConfidence;
     private final double minExtraConfidence;
     private final double minGuaranteeConfidence;
@@ -85,6 +90,7 @@ public final class Decisions {
         LinearModel termType;
         LinearModel conditionSides;
         LinearModel guaranteeSides;
+        LinearModel representedSides;
         double minConfidence;
         double minExtraConfidence;
         double minGuaranteeConfidence = DEFAULT_MIN_GUARANTEE_CONFIDENCE;
@@ -107,6 +113,7 @@ public final class Decisions {
         this.termType = f.termType;
         this.conditionSides = f.conditionSides;
         this.guaranteeSides = f.guaranteeSides;
+        this.representedSides = f.representedSides;
         this.minConfidence = f.minConfidence;
         this.minExtraConfidence = f.minExtraConfidence;
         this.minGuaranteeConfidence = f.minGuaranteeConfidence;
@@ -125,6 +132,7 @@ public final class Decisions {
         f.termType = termType;
         f.conditionSides = conditionSides;
         f.guaranteeSides = guaranteeSides;
+        f.representedSides = representedSides;
         f.minConfidence = minConfidence;
         f.minExtraConfidence = minExtraConfidence;
         f.minGuaranteeConfidence = minGuaranteeConfidence;
@@ -269,6 +277,12 @@ public final class Decisions {
         return with(f -> f.guaranteeSides = model);
     }
 
+    /** These decisions, with the given model choosing the side a person speaks for where the article does not say. */
+    public Decisions representedSides(LinearModel model) {
+        required(model, "represented sides model");
+        return with(f -> f.representedSides = model);
+    }
+
     /** These decisions, adding only guarantors the guarantee sides model gives at least this probability. */
     public Decisions minGuaranteeSidesConfidence(double minGuaranteeSidesConfidence) {
         return with(f -> f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence);
@@ -301,7 +315,8 @@ public final class Decisions {
              InputStream guarantees = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_MODEL);
              InputStream terms = loader.getResourceAsStream(RESOURCE_FOLDER + TERM_MODEL);
              InputStream conditions = loader.getResourceAsStream(RESOURCE_FOLDER + CONDITION_MODEL);
-             InputStream guaranteeSides = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL)) {
+             InputStream guaranteeSides = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL);
+             InputStream represented = loader.getResourceAsStream(RESOURCE_FOLDER + REPRESENTED_SIDES_MODEL)) {
             if (model == null) {
                 return rulesOnly();
             }
@@ -316,6 +331,9 @@ public final class Decisions {
             }
             if (guaranteeSides != null) {
                 decisions = decisions.guaranteeSides(LinearModel.read(guaranteeSides, RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL));
+            }
+            if (represented != null) {
+                decisions = decisions.representedSides(LinearModel.read(represented, RESOURCE_FOLDER + REPRESENTED_SIDES_MODEL));
             }
             return conditions == null ? decisions : decisions.conditions(LinearModel.read(conditions, RESOURCE_FOLDER + CONDITION_MODEL));
         } catch (IOException e) {
@@ -392,6 +410,11 @@ public final class Decisions {
     /** The guarantee sides model, if there is one. */
     public Optional<LinearModel> guaranteeSidesModel() {
         return Optional.ofNullable(guaranteeSides);
+    }
+
+    /** The model choosing the side a person speaks for, if there is one. */
+    public Optional<LinearModel> representedSidesModel() {
+        return Optional.ofNullable(representedSides);
     }
 
     /** The guarantee model, if there is one. */

@@ -4,18 +4,22 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.diplograph.WordClasses;
+import org.diplograph.extract.model.LinearModel;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.ActorType;
 import org.diplograph.link.Gazetteer;
 import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Linker;
 import org.diplograph.link.Mention;
+import org.diplograph.link.RepresentedSides;
 import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Nlp;
 
@@ -107,9 +111,30 @@ public final class Extractor {
         return candidates(annotated).decide(decisions);
     }
 
+    /**
+     * The article with each person whose side it does not say given the side the model finds
+     * likeliest, where it finds it likely enough.
+     */
+    private LinkedArticle represented(LinkedArticle linked) {
+        Optional<LinearModel> model = decisions.representedSidesModel();
+        if (model.isEmpty()) {
+            return linked;
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        Map<String, Double> best = new HashMap<>();
+        for (RepresentedSides.Choice choice : RepresentedSides.of(linked)) {
+            double p = model.get().probabilities(choice.features()).getOrDefault(RepresentedSides.YES, 0.0);
+            if (p >= Decisions.DEFAULT_MIN_REPRESENTED_CONFIDENCE && p > best.getOrDefault(choice.person(), 0.0)) {
+                best.put(choice.person(), p);
+                chosen.put(choice.person(), choice.side());
+            }
+        }
+        return linked.withRepresented(chosen);
+    }
+
     /** The candidate acts the rules find in an annotated article, before any model decides on them. */
     public Candidates candidates(AnnotatedArticle annotated) {
-        LinkedArticle linked = linker.link(annotated);
+        LinkedArticle linked = represented(linker.link(annotated));
         List<Draft> drafts = new ArrayList<>();
         List<GuaranteeCandidates.Pair> pairs = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();

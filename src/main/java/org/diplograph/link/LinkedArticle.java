@@ -122,6 +122,24 @@ public final class LinkedArticle {
         return entities.values();
     }
 
+    /**
+     * This article with the given persons (keys) representing the given sides (keys), where
+     * nothing in the article said whom they speak for.
+     */
+    public LinkedArticle withRepresented(Map<String, String> sides) {
+        if (sides.isEmpty()) {
+            return this;
+        }
+        Map<String, Actor> changed = new LinkedHashMap<>();
+        for (Map.Entry<String, Actor> entry : entities.entrySet()) {
+            Actor actor = entry.getValue();
+            String side = sides.get(entry.getKey());
+            changed.put(entry.getKey(), side == null ? actor
+                    : new Actor(actor.key(), actor.type(), actor.label(), actor.names(), actor.qid(), side, actor.cameoCode()));
+        }
+        return new LinkedArticle(annotated, mentionsBySentence, changed);
+    }
+
     /** The state or organisation an entity acts for: itself unless it is a person who represents one. */
     public String stateOf(String key) {
         Actor actor = entities.get(key);

@@ -10,6 +10,8 @@ import org.diplograph.extract.LearnedTrigger;
 import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
+import org.diplograph.link.Gazetteer;
+import org.diplograph.link.Linker;
 
 /**
  * Learns the extractor's decisions from gold articles: first the triggers that head gold
@@ -21,14 +23,29 @@ final class Learner {
     private Learner() {
     }
 
-    /** What was learned (the term and guarantee models null where the settings leave them out), and the statement model's examples. */
+    /**
+     * What was learned (the term and guarantee models null where the settings leave them out, the
+     * represented sides model where the gold gives no person's side), and the statement model's examples.
+     */
     record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
-                   LinearModel guaranteePair, LinearModel termType, LinearModel conditionSides, LinearModel guaranteeSides) {
+                   LinearModel guaranteePair, LinearModel termType, LinearModel conditionSides, LinearModel guaranteeSides,
+                   LinearModel representedSides) {
     }
 
     static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
         List<LearnedTrigger> triggers = TriggerMining.mine(entries, settings);
-        Extractor candidates = Extractor.over(Decisions.candidatesOf(triggers));
+        Linker linker = Linker.over(Gazetteer.bundled());
+        List<Example> sides = new ArrayList<>();
+        for (Corpus.Entry entry : entries) {
+            sides.addAll(RepresentedLabels.examples(entry.gold(), linker.link(entry.annotated())));
+        }
+        // learned first: the agents of the candidates the other models learn from are who they speak for
+        LinearModel represented = twoLabels(sides) ? settings.representedTrainer().train(sides) : null;
+        Decisions forCandidates = Decisions.candidatesOf(triggers);
+        if (represented != null) {
+            forCandidates = forCandidates.representedSides(represented);
+        }
+        Extractor candidates = Extractor.over(forCandidates);
         List<Example> examples = new ArrayList<>();
         List<Example> guaranteeExamples = new ArrayList<>();
         List<Example> termExamples = new ArrayList<>();
@@ -52,6 +69,9 @@ final class Learner {
                 ? settings.guaranteeTrainer().train(guaranteeExamples) : null;
         LinearModel termType = settings.termModel() && twoLabels(termExamples) ? settings.termTrainer().train(termExamples) : null;
         Decisions decisions = Decisions.of(triggers, model);
+        if (represented != null) {
+            decisions = decisions.representedSides(represented);
+        }
         if (guaranteePair != null) {
             decisions = decisions.guarantees(guaranteePair);
         }
@@ -82,7 +102,8 @@ final class Learner {
                 decisions = decisions.guaranteeSides(guaranteeSides);
             }
         }
-        return new Learned(decisions, triggers, model, examples, guaranteePair, termType, conditionSides, guaranteeSides);
+        return new Learned(decisions, triggers, model, examples, guaranteePair, termType, conditionSides, guaranteeSides,
+                represented);
     }
 
     /**

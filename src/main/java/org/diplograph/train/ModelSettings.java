@@ -43,6 +43,9 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
             Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, true, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
             true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
 
+    /** The prior of the model that chooses the side a person speaks for, chosen by cross-validation over the training corpus. */
+    public static final double REPRESENTED_SIGMA = 0.3;
+
     public ModelSettings {
         for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma, conditionSigma}) {
             if (!(sigma > 0)) {
@@ -95,6 +98,14 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
         return decisions.minConfidence(minConfidence, minExtraConfidence).minTermConfidence(minTermConfidence)
                 .minGuaranteeConfidence(minGuaranteeConfidence).minConditionConfidence(minConditionConfidence)
                 .minGuaranteeSidesConfidence(minGuaranteeSidesConfidence);
+    }
+
+    /**
+     * The represented sides model's prior: as tight as the statement model's, since it learns from
+     * a few hundred people, most of whose features the others share.
+     */
+    LinearModelTrainer representedTrainer() {
+        return LinearModelTrainer.create("represented-sides").sigma(REPRESENTED_SIGMA).minCount(minCount);
     }
 
     LinearModelTrainer statementTrainer() {

@@ -51,6 +51,7 @@ public final class Training {
             write(folder.resolve(Decisions.TERM_MODEL), learned.termType());
             write(folder.resolve(Decisions.CONDITION_MODEL), learned.conditionSides());
             write(folder.resolve(Decisions.GUARANTEE_SIDES_MODEL), learned.guaranteeSides());
+            write(folder.resolve(Decisions.REPRESENTED_SIDES_MODEL), learned.representedSides());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the models to " + folder, e);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.diplograph.extract.model.LinearModel;
+import org.diplograph.link.RepresentedSides;
 import org.junit.jupiter.api.Test;
 
 /** The learned layer as shipped: the files train writes parse, and what they hold fits the rules beside them. */
@@ -69,6 +70,18 @@ class DecisionsTest {
                     "the model should weigh an offer's own side as guarantor");
         }
         assertTrue(Decisions.bundled().guaranteeSidesModel().isPresent(), "the bundled decisions should read the guarantee sides model");
+    }
+
+    @Test
+    void theRepresentedSidesModelWeighsWhereTheArticleNamesEachSide() throws IOException {
+        try (InputStream in = resource(Decisions.REPRESENTED_SIDES_MODEL)) {
+            LinearModel model = LinearModel.read(in, Decisions.REPRESENTED_SIDES_MODEL);
+            assertEquals(new TreeSet<>(List.of(RepresentedSides.YES, RepresentedSides.NO)), new TreeSet<>(model.labels()));
+            for (String feature : List.of("rank:1:State", "firstSentence:before", "previousSentence", "othersRepresent:1")) {
+                assertTrue(model.features().contains(feature), "the model should weigh " + feature);
+            }
+        }
+        assertTrue(Decisions.bundled().representedSidesModel().isPresent(), "the bundled decisions should read the represented sides model");
     }
 
     @Test
