@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,13 +119,12 @@ public final class Extractor {
         if (model.isEmpty()) {
             return linked;
         }
-        Map<String, String> chosen = new LinkedHashMap<>();
-        Map<String, Double> best = new HashMap<>();
+        Map<String, RepresentedSides.Chosen> chosen = new LinkedHashMap<>();
         for (RepresentedSides.Choice choice : RepresentedSides.of(linked)) {
             double p = model.get().probabilities(choice.features()).getOrDefault(RepresentedSides.YES, 0.0);
-            if (p >= Decisions.DEFAULT_MIN_REPRESENTED_CONFIDENCE && p > best.getOrDefault(choice.person(), 0.0)) {
-                best.put(choice.person(), p);
-                chosen.put(choice.person(), choice.side());
+            RepresentedSides.Chosen best = chosen.get(choice.person());
+            if (p >= Decisions.DEFAULT_MIN_REPRESENTED_CONFIDENCE && (best == null || p > best.confidence())) {
+                chosen.put(choice.person(), new RepresentedSides.Chosen(choice.side(), p));
             }
         }
         return linked.withRepresented(chosen);

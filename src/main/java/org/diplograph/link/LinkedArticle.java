@@ -123,19 +123,19 @@ public final class LinkedArticle {
     }
 
     /**
-     * This article with the given persons (keys) representing the given sides (keys), where
-     * nothing in the article said whom they speak for.
+     * This article with the given persons (keys) representing the sides a model chose for them,
+     * where nothing in the article said whom they speak for.
      */
-    public LinkedArticle withRepresented(Map<String, String> sides) {
+    public LinkedArticle withRepresented(Map<String, RepresentedSides.Chosen> sides) {
         if (sides.isEmpty()) {
             return this;
         }
         Map<String, Actor> changed = new LinkedHashMap<>();
         for (Map.Entry<String, Actor> entry : entities.entrySet()) {
             Actor actor = entry.getValue();
-            String side = sides.get(entry.getKey());
-            changed.put(entry.getKey(), side == null ? actor
-                    : new Actor(actor.key(), actor.type(), actor.label(), actor.names(), actor.qid(), side, actor.cameoCode()));
+            RepresentedSides.Chosen side = sides.get(entry.getKey());
+            changed.put(entry.getKey(), side == null ? actor : new Actor(actor.key(), actor.type(), actor.label(), actor.names(),
+                    actor.qid(), side.side(), actor.cameoCode(), side.confidence()));
         }
         return new LinkedArticle(annotated, mentionsBySentence, changed);
     }

@@ -48,6 +48,10 @@ public final class RepresentedSides {
         }
     }
 
+    /** The side a model chose for a person, and the probability it gave it. */
+    public record Chosen(String side, double confidence) {
+    }
+
     private RepresentedSides(LinkedArticle linked) {
         this.linked = linked;
         int sentences = linked.annotated().document().sentences().size();

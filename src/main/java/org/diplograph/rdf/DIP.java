@@ -297,6 +297,12 @@ public final class DIP {
     /** The state or organisation a person acts for, such as the government a minister serves. */
     public static final Property represents = property("represents");
 
+    /**
+     * How sure the extractor is of the side a person represents where the article does not say
+     * it: the probability the represented sides model gave that side.
+     */
+    public static final Property representsConfidence = property("representsConfidence");
+
     /** The actor's code in the CAMEO actor scheme. */
     public static final Property cameoActorCode = property("cameoActorCode");
 

@@ -249,9 +249,13 @@ public final class ExtractionWriter {
 
         /** The fact's confidence, to two decimals as xsd:decimal, and the id of its rule as a plain string. */
         private void provenance(Resource node, double confidence, String rule) {
-            node.addProperty(DIP.confidence, model.createTypedLiteral(
-                    BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP)));
+            node.addProperty(DIP.confidence, decimal(confidence));
             node.addProperty(DIP.extractedBy, rule);
+        }
+
+        /** A probability to two decimals, as xsd:decimal. */
+        private Literal decimal(double probability) {
+            return model.createTypedLiteral(BigDecimal.valueOf(probability).setScale(2, RoundingMode.HALF_UP));
         }
 
         private Resource evidence(Span span) {
@@ -301,6 +305,9 @@ public final class ExtractionWriter {
                 }
                 if (represented != null && represented.type().isActor()) {
                     node.addProperty(DIP.represents, actorNode(represented));
+                    if (actor.representsConfidence() != null) {
+                        node.addProperty(DIP.representsConfidence, decimal(actor.representsConfidence()));
+                    }
                 }
             }
             return node;
@@ -317,7 +324,7 @@ public final class ExtractionWriter {
             }
             return reconciler.qidOf(actor.label(), actor.type())
                     .map(qid -> new Actor(actor.key(), actor.type(), actor.label(), actor.names(), qid,
-                            actor.represents(), actor.cameoCode()))
+                            actor.represents(), actor.cameoCode(), actor.representsConfidence()))
                     .orElse(actor);
         }
 

@@ -177,8 +177,8 @@ class VocabularyTest {
     @Test
     void ontologyHeaderNamesVersionAndLicence() {
         assertTrue(ontology.contains(ONTOLOGY, RDF.type, OWL2.Ontology), "no owl:Ontology <" + DIP.ONTOLOGY + ">");
-        assertTrue(ontology.contains(ONTOLOGY, OWL2.versionIRI, ResourceFactory.createResource(DIP.ONTOLOGY + "/0.3.0")),
-                "owl:versionIRI must be " + DIP.ONTOLOGY + "/0.3.0");
+        assertTrue(ontology.contains(ONTOLOGY, OWL2.versionIRI, ResourceFactory.createResource(DIP.ONTOLOGY + "/0.4.0")),
+                "owl:versionIRI must be " + DIP.ONTOLOGY + "/0.4.0");
         assertTrue(ontology.contains(ONTOLOGY, DCTerms.license, ResourceFactory.createResource("https://spdx.org/licenses/GPL-3.0-or-later")),
                 "dcterms:license must be GPL-3.0-or-later");
         for (Property annotation : List.of(DCTerms.title, DCTerms.description, OWL2.versionInfo)) {
