@@ -43,8 +43,12 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
             Decisions.DEFAULT_MIN_GUARANTEE_CONFIDENCE, true, true, true, Decisions.DEFAULT_MIN_CONDITION_CONFIDENCE,
             true, Decisions.DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE);
 
-    /** The prior of the model that chooses the side a person speaks for, chosen by cross-validation over the training corpus. */
-    public static final double REPRESENTED_SIGMA = 0.3;
+    /**
+     * The prior of the model that chooses the side a person speaks for, chosen by cross-validation
+     * over the training corpus: of the 255 people held out with a gold side the linker gave none,
+     * its likeliest side was the gold's for 123 at 0.3, 113 at 1 and 104 at 3.
+     */
+    static final double REPRESENTED_SIGMA = 0.3;
 
     public ModelSettings {
         for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma, conditionSigma}) {
@@ -100,10 +104,6 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
                 .minGuaranteeSidesConfidence(minGuaranteeSidesConfidence);
     }
 
-    /**
-     * The represented sides model's prior: as tight as the statement model's, since it learns from
-     * a few hundred people, most of whose features the others share.
-     */
     LinearModelTrainer representedTrainer() {
         return LinearModelTrainer.create("represented-sides").sigma(REPRESENTED_SIGMA).minCount(minCount);
     }
