@@ -132,7 +132,17 @@ public final class Extractor {
 
     /** The candidate acts the rules find in an annotated article, before any model decides on them. */
     public Candidates candidates(AnnotatedArticle annotated) {
-        LinkedArticle linked = represented(linker.link(annotated));
+        return candidates(linker.link(annotated));
+    }
+
+    /**
+     * The candidate acts the rules find in an article already linked over the bundled gazetteer,
+     * as {@link #candidates(AnnotatedArticle)} would link it: training reads each article's
+     * candidates under several decisions, and links it once for all of them.
+     */
+    public Candidates candidates(LinkedArticle linkedArticle) {
+        LinkedArticle linked = represented(linkedArticle);
+        AnnotatedArticle annotated = linked.annotated();
         List<Draft> drafts = new ArrayList<>();
         List<GuaranteeCandidates.Pair> pairs = new ArrayList<>();
         List<CoreSentence> sentences = annotated.document().sentences();

@@ -11,6 +11,7 @@ import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
 import org.diplograph.link.Gazetteer;
+import org.diplograph.link.LinkedArticle;
 import org.diplograph.link.Linker;
 
 /**
@@ -34,10 +35,12 @@ final class Learner {
 
     static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
         List<LearnedTrigger> triggers = TriggerMining.mine(entries, settings);
+        // each article is linked once, for the side model and the candidates of every step after it
         Linker linker = Linker.over(Gazetteer.bundled());
+        List<LinkedArticle> linked = entries.stream().map(entry -> linker.link(entry.annotated())).toList();
         List<Example> sides = new ArrayList<>();
-        for (Corpus.Entry entry : entries) {
-            sides.addAll(RepresentedLabels.examples(entry.gold(), linker.link(entry.annotated())));
+        for (int i = 0; i < entries.size(); i++) {
+            sides.addAll(RepresentedLabels.examples(entries.get(i).gold(), linked.get(i)));
         }
         // learned first: the agents of the candidates the other models learn from are who they speak for
         LinearModel represented = twoLabels(sides) ? settings.representedTrainer().train(sides) : null;
@@ -49,8 +52,9 @@ final class Learner {
         List<Example> examples = new ArrayList<>();
         List<Example> guaranteeExamples = new ArrayList<>();
         List<Example> termExamples = new ArrayList<>();
-        for (Corpus.Entry entry : entries) {
-            Candidates all = candidates.candidates(entry.annotated());
+        for (int i = 0; i < entries.size(); i++) {
+            Corpus.Entry entry = entries.get(i);
+            Candidates all = candidates.candidates(linked.get(i));
             if (settings.guaranteeModel()) {
                 guaranteeExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), all, all.guarantees()));
             }
@@ -86,8 +90,9 @@ final class Learner {
             List<Example> guaranteeSideExamples = new ArrayList<>();
             Decisions deciding = decisions.forTraining();
             Extractor extractor = Extractor.over(deciding);
-            for (Corpus.Entry entry : entries) {
-                Candidates decided = extractor.candidates(entry.annotated());
+            for (int i = 0; i < entries.size(); i++) {
+                Corpus.Entry entry = entries.get(i);
+                Candidates decided = extractor.candidates(linked.get(i));
                 decided.decide(deciding);
                 conditionExamples.addAll(ConditionLabels.examples(entry.gold(), entry.goldConditions(), decided));
                 guaranteeSideExamples.addAll(GuaranteeLabels.examples(entry.article().body(), entry.gold(), decided,
