@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class BareTitlesTest {
 
+    /** An article about Chile whose foreign minister is named by her title alone. */
+    private static final String CHILE = "SANTIAGO - Chile said on Monday it was ready to reopen talks with Bolivia over a corridor "
+            + "to the sea. Chile has refused for decades to cede any of its territory. "
+            + "Foreign Minister Ana Vidal told reporters that Chile would set out its terms within a week.";
+
     @Test
     void aMinisterNamedByABareTitleSpeaksForTheSideTheArticleIsAbout() {
-        String body = "SANTIAGO - Chile said on Monday it was ready to reopen talks with Bolivia over a corridor to the sea. "
-                + "Chile has refused for decades to cede any of its territory. "
-                + "Foreign Minister Ana Vidal told reporters that Chile would set out its terms within a week.";
-        Extraction extraction = ExtractedActs.extract("bare-title", body);
+        Extraction extraction = ExtractedActs.extract("bare-title", CHILE);
         Optional<Actor> minister = extraction.actors().stream().filter(a -> a.label().equals("Ana Vidal")).findFirst();
         assertTrue(minister.isPresent(), () -> "Ana Vidal should be an actor: " + ExtractedActs.labels(extraction.actors()));
         assertEquals("Q298", minister.get().represents(), "Ana Vidal speaks for Chile (Q298), of which the article and her sentence speak");
@@ -36,10 +38,7 @@ class BareTitlesTest {
 
     @Test
     void aChosenSideCarriesItsConfidenceAndAStatedSideNone() {
-        String body = "SANTIAGO - Chile said on Monday it was ready to reopen talks with Bolivia over a corridor to the sea. "
-                + "Chile has refused for decades to cede any of its territory. "
-                + "Foreign Minister Ana Vidal told reporters that Chile would set out its terms within a week. "
-                + "Peru's foreign minister, Luis Prado, said Lima would follow the talks closely.";
+        String body = CHILE + " Peru's foreign minister, Luis Prado, said Lima would follow the talks closely.";
         Model graph = ModelFactory.createModelForGraph(ExtractionWriter.create().build()
                 .write(ExtractedActs.extract("bare-title", body)).graph());
         Map<String, Double> confidence = new TreeMap<>();
