@@ -97,7 +97,7 @@ class GraphPageBrowserTest {
     @Test
     void theHomePageDrawsEveryActorAndStatementOfTheStore() {
         assertEquals(new TreeSet<>(List.of("Canada", "Denmark", "Faroese fishermen", "Hanna Solberg", "Iceland",
-                "Nordic Fisheries Council", "Norway")), labels("actor"));
+                "Marc Tremblay", "Nordic Fisheries Council", "Norway")), labels("actor"));
         assertArrayEquals(new String[] {"Demand", "Offer", "Proposal", "Rejection"}, kinds("node"));
         List<?> outside = (List<?>) Chromium.script(SESSION.browser(), "const cy = window.diplograph.cy;"
                 + "const c = cy.container();"
@@ -108,7 +108,7 @@ class GraphPageBrowserTest {
         List<?> types = (List<?>) Chromium.script(SESSION.browser(), "return window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.data('label') + ':' + n.data('type')).sort();");
         assertEquals(List.of("Canada:State", "Denmark:State", "Faroese fishermen:Population", "Hanna Solberg:Person",
-                "Iceland:State", "Nordic Fisheries Council:Organization", "Norway:State"), types);
+                "Iceland:State", "Marc Tremblay:Person", "Nordic Fisheries Council:Organization", "Norway:State"), types);
         Object distinctColours = Chromium.script(SESSION.browser(), "return new Set(window.diplograph.cy.nodes()"
                 + ".filter(n => n.data('role') === 'actor').map(n => n.style('background-color'))).size;");
         assertEquals(4L, distinctColours, "nodes of four types (three of actors, one of a population) should get four colours");
@@ -156,7 +156,7 @@ class GraphPageBrowserTest {
         Chromium.script(SESSION.browser(), "const from = document.getElementById('date-from'); from.value = '2025-10-01';"
                 + "from.dispatchEvent(new Event('change'));");
         eventually(() -> assertArrayEquals(new String[] {"Demand", "Offer"}, kinds(":visible")));
-        eventually(() -> assertEquals(Set.of("Canada", "Nordic Fisheries Council"), visibleActors()));
+        eventually(() -> assertEquals(Set.of("Marc Tremblay", "Nordic Fisheries Council"), visibleActors()));
     }
 
     /**
@@ -202,5 +202,21 @@ class GraphPageBrowserTest {
         assertTrue(text.contains("STATEMENTS CONCERNING IT (1)\nProposal by Hanna Solberg (2025-09-01)"), text);
         assertEquals(List.of(ID + "actor/Q35"), Chromium.script(SESSION.browser(),
                 "return window.diplograph.cy.nodes(':selected').map(n => n.id());"));
+    }
+
+    @Test
+    void aSideTheModelChoseIsShownAsAGuessWithItsProbability() {
+        WebElement search = SESSION.browser().findElement(By.id("search"));
+        search.sendKeys("tremblay\n");
+        awaitDetails("Represents Canada");
+        String guessed = details().getText();
+        assertTrue(guessed.contains("Represents Canada (guessed, probability 0.64)"),
+                "the chosen side is not shown as a guess:\n" + guessed);
+
+        search.clear();
+        search.sendKeys("solberg\n");
+        awaitDetails("Represents Iceland");
+        String stated = details().getText();
+        assertTrue(!stated.contains("guessed"), "a side the article states is shown as a guess:\n" + stated);
     }
 }

@@ -636,13 +636,27 @@
 
   async function actorDetails(iri) {
     const a = sparqlIri(iri);
-    const facts = await select(`SELECT ?alt ?match ?represents ?code WHERE {
+    // Each article says whom the person acts for, or a model guessed it there
+    // (dip:representsConfidence): read per graph, so that a guess is never shown as stated.
+    const facts = await select(`SELECT ?alt ?match ?represents ?guess ?code WHERE {
         { ${a} skos:altLabel ?alt } UNION { ${a} skos:exactMatch ?match }
-        UNION { ${a} dip:represents ?represents } UNION { ${a} dip:cameoActorCode ?code } }`);
+        UNION { GRAPH ?article { ${a} dip:represents ?represents
+                OPTIONAL { ${a} dip:representsConfidence ?guess } } }
+        UNION { ${a} dip:cameoActorCode ?code } }`);
     const entry = state.actors.get(iri);
     const alt = facts.filter(r => r.alt).map(r => r.alt);
     const matches = facts.filter(r => r.match).map(r => r.match);
     const represents = new Set(facts.filter(r => r.represents).map(r => r.represents));
+    const guessed = new Map();
+    for (const row of facts.filter(r => r.represents)) {
+      if (row.guess === undefined) {
+        guessed.set(row.represents, null);
+      } else if (guessed.get(row.represents) !== null) {
+        guessed.set(row.represents, Math.max(guessed.get(row.represents) || 0, Number(row.guess)));
+      }
+    }
+    const stated = [...represents].filter(side => guessed.get(side) === null);
+    const guesses = [...represents].filter(side => guessed.get(side) !== null);
     const codes = facts.filter(r => r.code).map(r => r.code);
     const said = [];
     const concerning = [];
@@ -665,7 +679,10 @@
       el('h2', {}, entry.label),
       el('p', { class: 'meta' }, humanize(entry.type || 'Actor'), codes.length ? ' · CAMEO ' + codes.join(', ') : null),
       alt.length ? el('p', {}, 'Also: ' + alt.join(', ')) : null,
-      represents.size ? el('p', {}, 'Represents ', ...joined(represents)) : null,
+      stated.length ? el('p', {}, 'Represents ', ...joined(stated)) : null,
+      ...guesses.map(side => el('p', { class: 'guess', title: 'The article does not say whom this person acts '
+          + 'for; the represented sides model chose this side with this probability.' },
+          'Represents ', actorLink(side), ` (guessed, probability ${guessed.get(side).toFixed(2)})`)),
       ...matches.filter(m => /^https?:\/\//.test(m)).map(m =>
           el('p', {}, el('a', { href: m, target: '_blank', rel: 'noopener' }, 'Wikidata ' + localName(m)))),
       ...list('Statements made', said),
