@@ -91,10 +91,10 @@ final class ConditionLabels {
         Map<String, Set<String>> keys = new HashMap<>();
         List<Example> examples = new ArrayList<>();
         for (ConditionCandidate candidate : candidates.conditionCandidates()) {
-            Set<String> party = keys.computeIfAbsent(candidate.party(), k -> GuaranteeLabels.goldKeys(candidates.actor(k), gold));
+            Set<String> party = keys.computeIfAbsent(candidate.party(), k -> GoldKeys.of(candidates.actor(k), gold));
             Set<String> agents = new LinkedHashSet<>();
             for (String agent : candidate.agents()) {
-                agents.addAll(keys.computeIfAbsent(agent, k -> GuaranteeLabels.goldKeys(candidates.actor(k), gold)));
+                agents.addAll(keys.computeIfAbsent(agent, k -> GoldKeys.of(candidates.actor(k), gold)));
             }
             boolean yes = false;
             for (GoldCondition condition : conditions) {

@@ -2,15 +2,11 @@ package org.diplograph.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.diplograph.eval.Fact;
 import org.diplograph.eval.GoldArticle;
-import org.diplograph.eval.Keys;
 import org.diplograph.extract.Candidates;
 import org.diplograph.extract.Candidates.GuaranteeCandidate;
 import org.diplograph.extract.model.LinearModelTrainer.Example;
-import org.diplograph.link.Actor;
 
 /**
  * Labels guarantee candidates from a gold file: a pair is a guarantee when a gold guarantee
@@ -37,28 +33,11 @@ final class GuaranteeLabels {
             for (int f = 0; f < at.length; f++) {
                 Fact fact = guarantees.get(f);
                 boolean here = at[f] >= 0 && at[f] < pair.end() && at[f] + fact.evidence().length() > pair.begin();
-                yes |= here && goldKeys(candidates.actor(pair.guarantor()), gold).contains(fact.slots().get(0).get(0))
-                        && goldKeys(candidates.actor(pair.beneficiary()), gold).contains(fact.slots().get(1).get(0));
+                yes |= here && GoldKeys.of(candidates.actor(pair.guarantor()), gold).contains(fact.slots().get(0).get(0))
+                        && GoldKeys.of(candidates.actor(pair.beneficiary()), gold).contains(fact.slots().get(1).get(0));
             }
             examples.add(new Example(yes ? Candidates.YES : NO, pair.features()));
         }
         return examples;
-    }
-
-    /** The gold keys an actor matches: its Wikidata id, and every gold actor one of whose names it bears. */
-    static Set<String> goldKeys(Actor actor, GoldArticle gold) {
-        Set<String> names = new TreeSet<>();
-        names.add(Keys.normalise(actor.label()));
-        actor.names().forEach(name -> names.add(Keys.normalise(name)));
-        Set<String> keys = new TreeSet<>();
-        if (actor.qid() != null) {
-            keys.add(actor.qid());
-        }
-        for (GoldArticle.GoldActor goldActor : gold.actors()) {
-            if (goldActor.key().equals(actor.qid()) || goldActor.names().stream().map(Keys::normalise).anyMatch(names::contains)) {
-                keys.add(goldActor.key());
-            }
-        }
-        return keys;
     }
 }

@@ -21,11 +21,11 @@ final class RepresentedLabels {
     static List<Example> examples(GoldArticle gold, LinkedArticle linked) {
         List<Example> examples = new ArrayList<>();
         for (RepresentedSides.Choice choice : RepresentedSides.of(linked)) {
-            String side = goldSide(gold, GuaranteeLabels.goldKeys(linked.entity(choice.person()), gold));
+            String side = goldSide(gold, GoldKeys.of(linked.entity(choice.person()), gold));
             if (side == null) {
                 continue;
             }
-            boolean yes = GuaranteeLabels.goldKeys(linked.entity(choice.side()), gold).contains(side);
+            boolean yes = GoldKeys.of(linked.entity(choice.side()), gold).contains(side);
             examples.add(new Example(yes ? RepresentedSides.YES : RepresentedSides.NO, choice.features()));
         }
         return examples;
