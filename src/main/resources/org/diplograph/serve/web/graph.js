@@ -636,8 +636,8 @@
 
   async function actorDetails(iri) {
     const a = sparqlIri(iri);
-    // Each article says whom the person acts for, or a model guessed it there
-    // (dip:representsConfidence): read per graph, so that a guess is never shown as stated.
+    // Read per article graph: a side one article states is shown as stated, and one that the
+    // model only guessed (dip:representsConfidence) as a guess with its highest probability.
     const facts = await select(`SELECT ?alt ?match ?represents ?guess ?code WHERE {
         { ${a} skos:altLabel ?alt } UNION { ${a} skos:exactMatch ?match }
         UNION { GRAPH ?article { ${a} dip:represents ?represents
@@ -646,17 +646,11 @@
     const entry = state.actors.get(iri);
     const alt = facts.filter(r => r.alt).map(r => r.alt);
     const matches = facts.filter(r => r.match).map(r => r.match);
-    const represents = new Set(facts.filter(r => r.represents).map(r => r.represents));
-    const guessed = new Map();
-    for (const row of facts.filter(r => r.represents)) {
-      if (row.guess === undefined) {
-        guessed.set(row.represents, null);
-      } else if (guessed.get(row.represents) !== null) {
-        guessed.set(row.represents, Math.max(guessed.get(row.represents) || 0, Number(row.guess)));
-      }
+    const stated = new Set(facts.filter(r => r.represents && r.guess === undefined).map(r => r.represents));
+    const guesses = new Map();
+    for (const row of facts.filter(r => r.represents && r.guess !== undefined && !stated.has(r.represents))) {
+      guesses.set(row.represents, Math.max(guesses.get(row.represents) || 0, Number(row.guess)));
     }
-    const stated = [...represents].filter(side => guessed.get(side) === null);
-    const guesses = [...represents].filter(side => guessed.get(side) !== null);
     const codes = facts.filter(r => r.code).map(r => r.code);
     const said = [];
     const concerning = [];
@@ -679,10 +673,10 @@
       el('h2', {}, entry.label),
       el('p', { class: 'meta' }, humanize(entry.type || 'Actor'), codes.length ? ' · CAMEO ' + codes.join(', ') : null),
       alt.length ? el('p', {}, 'Also: ' + alt.join(', ')) : null,
-      stated.length ? el('p', {}, 'Represents ', ...joined(stated)) : null,
-      ...guesses.map(side => el('p', { class: 'guess', title: 'The article does not say whom this person acts '
-          + 'for; the represented sides model chose this side with this probability.' },
-          'Represents ', actorLink(side), ` (guessed, probability ${guessed.get(side).toFixed(2)})`)),
+      stated.size ? el('p', {}, 'Represents ', ...joined(stated)) : null,
+      ...[...guesses].map(([side, probability]) => el('p', { class: 'guess', title: 'The article does not say whom '
+          + 'this person acts for; the represented sides model chose this side with this probability.' },
+          'Represents ', actorLink(side), ` (guessed, probability ${probability.toFixed(2)})`)),
       ...matches.filter(m => /^https?:\/\//.test(m)).map(m =>
           el('p', {}, el('a', { href: m, target: '_blank', rel: 'noopener' }, 'Wikidata ' + localName(m)))),
       ...list('Statements made', said),
