@@ -2,6 +2,7 @@ package org.diplograph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -217,6 +218,6 @@ class GraphPageBrowserTest {
         search.sendKeys("solberg\n");
         awaitDetails("Represents Iceland");
         String stated = details().getText();
-        assertTrue(!stated.contains("guessed"), "a side the article states is shown as a guess:\n" + stated);
+        assertFalse(stated.contains("guessed"), "a side the article states is shown as a guess:\n" + stated);
     }
 }
