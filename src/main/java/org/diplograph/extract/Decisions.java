@@ -77,6 +77,7 @@ public final class Decisions {
     private final double minTermConfidence;
     private final double minConditionConfidence;
     private final double minGuaranteeSidesConfidence;
+    private final double minRepresentedConfidence;
     /** {@link #conditionWeights()}, once made. */
     private volatile ConditionWeights conditionWeights;
     /** Candidates for training: every term, guarantee and condition candidate is made, whatever models there are. */
@@ -97,6 +98,7 @@ public final class Decisions {
         double minTermConfidence = DEFAULT_MIN_TERM_CONFIDENCE;
         double minConditionConfidence = DEFAULT_MIN_CONDITION_CONFIDENCE;
         double minGuaranteeSidesConfidence = DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE;
+        double minRepresentedConfidence = DEFAULT_MIN_REPRESENTED_CONFIDENCE;
         boolean training;
     }
 
@@ -107,6 +109,7 @@ public final class Decisions {
         checkProbability("minimum term confidence", f.minTermConfidence);
         checkProbability("minimum condition confidence", f.minConditionConfidence);
         checkProbability("minimum guarantee sides confidence", f.minGuaranteeSidesConfidence);
+        checkProbability("minimum represented side confidence", f.minRepresentedConfidence);
         this.triggers = List.copyOf(f.triggers);
         this.statementKind = f.statementKind;
         this.guaranteePair = f.guaranteePair;
@@ -120,6 +123,7 @@ public final class Decisions {
         this.minTermConfidence = f.minTermConfidence;
         this.minConditionConfidence = f.minConditionConfidence;
         this.minGuaranteeSidesConfidence = f.minGuaranteeSidesConfidence;
+        this.minRepresentedConfidence = f.minRepresentedConfidence;
         this.training = f.training;
     }
 
@@ -139,6 +143,7 @@ public final class Decisions {
         f.minTermConfidence = minTermConfidence;
         f.minConditionConfidence = minConditionConfidence;
         f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence;
+        f.minRepresentedConfidence = minRepresentedConfidence;
         f.training = training;
         change.accept(f);
         return new Decisions(f);
@@ -288,6 +293,14 @@ public final class Decisions {
         return with(f -> f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence);
     }
 
+    /**
+     * These decisions, giving a person whose side the article does not say only a side the
+     * represented sides model gives at least this probability.
+     */
+    public Decisions minRepresentedConfidence(double minRepresentedConfidence) {
+        return with(f -> f.minRepresentedConfidence = minRepresentedConfidence);
+    }
+
     /** These decisions, adding only conditions the condition model gives at least this probability. */
     public Decisions minConditionConfidence(double minConditionConfidence) {
         return with(f -> f.minConditionConfidence = minConditionConfidence);
@@ -405,6 +418,11 @@ public final class Decisions {
     /** The least probability a pair of a statement's sides needs to become guarantor and beneficiary. */
     public double minGuaranteeSidesConfidence() {
         return minGuaranteeSidesConfidence;
+    }
+
+    /** The least probability of the side a person is given where the article does not say it. */
+    public double minRepresentedConfidence() {
+        return minRepresentedConfidence;
     }
 
     /** The guarantee sides model, if there is one. */

@@ -123,7 +123,7 @@ public final class Extractor {
         for (RepresentedSides.Choice choice : RepresentedSides.of(linked)) {
             double p = model.get().probabilities(choice.features()).getOrDefault(RepresentedSides.YES, 0.0);
             RepresentedSides.Chosen best = chosen.get(choice.person());
-            if (p >= Decisions.DEFAULT_MIN_REPRESENTED_CONFIDENCE && (best == null || p > best.confidence())) {
+            if (p >= decisions.minRepresentedConfidence() && (best == null || p > best.confidence())) {
                 chosen.put(choice.person(), new RepresentedSides.Chosen(choice.side(), p));
             }
         }

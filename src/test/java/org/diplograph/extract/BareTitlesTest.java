@@ -1,6 +1,7 @@
 package org.diplograph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
 import org.diplograph.rdf.DIP;
 import org.diplograph.rdf.ExtractionWriter;
@@ -34,6 +36,15 @@ class BareTitlesTest {
         Optional<Actor> minister = extraction.actors().stream().filter(a -> a.label().equals("Ana Vidal")).findFirst();
         assertTrue(minister.isPresent(), () -> "Ana Vidal should be an actor: " + ExtractedActs.labels(extraction.actors()));
         assertEquals("Q298", minister.get().represents(), "Ana Vidal speaks for Chile (Q298), of which the article and her sentence speak");
+    }
+
+    @Test
+    void aSideIsChosenOnlyAtTheDecisionsLeastProbability() {
+        Article article = new Article("bare-title", null, null, null, CHILE, "bare-title.txt");
+        Extraction strict = Extractor.over(Decisions.bundled().minRepresentedConfidence(1.0)).extract(article);
+        Optional<Actor> minister = strict.actors().stream().filter(a -> a.label().equals("Ana Vidal")).findFirst();
+        assertTrue(minister.isPresent(), () -> "Ana Vidal should be an actor: " + ExtractedActs.labels(strict.actors()));
+        assertNull(minister.get().represents(), "no side is sure enough at a least probability of 1");
     }
 
     @Test

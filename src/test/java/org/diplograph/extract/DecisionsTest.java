@@ -111,6 +111,12 @@ class DecisionsTest {
         assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(1.5));
         assertThrows(IllegalArgumentException.class, () -> bundled.minConfidence(0.2, -0.1));
         assertThrows(IllegalArgumentException.class, () -> bundled.minConditionConfidence(1.2));
+        IllegalArgumentException represented = assertThrows(IllegalArgumentException.class,
+                () -> bundled.minRepresentedConfidence(-0.2));
+        assertTrue(represented.getMessage().contains("represented") && represented.getMessage().contains("-0.2"),
+                () -> "the message should name the threshold and the value: " + represented.getMessage());
+        assertEquals(Decisions.DEFAULT_MIN_REPRESENTED_CONFIDENCE, bundled.minRepresentedConfidence());
+        assertEquals(0.8, bundled.minRepresentedConfidence(0.8).minRepresentedConfidence());
         assertEquals(0.35, bundled.minConfidence(0.35).minConfidence());
         assertTrue(Decisions.rulesOnly().statementKind().isEmpty());
     }
