@@ -88,13 +88,13 @@ final class ConditionLabels {
     }
 
     static List<Example> examples(GoldArticle gold, List<GoldCondition> conditions, Candidates candidates) {
-        Map<String, Set<String>> keys = new HashMap<>();
+        GoldKeys keys = new GoldKeys(gold, candidates::actor);
         List<Example> examples = new ArrayList<>();
         for (ConditionCandidate candidate : candidates.conditionCandidates()) {
-            Set<String> party = keys.computeIfAbsent(candidate.party(), k -> GoldKeys.of(candidates.actor(k), gold));
+            Set<String> party = keys.of(candidate.party());
             Set<String> agents = new LinkedHashSet<>();
             for (String agent : candidate.agents()) {
-                agents.addAll(keys.computeIfAbsent(agent, k -> GoldKeys.of(candidates.actor(k), gold)));
+                agents.addAll(keys.of(agent));
             }
             boolean yes = false;
             for (GoldCondition condition : conditions) {

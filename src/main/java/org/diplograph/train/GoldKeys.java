@@ -1,22 +1,37 @@
 package org.diplograph.train;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.diplograph.eval.GoldArticle;
 import org.diplograph.eval.Keys;
 import org.diplograph.link.Actor;
 
 /**
- * Matches an actor of ours to the actors of a gold file as the scorer does, for the labels of
- * every model that learns which side is which (guarantees, conditions, represented sides).
+ * Matches the actors of an article of ours to the actors of its gold file as the scorer does,
+ * for the labels of every model that learns which side is which (guarantees, conditions,
+ * represented sides). An actor is matched once, however many candidates name it.
  */
 final class GoldKeys {
 
-    private GoldKeys() {
+    private final GoldArticle gold;
+    private final Function<String, Actor> actors;
+    private final Map<String, Set<String>> matched = new HashMap<>();
+
+    /** The matcher of an article's actors, which {@code actors} gives by key, to its gold. */
+    GoldKeys(GoldArticle gold, Function<String, Actor> actors) {
+        this.gold = gold;
+        this.actors = actors;
     }
 
-    /** The gold keys an actor matches: its Wikidata id, and every gold actor one of whose names it bears. */
-    static Set<String> of(Actor actor, GoldArticle gold) {
+    /** The gold keys the actor of this key matches: its Wikidata id, and every gold actor one of whose names it bears. */
+    Set<String> of(String key) {
+        return matched.computeIfAbsent(key, k -> match(actors.apply(k)));
+    }
+
+    private Set<String> match(Actor actor) {
         Set<String> names = new TreeSet<>();
         names.add(Keys.normalise(actor.label()));
         actor.names().forEach(name -> names.add(Keys.normalise(name)));

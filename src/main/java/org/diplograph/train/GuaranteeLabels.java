@@ -28,13 +28,14 @@ final class GuaranteeLabels {
         for (int f = 0; f < at.length; f++) {
             at[f] = guarantees.get(f).evidence().isEmpty() ? -1 : body.indexOf(guarantees.get(f).evidence());
         }
+        GoldKeys keys = new GoldKeys(gold, candidates::actor);
         for (GuaranteeCandidate pair : pairs) {
             boolean yes = false;
             for (int f = 0; f < at.length; f++) {
                 Fact fact = guarantees.get(f);
                 boolean here = at[f] >= 0 && at[f] < pair.end() && at[f] + fact.evidence().length() > pair.begin();
-                yes |= here && GoldKeys.of(candidates.actor(pair.guarantor()), gold).contains(fact.slots().get(0).get(0))
-                        && GoldKeys.of(candidates.actor(pair.beneficiary()), gold).contains(fact.slots().get(1).get(0));
+                yes |= here && keys.of(pair.guarantor()).contains(fact.slots().get(0).get(0))
+                        && keys.of(pair.beneficiary()).contains(fact.slots().get(1).get(0));
             }
             examples.add(new Example(yes ? Candidates.YES : NO, pair.features()));
         }

@@ -20,12 +20,13 @@ final class RepresentedLabels {
 
     static List<Example> examples(GoldArticle gold, LinkedArticle linked) {
         List<Example> examples = new ArrayList<>();
+        GoldKeys keys = new GoldKeys(gold, linked::entity);
         for (RepresentedSides.Choice choice : RepresentedSides.of(linked)) {
-            String side = goldSide(gold, GoldKeys.of(linked.entity(choice.person()), gold));
+            String side = goldSide(gold, keys.of(choice.person()));
             if (side == null) {
                 continue;
             }
-            boolean yes = GoldKeys.of(linked.entity(choice.side()), gold).contains(side);
+            boolean yes = keys.of(choice.side()).contains(side);
             examples.add(new Example(yes ? RepresentedSides.YES : RepresentedSides.NO, choice.features()));
         }
         return examples;
