@@ -2,10 +2,12 @@ package org.diplograph.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
 import org.diplograph.link.ActorType;
@@ -24,7 +26,12 @@ final class Assembler {
     private Assembler() {
     }
 
-    static Extraction assemble(Article article, LinkedArticle linked, List<Draft> drafts) {
+    /**
+     * The statements of the drafts, and the article's actors: every actor the linker found, save
+     * those in {@code unlikely} that no statement, condition or guarantee names, nor any person
+     * kept speaks for.
+     */
+    static Extraction assemble(Article article, LinkedArticle linked, List<Draft> drafts, Set<String> unlikely) {
         Map<String, Actor> entities = new LinkedHashMap<>();
         for (Actor actor : linked.entities()) {
             entities.put(actor.key(), actor);
@@ -75,7 +82,44 @@ final class Assembler {
                     draft.negated, draft.statedOn, confidence, statementRule(draft), draft.cameoCode, draft.evidence,
                     conditions, guarantees));
         }
+        if (!unlikely.isEmpty()) {
+            Set<String> named = named(statements);
+            Set<String> spokenFor = new HashSet<>();
+            for (Actor actor : used.values()) {
+                boolean kept = !unlikely.contains(actor.key()) || named.contains(actor.key());
+                if (kept && actor.represents() != null) {
+                    spokenFor.add(actor.represents());
+                }
+            }
+            named.addAll(spokenFor);
+            used.keySet().removeIf(key -> unlikely.contains(key) && !named.contains(key));
+        }
         return new Extraction(article, new ArrayList<>(used.values()), statements);
+    }
+
+    /** The keys of the actors the statements name: agents, sides acted for, concerns, parties, objects, guarantors, beneficiaries. */
+    private static Set<String> named(List<Statement> statements) {
+        Set<String> keys = new HashSet<>();
+        for (Statement statement : statements) {
+            statement.agents().forEach(a -> keys.add(a.key()));
+            if (statement.onBehalfOf() != null) {
+                keys.add(statement.onBehalfOf().key());
+            }
+            statement.concerns().forEach(a -> keys.add(a.key()));
+            for (Condition condition : statement.conditions()) {
+                if (condition.party() != null) {
+                    keys.add(condition.party().key());
+                }
+                if (condition.object() != null) {
+                    keys.add(condition.object().key());
+                }
+            }
+            for (Guarantee guarantee : statement.guarantees()) {
+                guarantee.guarantors().forEach(a -> keys.add(a.key()));
+                keys.add(guarantee.beneficiary().key());
+            }
+        }
+        return keys;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.diplograph.extract.model.LinearModel;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.ingest.Article;
 import org.diplograph.link.Actor;
+import org.diplograph.link.DiplomaticActors;
 import org.diplograph.link.LinkedArticle;
 
 /**
@@ -308,7 +309,23 @@ public final class Candidates {
             sides(decisions, statements);
         }
         statements.forEach(this::listMembers);
-        return Assembler.assemble(article, linked, statements);
+        return Assembler.assemble(article, linked, statements, unlikelyActors(decisions));
+    }
+
+    /**
+     * The actors the actor model gives less than the decisions' least probability: the article
+     * names them, but not as parties to its diplomacy. None without a model.
+     */
+    private Set<String> unlikelyActors(Decisions decisions) {
+        Set<String> unlikely = new HashSet<>();
+        decisions.actorModel().ifPresent(model -> {
+            for (DiplomaticActors.Candidate candidate : DiplomaticActors.of(linked)) {
+                if (model.probabilities(candidate.features()).getOrDefault(DiplomaticActors.YES, 0.0) < decisions.minActorConfidence()) {
+                    unlikely.add(candidate.key());
+                }
+            }
+        });
+        return unlikely;
     }
 
     /**

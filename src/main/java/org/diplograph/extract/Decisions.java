@@ -32,6 +32,8 @@ public final class Decisions {
     public static final String GUARANTEE_SIDES_MODEL = "guarantee-sides.tsv";
     /** The file name of the model that chooses the side a person speaks for where the article does not say. */
     public static final String REPRESENTED_SIDES_MODEL = "represented-sides.tsv";
+    /** The file name of the model that tells the article's diplomatic actors from the others it names. */
+    public static final String ACTOR_MODEL = "diplomatic-actors.tsv";
     /** The file name of the condition model. */
     public static final String CONDITION_MODEL = "condition-sides.tsv";
     /** The label of a condition candidate that is one. */
@@ -61,6 +63,11 @@ public final class Decisions {
     public static final double DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE = 0.4;
     /** The least probability the side a person likeliest speaks for needs to become the side they represent, chosen likewise. */
     public static final double DEFAULT_MIN_REPRESENTED_CONFIDENCE = 0.3;
+    /**
+     * The least probability an actor no fact names needs to stay among the article's actors,
+     * chosen likewise.
+     */
+    public static final double DEFAULT_MIN_ACTOR_CONFIDENCE = 0.6;
 
     private static volatile Decisions bundled;
 
@@ -71,6 +78,7 @@ public final class Decisions {
     private final LinearModel conditionSides;
     private final LinearModel guaranteeSides;
     private final LinearModel representedSides;
+    private final LinearModel actors;
     private final double minConfidence;
     private final double minExtraConfidence;
     private final double minGuaranteeConfidence;
@@ -78,6 +86,7 @@ public final class Decisions {
     private final double minConditionConfidence;
     private final double minGuaranteeSidesConfidence;
     private final double minRepresentedConfidence;
+    private final double minActorConfidence;
     /** {@link #conditionWeights()}, once made. */
     private volatile ConditionWeights conditionWeights;
     /** Candidates for training: every term, guarantee and condition candidate is made, whatever models there are. */
@@ -92,6 +101,7 @@ public final class Decisions {
         LinearModel conditionSides;
         LinearModel guaranteeSides;
         LinearModel representedSides;
+        LinearModel actors;
         double minConfidence;
         double minExtraConfidence;
         double minGuaranteeConfidence = DEFAULT_MIN_GUARANTEE_CONFIDENCE;
@@ -99,6 +109,7 @@ public final class Decisions {
         double minConditionConfidence = DEFAULT_MIN_CONDITION_CONFIDENCE;
         double minGuaranteeSidesConfidence = DEFAULT_MIN_GUARANTEE_SIDES_CONFIDENCE;
         double minRepresentedConfidence = DEFAULT_MIN_REPRESENTED_CONFIDENCE;
+        double minActorConfidence = DEFAULT_MIN_ACTOR_CONFIDENCE;
         boolean training;
     }
 
@@ -110,6 +121,7 @@ public final class Decisions {
         checkProbability("minimum condition confidence", f.minConditionConfidence);
         checkProbability("minimum guarantee sides confidence", f.minGuaranteeSidesConfidence);
         checkProbability("minimum represented side confidence", f.minRepresentedConfidence);
+        checkProbability("minimum actor confidence", f.minActorConfidence);
         this.triggers = List.copyOf(f.triggers);
         this.statementKind = f.statementKind;
         this.guaranteePair = f.guaranteePair;
@@ -117,6 +129,7 @@ public final class Decisions {
         this.conditionSides = f.conditionSides;
         this.guaranteeSides = f.guaranteeSides;
         this.representedSides = f.representedSides;
+        this.actors = f.actors;
         this.minConfidence = f.minConfidence;
         this.minExtraConfidence = f.minExtraConfidence;
         this.minGuaranteeConfidence = f.minGuaranteeConfidence;
@@ -124,6 +137,7 @@ public final class Decisions {
         this.minConditionConfidence = f.minConditionConfidence;
         this.minGuaranteeSidesConfidence = f.minGuaranteeSidesConfidence;
         this.minRepresentedConfidence = f.minRepresentedConfidence;
+        this.minActorConfidence = f.minActorConfidence;
         this.training = f.training;
     }
 
@@ -137,6 +151,7 @@ public final class Decisions {
         f.conditionSides = conditionSides;
         f.guaranteeSides = guaranteeSides;
         f.representedSides = representedSides;
+        f.actors = actors;
         f.minConfidence = minConfidence;
         f.minExtraConfidence = minExtraConfidence;
         f.minGuaranteeConfidence = minGuaranteeConfidence;
@@ -144,6 +159,7 @@ public final class Decisions {
         f.minConditionConfidence = minConditionConfidence;
         f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence;
         f.minRepresentedConfidence = minRepresentedConfidence;
+        f.minActorConfidence = minActorConfidence;
         f.training = training;
         change.accept(f);
         return new Decisions(f);
@@ -288,6 +304,21 @@ public final class Decisions {
         return with(f -> f.representedSides = model);
     }
 
+    /**
+     * These decisions, with the given model telling which of the actors the linker found are the
+     * article's diplomatic actors: one that no fact names and the model gives less than
+     * {@link #minActorConfidence()} is left out of the article's actors.
+     */
+    public Decisions actors(LinearModel model) {
+        required(model, "actor model");
+        return with(f -> f.actors = model);
+    }
+
+    /** These decisions, keeping an actor no fact names only where the actor model gives it at least this probability. */
+    public Decisions minActorConfidence(double minActorConfidence) {
+        return with(f -> f.minActorConfidence = minActorConfidence);
+    }
+
     /** These decisions, adding only guarantors the guarantee sides model gives at least this probability. */
     public Decisions minGuaranteeSidesConfidence(double minGuaranteeSidesConfidence) {
         return with(f -> f.minGuaranteeSidesConfidence = minGuaranteeSidesConfidence);
@@ -329,7 +360,8 @@ public final class Decisions {
              InputStream terms = loader.getResourceAsStream(RESOURCE_FOLDER + TERM_MODEL);
              InputStream conditions = loader.getResourceAsStream(RESOURCE_FOLDER + CONDITION_MODEL);
              InputStream guaranteeSides = loader.getResourceAsStream(RESOURCE_FOLDER + GUARANTEE_SIDES_MODEL);
-             InputStream represented = loader.getResourceAsStream(RESOURCE_FOLDER + REPRESENTED_SIDES_MODEL)) {
+             InputStream represented = loader.getResourceAsStream(RESOURCE_FOLDER + REPRESENTED_SIDES_MODEL);
+             InputStream actors = loader.getResourceAsStream(RESOURCE_FOLDER + ACTOR_MODEL)) {
             if (model == null) {
                 return rulesOnly();
             }
@@ -347,6 +379,9 @@ public final class Decisions {
             }
             if (represented != null) {
                 decisions = decisions.representedSides(LinearModel.read(represented, RESOURCE_FOLDER + REPRESENTED_SIDES_MODEL));
+            }
+            if (actors != null) {
+                decisions = decisions.actors(LinearModel.read(actors, RESOURCE_FOLDER + ACTOR_MODEL));
             }
             return conditions == null ? decisions : decisions.conditions(LinearModel.read(conditions, RESOURCE_FOLDER + CONDITION_MODEL));
         } catch (IOException e) {
@@ -433,6 +468,16 @@ public final class Decisions {
     /** The model choosing the side a person speaks for, if there is one. */
     public Optional<LinearModel> representedSidesModel() {
         return Optional.ofNullable(representedSides);
+    }
+
+    /** The least probability an actor no fact names needs to stay among the article's actors. */
+    public double minActorConfidence() {
+        return minActorConfidence;
+    }
+
+    /** The model telling the article's diplomatic actors from the others it names, if there is one. */
+    public Optional<LinearModel> actorModel() {
+        return Optional.ofNullable(actors);
     }
 
     /** The guarantee model, if there is one. */

@@ -26,11 +26,12 @@ final class Learner {
 
     /**
      * What was learned (the term and guarantee models null where the settings leave them out, the
-     * represented sides model where the gold gives no person's side), and the statement model's examples.
+     * represented sides model where the gold gives no person's side, the actor model where every
+     * actor the linker found is a gold actor or none is), and the statement model's examples.
      */
     record Learned(Decisions decisions, List<LearnedTrigger> triggers, LinearModel statementKind, List<Example> examples,
                    LinearModel guaranteePair, LinearModel termType, LinearModel conditionSides, LinearModel guaranteeSides,
-                   LinearModel representedSides) {
+                   LinearModel representedSides, LinearModel actors) {
     }
 
     static Learned learn(List<Corpus.Entry> entries, ModelSettings settings, SentenceEmbedder.Cache embeddings) {
@@ -39,9 +40,12 @@ final class Learner {
         Linker linker = Linker.over(Gazetteer.bundled());
         List<LinkedArticle> linked = entries.stream().map(entry -> linker.link(entry.annotated())).toList();
         List<Example> sides = new ArrayList<>();
+        List<Example> actorExamples = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             sides.addAll(RepresentedLabels.examples(entries.get(i).gold(), linked.get(i)));
+            actorExamples.addAll(ActorLabels.examples(entries.get(i).gold(), linked.get(i)));
         }
+        LinearModel actors = twoLabels(actorExamples) ? settings.actorTrainer().train(actorExamples) : null;
         // learned first: the agents of the candidates the other models learn from are who they speak for
         LinearModel represented = twoLabels(sides) ? settings.representedTrainer().train(sides) : null;
         Decisions forCandidates = Decisions.candidatesOf(triggers);
@@ -76,6 +80,9 @@ final class Learner {
         if (represented != null) {
             decisions = decisions.representedSides(represented);
         }
+        if (actors != null) {
+            decisions = decisions.actors(actors);
+        }
         if (guaranteePair != null) {
             decisions = decisions.guarantees(guaranteePair);
         }
@@ -108,7 +115,7 @@ final class Learner {
             }
         }
         return new Learned(decisions, triggers, model, examples, guaranteePair, termType, conditionSides, guaranteeSides,
-                represented);
+                represented, actors);
     }
 
     /**

@@ -49,6 +49,7 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
      * its likeliest side was the gold's for 123 at 0.3, 113 at 1 and 104 at 3.
      */
     static final double REPRESENTED_SIGMA = 0.3;
+    static final double ACTOR_SIGMA = 0.3;
 
     public ModelSettings {
         for (double sigma : new double[] {statementSigma, termSigma, guaranteeSigma, conditionSigma}) {
@@ -106,6 +107,10 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
 
     LinearModelTrainer representedTrainer() {
         return LinearModelTrainer.create("represented-sides").sigma(REPRESENTED_SIGMA).minCount(minCount);
+    }
+
+    LinearModelTrainer actorTrainer() {
+        return LinearModelTrainer.create("diplomatic-actors").sigma(ACTOR_SIGMA).minCount(minCount);
     }
 
     LinearModelTrainer statementTrainer() {

@@ -52,6 +52,7 @@ public final class Training {
             write(folder.resolve(Decisions.CONDITION_MODEL), learned.conditionSides());
             write(folder.resolve(Decisions.GUARANTEE_SIDES_MODEL), learned.guaranteeSides());
             write(folder.resolve(Decisions.REPRESENTED_SIDES_MODEL), learned.representedSides());
+            write(folder.resolve(Decisions.ACTOR_MODEL), learned.actors());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the models to " + folder, e);
         }

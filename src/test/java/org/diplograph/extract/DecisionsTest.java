@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.diplograph.extract.model.LinearModel;
+import org.diplograph.link.DiplomaticActors;
 import org.diplograph.link.RepresentedSides;
 import org.junit.jupiter.api.Test;
 
@@ -72,16 +73,29 @@ class DecisionsTest {
         assertTrue(Decisions.bundled().guaranteeSidesModel().isPresent(), "the bundled decisions should read the guarantee sides model");
     }
 
-    @Test
-    void theRepresentedSidesModelWeighsWhereTheArticleNamesEachSide() throws IOException {
-        try (InputStream in = resource(Decisions.REPRESENTED_SIDES_MODEL)) {
-            LinearModel model = LinearModel.read(in, Decisions.REPRESENTED_SIDES_MODEL);
-            assertEquals(new TreeSet<>(List.of(RepresentedSides.YES, RepresentedSides.NO)), new TreeSet<>(model.labels()));
-            for (String feature : List.of("rank:1:State", "firstSentence:before", "previousSentence", "othersRepresent:1")) {
-                assertTrue(model.features().contains(feature), "the model should weigh " + feature);
+    /** Asserts that a shipped two-label model has these labels and weighs each of these features. */
+    private static void assertWeighs(String file, List<String> labels, List<String> features) throws IOException {
+        try (InputStream in = resource(file)) {
+            LinearModel model = LinearModel.read(in, file);
+            assertEquals(new TreeSet<>(labels), new TreeSet<>(model.labels()), "the labels of " + file);
+            for (String feature : features) {
+                assertTrue(model.features().contains(feature), file + " should weigh " + feature);
             }
         }
+    }
+
+    @Test
+    void theRepresentedSidesModelWeighsWhereTheArticleNamesEachSide() throws IOException {
+        assertWeighs(Decisions.REPRESENTED_SIDES_MODEL, List.of(RepresentedSides.YES, RepresentedSides.NO),
+                List.of("rank:1:State", "firstSentence:before", "previousSentence", "othersRepresent:1"));
         assertTrue(Decisions.bundled().representedSidesModel().isPresent(), "the bundled decisions should read the represented sides model");
+    }
+
+    @Test
+    void theActorModelWeighsHowTheArticleNamesEachActor() throws IOException {
+        assertWeighs(Decisions.ACTOR_MODEL, List.of(DiplomaticActors.YES, DiplomaticActors.NO),
+                List.of("type:Organization", "known:false:Organization", "mentions:1:Organization", "first:lead"));
+        assertTrue(Decisions.bundled().actorModel().isPresent(), "the bundled decisions should read the actor model");
     }
 
     @Test

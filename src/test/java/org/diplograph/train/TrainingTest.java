@@ -121,7 +121,7 @@ class TrainingTest {
         Training.Report report = Training.run(corpus, settings, first);
         Training.run(corpus, settings, second);
         for (String file : List.of(Decisions.STATEMENT_MODEL, Decisions.GUARANTEE_MODEL, Decisions.TERM_MODEL, Decisions.CONDITION_MODEL,
-                Decisions.GUARANTEE_SIDES_MODEL, Decisions.REPRESENTED_SIDES_MODEL, LearnedTrigger.FILE)) {
+                Decisions.GUARANTEE_SIDES_MODEL, Decisions.REPRESENTED_SIDES_MODEL, Decisions.ACTOR_MODEL, LearnedTrigger.FILE)) {
             assertEquals(Files.exists(first.resolve(file)), Files.exists(second.resolve(file)),
                     file + " was written by one of two trainings on the same articles only");
             if (Files.exists(first.resolve(file))) {
