@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Whether each actor the linker found is one the article treats as a party to its diplomacy.
  * The linker links every state, organisation, armed group and person it can name, but the
- * guidelines count only diplomatic actors: a court, a ministry's press office, a museum or a
- * state named only as the place where talks were held is none. Each actor of an article is a
+ * guidelines count only diplomatic actors: a court, a museum that hosts talks, a stock exchange
+ * or a state named only as the place where something happened is none. Each actor of an article is a
  * candidate, described by its kind, whether the gazetteer knows it, how often and where the
  * article names it, and the words around its names; a model trained on the corpus decides.
  */

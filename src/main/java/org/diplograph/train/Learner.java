@@ -45,9 +45,9 @@ final class Learner {
             sides.addAll(RepresentedLabels.examples(entries.get(i).gold(), linked.get(i)));
             actorExamples.addAll(ActorLabels.examples(entries.get(i).gold(), linked.get(i)));
         }
-        LinearModel actors = twoLabels(actorExamples) ? settings.actorTrainer().train(actorExamples) : null;
         // learned first: the agents of the candidates the other models learn from are who they speak for
         LinearModel represented = twoLabels(sides) ? settings.representedTrainer().train(sides) : null;
+        LinearModel actors = twoLabels(actorExamples) ? settings.actorTrainer().train(actorExamples) : null;
         Decisions forCandidates = Decisions.candidatesOf(triggers);
         if (represented != null) {
             forCandidates = forCandidates.representedSides(represented);

@@ -49,6 +49,7 @@ public record ModelSettings(double statementSigma, double termSigma, double guar
      * its likeliest side was the gold's for 123 at 0.3, 113 at 1 and 104 at 3.
      */
     static final double REPRESENTED_SIGMA = 0.3;
+    /** The actor model's prior, the represented sides model's; not tuned apart. */
     static final double ACTOR_SIGMA = 0.3;
 
     public ModelSettings {
