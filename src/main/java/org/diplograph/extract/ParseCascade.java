@@ -21,20 +21,24 @@ import org.diplograph.nlp.ParseSelector;
  * of speech fits the token's;</li>
  * <li>a reporting verb with a modal that gives a kind or an intention ("must", "will") in the sentence
  * (a reported clause that is a statement);</li>
- * <li>a guarantee cue or the anchor of a guarantee rule ({@link GuaranteeRules}): guarantee
- * candidates, guarantees named in a reported clause;</li>
+ * <li>the anchor of a guarantee rule ({@link GuaranteeRules}): guarantee candidates, guarantees
+ * named in a reported clause; for decisions that train models, a guarantee cue as well, since
+ * training makes pairs of the sides a cue's sentence names where no rule binds them (a build
+ * makes none there);</li>
  * <li>the anchor of a clause rule ({@link ClauseRules}: a modal, a negation);</li>
  * <li>a document cue of the lexicon ("under the deal", "the plan provides"), or a verb "include"
- * (more guarantors for a group named before);</li>
+ * with a noun of a group of guarantors in the sentence ("the group could also include X": more
+ * guarantors for a group named before);</li>
  * <li>an obligation ("must", "will", "are to") right after a sentence parsed for the rules above
  * (the terms of an agreement spelled out);</li>
  * <li>an item of a list ({@link ListItems}), a term of the act that opened the list;</li>
  * </ul>
- * Each rule over-approximates the extractor's own (it ignores parts of speech, particles and the
- * parse's structure), so that what a skipped sentence would have given is nothing. A sentence
- * that names a person, or a pronoun that may be one, and that no rule reads, is parsed on request
- * only: the linker asks its parse whether a person was a subject there when a later "he" or
- * "she" needs to know. Immutable and thread-safe.
+ * Each test over-approximates the extractor's rule (it ignores most parts of speech, particles and
+ * the parse's structure; two clause rules' anchors ask for a modal or "have" a few words before
+ * what follows it, as news writes them), so that what a skipped sentence would have given is
+ * nothing. A sentence that names a person, or a pronoun that may be one, and that no rule reads,
+ * is parsed on request only: the linker asks its parse whether a person was a subject there when
+ * a later "he" or "she" needs to know. Immutable and thread-safe.
  */
 public final class ParseCascade implements ParseSelector {
 
@@ -42,14 +46,18 @@ public final class ParseCascade implements ParseSelector {
     private static final Set<String> PERSON_PRONOUNS = WordClasses.bundled().get("&PERSON_PRONOUN");
     private static final Set<String> OBLIGATIONS = WordClasses.bundled().get("&BINDING_MODAL");
     private static final Set<String> INCLUDE = WordClasses.bundled().get("&INCLUDE");
+    /** The subjects a verb "include" extends a group of guarantors with (Extractor.groupExtension). */
+    private static final Set<String> GROUP_HEADS = WordClasses.bundled().get("&GUARANTOR_GROUP");
 
     private final Lexicon lexicon;
+    private final boolean guaranteeCues;
     private final ClauseRules clauseRules = ClauseRules.bundled();
     private final GuaranteeRules guaranteeRules = GuaranteeRules.bundled();
     private final List<CuePattern> documentCues;
 
-    private ParseCascade(Lexicon lexicon) {
+    private ParseCascade(Lexicon lexicon, boolean guaranteeCues) {
         this.lexicon = lexicon;
+        this.guaranteeCues = guaranteeCues;
         List<CuePattern> cues = new ArrayList<>();
         for (Lexicon.Cue cue : lexicon.attributionCues()) {
             if (cue.type().equals("Document")) {
@@ -64,7 +72,7 @@ public final class ParseCascade implements ParseSelector {
         if (decisions == null) {
             throw new IllegalArgumentException("decisions must not be null; use Decisions.rulesOnly() for the rules alone");
         }
-        return new ParseCascade(Lexicon.bundled().withLearned(decisions.triggers()));
+        return new ParseCascade(Lexicon.bundled().withLearned(decisions.triggers()), decisions.isTraining());
     }
 
     @Override
@@ -91,6 +99,8 @@ public final class ParseCascade implements ParseSelector {
         boolean reporting = false;
         boolean modal = false;
         boolean obliges = false;
+        boolean includes = false;
+        boolean group = false;
         List<TermToken> terms = new ArrayList<>(tokens.size());
         Set<String> words = new HashSet<>();
         for (CoreLabel token : tokens) {
@@ -105,9 +115,11 @@ public final class ParseCascade implements ParseSelector {
                     && triggers(lexicon.candidateTriggers(lower), tag, true, words)) {
                 return true;
             }
-            if (lexicon.isGuaranteeCue(lemma) || INCLUDE.contains(lemma)) {
+            if (guaranteeCues && lexicon.isGuaranteeCue(lemma)) {
                 return true;
             }
+            includes |= INCLUDE.contains(lemma);
+            group |= GROUP_HEADS.contains(lemma);
             reporting |= tag.startsWith("VB") && lexicon.isReportingVerb(lemma);
             // a modal that gives neither a kind nor an intention ("could", "may") makes no statement
             modal |= lexicon.modal(lemma).filter(m -> m.kind() != null || m.modality() == Modality.INTENTION).isPresent();
@@ -115,7 +127,8 @@ public final class ParseCascade implements ParseSelector {
                     && tokens.get(i + 1).word().equalsIgnoreCase("to") && "VB".equals(tokens.get(i + 2).tag());
             terms.add(new TermToken(i, lower, lemma, null, null));
         }
-        if (reporting && modal || afterRead && obliges || clauseRules.anchored(tokens) || guaranteeRules.anchored(tokens)) {
+        if (reporting && modal || afterRead && obliges || includes && group || clauseRules.anchored(tokens)
+                || guaranteeRules.anchored(tokens)) {
             return true;
         }
         Set<String> vocabulary = CuePattern.vocabulary(terms);

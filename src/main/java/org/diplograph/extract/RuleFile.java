@@ -145,7 +145,7 @@ final class RuleFile {
     static final class Anchors {
 
         /** The first token of an anchor, where it asks for one lemma or one of several. */
-        private static final Pattern FIRST_LEMMAS = Pattern.compile("^\\[\\{lemma:(?:/([^/]+)/|([\\p{L}\\p{N}'-]+))\\}\\]");
+        private static final Pattern FIRST_LEMMAS = Pattern.compile("^\\[\\{lemma:(?:/([^/]+)/|([\\p{L}\\p{N}'-]+))(?:;[^}]*)?\\}\\]");
 
         private final List<TokenSequencePattern> patterns;
         /** For each pattern, the lemmas its first token may have, or null where it begins otherwise. */

@@ -65,6 +65,13 @@ class RuleFileAnchorsTest {
     }
 
     @Test
+    void anAnchorWhoseFirstTokenAlsoAsksForATagIsLookedUpByItsLemmas() {
+        RuleFile.Anchors anchors = anchors("[{lemma:/call|describe/;tag:/VB.*/}]");
+        assertFalse(anchors.mayFind(0, Set.of("the", "term", "of", "accord")), "neither lemma is in the sentence");
+        assertTrue(anchors.mayFind(0, Set.of("they", "call", "it", "absurd")));
+    }
+
+    @Test
     void aRuleWhoseAnchorCannotFindASentenceNeedNotBeMatched() {
         RuleFile.Anchors anchors = anchors("[{lemma:/guarantor|assurance/}] []* [{lemma:include}]", "[{lemma:/guarant.*/}]");
         assertTrue(anchors.mayFind(0, Set.of("the", "guarantor", "include")));
