@@ -46,6 +46,8 @@ public final class ParseCascade implements ParseSelector {
     private static final Set<String> PERSON_PRONOUNS = WordClasses.bundled().get("&PERSON_PRONOUN");
     private static final Set<String> OBLIGATIONS = WordClasses.bundled().get("&BINDING_MODAL");
     private static final Set<String> INCLUDE = WordClasses.bundled().get("&INCLUDE");
+    /** The nouns of "in return for", "in exchange for" (Extractor.tradesTerms). */
+    private static final Set<String> RECIPROCITY = WordClasses.bundled().get("&RECIPROCITY");
     /** The subjects a verb "include" extends a group of guarantors with (Extractor.groupExtension). */
     private static final Set<String> GROUP_HEADS = WordClasses.bundled().get("&GUARANTOR_GROUP");
 
@@ -106,13 +108,15 @@ public final class ParseCascade implements ParseSelector {
         for (CoreLabel token : tokens) {
             words.add(token.word().toLowerCase(Locale.ROOT));
         }
+        int lastExchange = lastExchange(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
             String lemma = lemma(token);
             String tag = token.tag() == null ? "" : token.tag();
-            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words) || !lower.equals(lemma)
-                    && triggers(lexicon.candidateTriggers(lower), tag, true, words)) {
+            boolean exchange = lastExchange >= i;
+            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words, exchange) || !lower.equals(lemma)
+                    && triggers(lexicon.candidateTriggers(lower), tag, true, words, exchange)) {
                 return true;
             }
             if (guaranteeCues && lexicon.isGuaranteeCue(lemma)) {
@@ -141,19 +145,53 @@ public final class ParseCascade implements ParseSelector {
     }
 
     /**
-     * Whether one of a token's triggers fits its part of speech as the extractor asks
-     * (Extractor.posFits; an exchange verb's further tests need the parse, so any verb fits);
-     * by its word, only adjectives count (Extractor.triggersAt). A trigger with a particle ("call
-     * for", "rule out") needs that particle among the sentence's words (Extractor.particleFits
-     * finds it next to the verb or among its dependents).
+     * Where the last bargain of a sentence begins: the last token at which an exchange marker
+     * begins ("provided that", "if"; Extractor.setsCondition looks for one at or after the verb),
+     * or the end of the sentence where it says "in return" or "in exchange" anywhere
+     * (Extractor.tradesTerms); -1 where it has neither.
      */
-    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly, Set<String> words) {
+    private int lastExchange(List<CoreLabel> tokens) {
+        for (int t = 1; t < tokens.size(); t++) {
+            if (tokens.get(t - 1).word().equalsIgnoreCase("in") && RECIPROCITY.contains(lemma(tokens.get(t)))) {
+                return tokens.size();
+            }
+        }
+        for (int t = tokens.size() - 1; t >= 0; t--) {
+            for (List<String> marker : lexicon.exchangeMarkers()) {
+                if (startsAt(tokens, t, marker)) {
+                    return t;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsAt(List<CoreLabel> tokens, int t, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (t + k >= tokens.size() || !tokens.get(t + k).word().equalsIgnoreCase(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether one of a token's triggers fits its part of speech as the extractor asks
+     * (Extractor.posFits: an exchange verb only where a bargain begins at it or after it, or the
+     * sentence trades terms, {@code exchange}); by its word, only adjectives count
+     * (Extractor.triggersAt). A trigger with a particle ("call for", "rule out") needs that
+     * particle among the sentence's words (Extractor.particleFits finds it next to the verb or
+     * among its dependents).
+     */
+    private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly, Set<String> words,
+                                    boolean exchange) {
         for (Lexicon.Trigger trigger : triggers) {
             if (trigger.particle() != null && !words.contains(trigger.particle())) {
                 continue;
             }
             boolean fits = switch (trigger.pos()) {
-                case "VERB", "EXCHANGE" -> !adjectivesOnly && tag.startsWith("VB");
+                case "VERB" -> !adjectivesOnly && tag.startsWith("VB");
+                case "EXCHANGE" -> !adjectivesOnly && exchange && tag.startsWith("VB");
                 case "NOUN" -> !adjectivesOnly && tag.startsWith("NN");
                 case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
                 default -> false;
