@@ -108,15 +108,14 @@ public final class ParseCascade implements ParseSelector {
         for (CoreLabel token : tokens) {
             words.add(token.word().toLowerCase(Locale.ROOT));
         }
-        int lastExchange = lastExchange(tokens);
+        Bargain bargain = new Bargain(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel token = tokens.get(i);
             String lower = token.word().toLowerCase(Locale.ROOT);
             String lemma = lemma(token);
             String tag = token.tag() == null ? "" : token.tag();
-            boolean exchange = lastExchange >= i;
-            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words, exchange) || !lower.equals(lemma)
-                    && triggers(lexicon.candidateTriggers(lower), tag, true, words, exchange)) {
+            if (triggers(lexicon.candidateTriggers(lemma), tag, false, words, bargain, i) || !lower.equals(lemma)
+                    && triggers(lexicon.candidateTriggers(lower), tag, true, words, bargain, i)) {
                 return true;
             }
             if (guaranteeCues && lexicon.isGuaranteeCue(lemma)) {
@@ -145,25 +144,44 @@ public final class ParseCascade implements ParseSelector {
     }
 
     /**
-     * Where the last bargain of a sentence begins: the last token at which an exchange marker
-     * begins ("provided that", "if"; Extractor.setsCondition looks for one at or after the verb),
-     * or the end of the sentence where it says "in return" or "in exchange" anywhere
-     * (Extractor.tradesTerms); -1 where it has neither.
+     * Where a sentence's last bargain begins, looked for only when a verb of talks asks (most
+     * sentences have none): the last token at which an exchange marker begins ("provided that",
+     * "if"; Extractor.setsCondition looks for one at or after the verb), or the end of the
+     * sentence where it says "in return" or "in exchange" anywhere (Extractor.tradesTerms).
      */
-    private int lastExchange(List<CoreLabel> tokens) {
-        for (int t = 1; t < tokens.size(); t++) {
-            if (tokens.get(t - 1).word().equalsIgnoreCase("in") && RECIPROCITY.contains(lemma(tokens.get(t)))) {
-                return tokens.size();
-            }
+    private final class Bargain {
+
+        private static final int UNKNOWN = -2;
+        private final List<CoreLabel> tokens;
+        private int last = UNKNOWN;
+
+        Bargain(List<CoreLabel> tokens) {
+            this.tokens = tokens;
         }
-        for (int t = tokens.size() - 1; t >= 0; t--) {
-            for (List<String> marker : lexicon.exchangeMarkers()) {
-                if (startsAt(tokens, t, marker)) {
-                    return t;
+
+        /** Whether a bargain begins at token i or after it, or the sentence trades terms. */
+        boolean beginsFrom(int i) {
+            if (last == UNKNOWN) {
+                last = last();
+            }
+            return last >= i;
+        }
+
+        private int last() {
+            for (int t = 1; t < tokens.size(); t++) {
+                if (tokens.get(t - 1).word().equalsIgnoreCase("in") && RECIPROCITY.contains(lemma(tokens.get(t)))) {
+                    return tokens.size();
                 }
             }
+            for (int t = tokens.size() - 1; t >= 0; t--) {
+                for (List<String> marker : lexicon.exchangeMarkers()) {
+                    if (startsAt(tokens, t, marker)) {
+                        return t;
+                    }
+                }
+            }
+            return -1;
         }
-        return -1;
     }
 
     private static boolean startsAt(List<CoreLabel> tokens, int t, List<String> words) {
@@ -177,21 +195,21 @@ public final class ParseCascade implements ParseSelector {
 
     /**
      * Whether one of a token's triggers fits its part of speech as the extractor asks
-     * (Extractor.posFits: an exchange verb only where a bargain begins at it or after it, or the
-     * sentence trades terms, {@code exchange}); by its word, only adjectives count
+     * (Extractor.posFits: an exchange verb, token {@code i}, only where a bargain begins at it or
+     * after it, or the sentence trades terms); by its word, only adjectives count
      * (Extractor.triggersAt). A trigger with a particle ("call for", "rule out") needs that
      * particle among the sentence's words (Extractor.particleFits finds it next to the verb or
      * among its dependents).
      */
     private static boolean triggers(List<Lexicon.Trigger> triggers, String tag, boolean adjectivesOnly, Set<String> words,
-                                    boolean exchange) {
+                                    Bargain bargain, int i) {
         for (Lexicon.Trigger trigger : triggers) {
             if (trigger.particle() != null && !words.contains(trigger.particle())) {
                 continue;
             }
             boolean fits = switch (trigger.pos()) {
                 case "VERB" -> !adjectivesOnly && tag.startsWith("VB");
-                case "EXCHANGE" -> !adjectivesOnly && exchange && tag.startsWith("VB");
+                case "EXCHANGE" -> !adjectivesOnly && tag.startsWith("VB") && bargain.beginsFrom(i);
                 case "NOUN" -> !adjectivesOnly && tag.startsWith("NN");
                 case "ADJ" -> tag.startsWith("JJ") || tag.startsWith("VBN");
                 default -> false;
