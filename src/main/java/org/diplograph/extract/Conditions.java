@@ -881,8 +881,9 @@ final class Conditions {
     /**
      * The parties a term names: its subjects, the sides "between" which it is, else its owner. A
      * side that asks something names itself only where it puts up its own side of a bargain in
-     * what it says ("X insisted that it would give up Y only if Z"): {@code bargainer} is then the
-     * verb it says it with, else -1.
+     * what it says, by a pronoun or by name ("X insisted that it would give up Y only if Z", "X
+     * proposed that the country stay neutral in exchange for guarantees from Z"): {@code
+     * bargainer} is then the verb it says it with, else -1.
      */
     private static List<String> parties(ParsedSentence sentence, BitSet term, Draft draft, int bargainer) {
         for (int t = term.nextSetBit(0); t >= 0; t = term.nextSetBit(t + 1)) {
@@ -907,7 +908,8 @@ final class Conditions {
                     if (actor.isEmpty() && sentence.lower(head).equals("they") && !draft.agents.isEmpty()) {
                         actor = Optional.of(plural(sentence, draft));
                     }
-                    boolean ownAct = itself && active && bargainer >= 0
+                    boolean ownSide = itself || actor.isPresent() && isAgentSide(sentence, draft, actor.get());
+                    boolean ownAct = ownSide && active && bargainer >= 0
                             && sentence.relationTo(bargainer, t).map(r -> r.startsWith("ccomp")).orElse(false);
                     if (actor.isPresent() && (commits(draft.kind) || ownAct || !isAgentSide(sentence, draft, actor.get()))
                             && !found.contains(actor.get())) {
