@@ -531,9 +531,11 @@ public final class Candidates {
         List<Draft> taken = new ArrayList<>();
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
         Set<Draft> offers = new HashSet<>();
+        Set<String> placedBeneficiary = guarantorsWithPlacedBeneficiary(model, minConfidence);
         for (GuaranteeCandidates.Pair pair : pairs) {
             double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
-            if (!pair.bound() || probability < minConfidence || readIn(kept, pair)) {
+            if (!pair.bound() || probability < minConfidence || readIn(kept, pair)
+                    || !pair.beneficiaryPlaced() && placedBeneficiary.contains(pair.sentence() + "\t" + pair.guarantor())) {
                 continue;
             }
             Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && holds(d)).findFirst().orElse(null);
@@ -572,6 +574,24 @@ public final class Candidates {
             guarantee.confidence = Math.max(guarantee.confidence, probability);
         }
         return taken;
+    }
+
+    /**
+     * The guarantors (sentence and key, with a tab) of which the model keeps a pair whose
+     * beneficiary a rule binds where it stands. Such a guarantor guarantees whom the rule binds:
+     * "Riyadh asked Washington for security guarantees as its price for ties with Israel" names
+     * Israel, but no rule puts it where a beneficiary stands, so the pair of Washington and Israel,
+     * however likely the model finds it, is not kept beside that of Washington and Riyadh.
+     */
+    private Set<String> guarantorsWithPlacedBeneficiary(LinearModel model, double minConfidence) {
+        Set<String> guarantors = new HashSet<>();
+        for (GuaranteeCandidates.Pair pair : pairs) {
+            if (pair.bound() && pair.beneficiaryPlaced()
+                    && model.probabilities(pair.features()).getOrDefault(YES, 0.0) >= minConfidence) {
+                guarantors.add(pair.sentence() + "\t" + pair.guarantor());
+            }
+        }
+        return guarantors;
     }
 
     /** The last act kept in the {@link #GUARANTEE_REACH} sentences before a sentence that may hold a guarantee, null where none is. */

@@ -30,6 +30,14 @@ class GuaranteeHostsTest {
                 "the guarantees, with the act that holds each");
     }
 
+    @Test
+    void aGuarantorWhoseBeneficiaryARulePlacesGuaranteesNoOtherSideOfItsSentence() {
+        String body = "KUWAIT CITY - Kuwait is asking Britain for security guarantees as its price for restoring diplomatic "
+                + "relations with Iraq, officials said on Monday.";
+        assertEquals(List.of("Proposal by [Kuwait]: [United Kingdom] for Kuwait | " + body.substring("KUWAIT CITY - ".length())),
+                held("price", body), "the guarantees, with the act that holds each");
+    }
+
     private static List<String> held(String name, String body) {
         return extract(name, body).statements().stream()
                 .flatMap(s -> s.guarantees().stream().map(g -> act(s) + ": "
