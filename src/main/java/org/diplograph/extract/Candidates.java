@@ -531,11 +531,13 @@ public final class Candidates {
         List<Draft> taken = new ArrayList<>();
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
         Set<Draft> offers = new HashSet<>();
-        Set<String> placedBeneficiary = guarantorsWithPlacedBeneficiary(model, minConfidence);
+        Set<String> placedBeneficiary = placedPartners(model, minConfidence, true);
+        Set<String> placedGuarantor = placedPartners(model, minConfidence, false);
         for (GuaranteeCandidates.Pair pair : pairs) {
             double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
             if (!pair.bound() || probability < minConfidence || readIn(kept, pair)
-                    || !pair.beneficiaryPlaced() && placedBeneficiary.contains(pair.sentence() + "\t" + pair.guarantor())) {
+                    || !pair.beneficiaryPlaced() && placedBeneficiary.contains(pair.sentence() + "\t" + pair.guarantor())
+                    || !pair.guarantorPlaced() && placedGuarantor.contains(pair.sentence() + "\t" + pair.beneficiary())) {
                 continue;
             }
             Draft host = kept.stream().filter(d -> d.sentence == pair.sentence() && holds(d)).findFirst().orElse(null);
@@ -577,21 +579,24 @@ public final class Candidates {
     }
 
     /**
-     * The guarantors (sentence and key, with a tab) of which the model keeps a pair whose
-     * beneficiary a rule binds where it stands. Such a guarantor guarantees whom the rule binds:
-     * "Riyadh asked Washington for security guarantees as its price for ties with Israel" names
-     * Israel, but no rule puts it where a beneficiary stands, so the pair of Washington and Israel,
-     * however likely the model finds it, is not kept beside that of Washington and Riyadh.
+     * The sides (sentence and key, with a tab) of which the model keeps a pair whose other side
+     * the rules place: guarantors with a placed beneficiary where {@code beneficiaries} is true,
+     * else beneficiaries with a placed guarantor. Such a side is secured by, or secures, whom the
+     * rules place: "Riyadh asked Washington for security guarantees as its price for ties with
+     * Israel" names Israel, but no rule puts it where a beneficiary stands, so the pair of
+     * Washington and Israel, however likely the model finds it, is not kept beside that of
+     * Washington and Riyadh; nor, where a rule makes U.S. forces Taiwan's defenders against an
+     * attack by China, is China Taiwan's guarantor.
      */
-    private Set<String> guarantorsWithPlacedBeneficiary(LinearModel model, double minConfidence) {
-        Set<String> guarantors = new HashSet<>();
+    private Set<String> placedPartners(LinearModel model, double minConfidence, boolean beneficiaries) {
+        Set<String> sides = new HashSet<>();
         for (GuaranteeCandidates.Pair pair : pairs) {
-            if (pair.bound() && pair.beneficiaryPlaced()
-                    && model.probabilities(pair.features()).getOrDefault(YES, 0.0) >= minConfidence) {
-                guarantors.add(pair.sentence() + "\t" + pair.guarantor());
+            boolean placed = beneficiaries ? pair.beneficiaryPlaced() : pair.guarantorPlaced();
+            if (pair.bound() && placed && model.probabilities(pair.features()).getOrDefault(YES, 0.0) >= minConfidence) {
+                sides.add(pair.sentence() + "\t" + (beneficiaries ? pair.guarantor() : pair.beneficiary()));
             }
         }
-        return guarantors;
+        return sides;
     }
 
     /** The last act kept in the {@link #GUARANTEE_REACH} sentences before a sentence that may hold a guarantee, null where none is. */

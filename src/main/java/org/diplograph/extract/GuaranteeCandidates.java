@@ -31,12 +31,12 @@ final class GuaranteeCandidates {
     /**
      * A pair of sides one sentence names, keyed by the side each mention stands for, with the id of
      * the guarantee rule that places it (one that binds both sides, else the guarantor, else the
-     * beneficiary), null where none does (only for training), and whether the rules place the
-     * beneficiary: bind it where it stands, alone or with the guarantor, or take it for the
-     * beneficiary named before a sentence that names none of its own.
+     * beneficiary), null where none does (only for training), and whether the rules place each
+     * side: bind it where it stands, alone or with the other, or take the beneficiary named before
+     * a sentence that names none of its own.
      */
-    record Pair(int sentence, String guarantor, String beneficiary, String rule, boolean beneficiaryPlaced,
-                List<String> features) {
+    record Pair(int sentence, String guarantor, String beneficiary, String rule, boolean guarantorPlaced,
+                boolean beneficiaryPlaced, List<String> features) {
 
         /** Whether a guarantee rule binds either side where it stands. */
         boolean bound() {
@@ -122,7 +122,7 @@ final class GuaranteeCandidates {
                 f.addAll(bound("rule=", pairRules));
                 f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
                 boolean beneficiaryPlaced = !pairRules.isEmpty() || !beneficiaryRules.isEmpty();
-                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, beneficiaryPlaced, f));
+                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, !guarantorRules.isEmpty(), beneficiaryPlaced, f));
             }
         }
         if (beneficiaryBefore != null) {
@@ -162,7 +162,7 @@ final class GuaranteeCandidates {
             f.add("bBefore=true");
             f.addAll(bound("gRule=", guarantorRules));
             f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
-            pairs.add(new Pair(sentence.index, guarantor, beneficiary, placing(Set.of(), guarantorRules, Set.of()), true, f));
+            pairs.add(new Pair(sentence.index, guarantor, beneficiary, placing(Set.of(), guarantorRules, Set.of()), true, true, f));
         }
         return pairs;
     }

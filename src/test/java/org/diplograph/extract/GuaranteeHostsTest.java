@@ -38,6 +38,13 @@ class GuaranteeHostsTest {
                 held("price", body), "the guarantees, with the act that holds each");
     }
 
+    @Test
+    void aBeneficiaryWhoseGuarantorARulePlacesIsGuaranteedByNoOtherSideOfItsSentence() {
+        String body = "VILNIUS - Germany said on Monday that German troops would come to Lithuania's aid if Russia attacked it.";
+        assertEquals(List.of("Offer by [Germany]: [Germany] for Lithuania | " + body.substring("VILNIUS - ".length())),
+                held("aid", body), "the guarantees, with the act that holds each");
+    }
+
     private static List<String> held(String name, String body) {
         return extract(name, body).statements().stream()
                 .flatMap(s -> s.guarantees().stream().map(g -> act(s) + ": "
