@@ -515,7 +515,8 @@ public final class Candidates {
     /**
      * Adds to the rules' guarantees the model's: the pairs it takes for guarantor and beneficiary,
      * of which a rule binds a side (see {@link GuaranteeCandidates}), in sentences where the rules'
-     * reader read none, one guarantee per sentence and
+     * reader read none, but for a pair with a side the rules do not place whose partner the model
+     * keeps with a side they do ({@link #placedPartners}); one guarantee per sentence and
      * beneficiary, held by a statement kept in that sentence. Where none is, the candidate of the
      * sentence the statement model found likeliest among those it held back holds it, with its
      * likeliest kind (a guarantee is always given, asked for or refused in some act); where there
@@ -531,10 +532,12 @@ public final class Candidates {
         List<Draft> taken = new ArrayList<>();
         Map<String, Draft.DraftGuarantee> made = new LinkedHashMap<>();
         Set<Draft> offers = new HashSet<>();
-        Set<String> placedBeneficiary = placedPartners(model, minConfidence, true);
-        Set<String> placedGuarantor = placedPartners(model, minConfidence, false);
-        for (GuaranteeCandidates.Pair pair : pairs) {
-            double probability = model.probabilities(pair.features()).getOrDefault(YES, 0.0);
+        List<Double> probabilities = pairs.stream().map(pair -> model.probabilities(pair.features()).getOrDefault(YES, 0.0)).toList();
+        Set<String> placedBeneficiary = placedPartners(probabilities, minConfidence, true);
+        Set<String> placedGuarantor = placedPartners(probabilities, minConfidence, false);
+        for (int p = 0; p < pairs.size(); p++) {
+            GuaranteeCandidates.Pair pair = pairs.get(p);
+            double probability = probabilities.get(p);
             if (!pair.bound() || probability < minConfidence || readIn(kept, pair)
                     || !pair.beneficiaryPlaced() && placedBeneficiary.contains(pair.sentence() + "\t" + pair.guarantor())
                     || !pair.guarantorPlaced() && placedGuarantor.contains(pair.sentence() + "\t" + pair.beneficiary())) {
@@ -579,8 +582,8 @@ public final class Candidates {
     }
 
     /**
-     * The sides (sentence and key, with a tab) of which the model keeps a pair whose other side
-     * the rules place: guarantors with a placed beneficiary where {@code beneficiaries} is true,
+     * The sides (sentence and key, with a tab) of which the model keeps a pair, at the pairs'
+     * {@code probabilities}, whose other side the rules place: guarantors with a placed beneficiary where {@code beneficiaries} is true,
      * else beneficiaries with a placed guarantor. Such a side is secured by, or secures, whom the
      * rules place: "Riyadh asked Washington for security guarantees as its price for ties with
      * Israel" names Israel, but no rule puts it where a beneficiary stands, so the pair of
@@ -588,11 +591,12 @@ public final class Candidates {
      * Washington and Riyadh; nor, where a rule makes U.S. forces Taiwan's defenders against an
      * attack by China, is China Taiwan's guarantor.
      */
-    private Set<String> placedPartners(LinearModel model, double minConfidence, boolean beneficiaries) {
+    private Set<String> placedPartners(List<Double> probabilities, double minConfidence, boolean beneficiaries) {
         Set<String> sides = new HashSet<>();
-        for (GuaranteeCandidates.Pair pair : pairs) {
+        for (int p = 0; p < pairs.size(); p++) {
+            GuaranteeCandidates.Pair pair = pairs.get(p);
             boolean placed = beneficiaries ? pair.beneficiaryPlaced() : pair.guarantorPlaced();
-            if (pair.bound() && placed && model.probabilities(pair.features()).getOrDefault(YES, 0.0) >= minConfidence) {
+            if (pair.bound() && placed && probabilities.get(p) >= minConfidence) {
                 sides.add(pair.sentence() + "\t" + (beneficiaries ? pair.guarantor() : pair.beneficiary()));
             }
         }

@@ -121,8 +121,9 @@ final class GuaranteeCandidates {
                 f.addAll(bound("bRule=", beneficiaryRules));
                 f.addAll(bound("rule=", pairRules));
                 f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
+                boolean guarantorPlaced = !guarantorRules.isEmpty();
                 boolean beneficiaryPlaced = !pairRules.isEmpty() || !beneficiaryRules.isEmpty();
-                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, !guarantorRules.isEmpty(), beneficiaryPlaced, f));
+                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, guarantorPlaced, beneficiaryPlaced, f));
             }
         }
         if (beneficiaryBefore != null) {

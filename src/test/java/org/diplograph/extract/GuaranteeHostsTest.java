@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which act holds a guarantee the bundled pair model finds, on an invented article. */
+/** Which guarantees the bundled pair model keeps, and which act holds each, on invented articles. */
 class GuaranteeHostsTest {
 
     private static final String BODY = "CHISINAU - Moldova proposed on Monday a treaty of permanent neutrality backed by "
