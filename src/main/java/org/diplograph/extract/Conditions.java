@@ -908,11 +908,10 @@ final class Conditions {
                     if (actor.isEmpty() && sentence.lower(head).equals("they") && !draft.agents.isEmpty()) {
                         actor = Optional.of(plural(sentence, draft));
                     }
-                    boolean ownSide = itself || actor.isPresent() && isAgentSide(sentence, draft, actor.get());
-                    boolean ownAct = ownSide && active && bargainer >= 0
+                    boolean agentSide = actor.isPresent() && isAgentSide(sentence, draft, actor.get());
+                    boolean ownAct = (itself || agentSide) && active && bargainer >= 0
                             && sentence.relationTo(bargainer, t).map(r -> r.startsWith("ccomp")).orElse(false);
-                    if (actor.isPresent() && (commits(draft.kind) || ownAct || !isAgentSide(sentence, draft, actor.get()))
-                            && !found.contains(actor.get())) {
+                    if (actor.isPresent() && (commits(draft.kind) || ownAct || !agentSide) && !found.contains(actor.get())) {
                         found.add(actor.get());
                     }
                     if (actor.isEmpty() && bothSides(sentence, head)) {
