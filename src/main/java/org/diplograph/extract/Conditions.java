@@ -223,7 +223,7 @@ final class Conditions {
     private static final Set<String> FORETELLING = Set.of("will", "would");
 
     /**
-     * "in return for a treaty, diplomatic relations and economic aid from X": past an exchange
+     * "in return for a treaty, trade links and reconstruction money from X": past an exchange
      * marker, a term that is only a noun phrase names a thing asked in return, an Other term.
      * Returns its head noun, or -1 when the term has a verb, is a name, a place ("Sanaa
      * airport"), a side ("other countries"), a guarantee or a document (facts of their own), or
@@ -254,7 +254,7 @@ final class Conditions {
     /** Nouns for sides, not things: "and other countries". */
     private static final Set<String> SIDE_NOUNS = WordClasses.bundled().get("&ACTOR_NOUN");
 
-    /** "economic aid from the United States": the side a thing comes from, or null. */
+    /** "reconstruction money from the European Union": the side a thing comes from, or null. */
     private static String giver(ParsedSentence sentence, int thing) {
         for (int from : sentence.children(thing, "nmod:from")) {
             Optional<String> actor = actorOf(sentence, from);
@@ -595,7 +595,7 @@ final class Conditions {
         return null;
     }
 
-    /** "Elections are to be held in X": the state in which elections are held is the one that holds them. */
+    /** "a general election would follow in X within a year": the state in which elections are held is the one that holds them. */
     private static final String ELECTIONS = "Elections";
 
     private static String stateIn(ParsedSentence sentence, BitSet term) {

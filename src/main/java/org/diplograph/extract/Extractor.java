@@ -228,7 +228,7 @@ public final class Extractor {
 
         /**
          * The sides this sentence names as issuing a text before token {@code limit}: the actor named
-         * last before a verb of issuing that a text follows ("the Security Council on Monday adopted a
+         * last before a verb of issuing that a text follows ("the General Assembly passed a
          * resolution"), or after "by" where the text comes first ("a resolution drafted by the United
          * States"). Read from tokens alone, so that a sentence the cascade leaves unparsed tells the
          * same.
@@ -1487,7 +1487,7 @@ public final class Extractor {
         }
 
         /**
-         * "... on condition that the agreement is signed", "if Russia accepts": an act named inside
+         * "... provided that the accord is ratified", "if Russia accepts": an act named inside
          * a condition is what a statement waits for, not a statement made.
          */
         private boolean insideCondition(int i) {
@@ -1781,7 +1781,7 @@ public final class Extractor {
          * "would work to guarantee that the truce holds", "guarantees that Israel will keep
          * negotiating": a guarantee of a clause that tells of no one's security (no guarantee cue
          * in it) guarantees a deal or a course, which the guidelines make no security guarantee;
-         * "assurances that Cuba would not be invaded" still is one.
+         * "assurances that the island would not be attacked" still is one.
          */
         private boolean guaranteesAClauseOfNoSecurity(int t) {
             List<Integer> clauses = new ArrayList<>(sentence.children(t, "ccomp"));

@@ -22,7 +22,7 @@ import org.diplograph.link.Mention;
  * are candidates too: as examples of what is no guarantee, they teach the model its odds.
  *
  * <p>A guarantor a rule binds in a sentence that names no beneficiary of its own ("the draft
- * lists France and Britain as guarantor states", "promising to come to their aid") is paired as well with
+ * lists France and Britain as guarantor states", "vowing to come to the aid of both") is paired as well with
  * the beneficiary the article named last: reports name whose security is at stake once and list
  * the would-be guarantors in the sentences after it.
  */

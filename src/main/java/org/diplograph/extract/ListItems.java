@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The items of the lists an article sets out its terms in ("Among its provisions, the signatories
- * agree:" followed by "1. to an immediate ceasefire;", "- the release of all hostages;"). A
+ * The items of the lists an article sets out its terms in ("Under the accord, the parties
+ * undertake:" followed by "1. to an immediate ceasefire;", "- the release of all hostages;"). A
  * sentence that ends with a colon opens a list; a sentence that begins with an item's mark goes on
  * with it: a bullet, or a number or letter the tagger calls a list item ({@code LS}). The sentence
  * splitter makes a sentence of a mark followed by a full stop ("1."), which leaves the text of the

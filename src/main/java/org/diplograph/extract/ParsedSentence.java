@@ -248,8 +248,8 @@ final class ParsedSentence {
     /** The mentions lying wholly within a set of token positions. */
     /**
      * "talks in Riyadh", "a meeting at Camp David": a city named for where something happens is a
-     * place there, not its state speaking. A state's own name after "in" stays a side ("protection
-     * for Russian speakers in Ukraine" is asked of Ukraine).
+     * place there, not its state speaking. A state's own name after "in" stays a side ("rights for
+     * Hungarian speakers in Romania" are asked of Romania).
      */
     boolean isPlace(Mention mention) {
         if (mention.indirect() || mention.text().equalsIgnoreCase(linked.entity(mention.key()).label())) {
