@@ -42,8 +42,8 @@ class CorpusWordingTest {
     private static final int NAME_CAPITALS = 4;
 
     private static final List<Path> OWN = List.of(Path.of("src/main/java"), Path.of("src/main/resources"),
-            Path.of("src/test/java"), Path.of("src/test/resources"), Path.of("ontology"), Path.of("queries"),
-            Path.of("examples"), Path.of("README.md"));
+            Path.of("src/test/java"), Path.of("src/test/resources"), Path.of("spark/src"), Path.of("ontology"),
+            Path.of("queries"), Path.of("examples"), Path.of("gazetteer"), Path.of("README.md"));
     /** Learned weights: one word a feature, no prose. */
     private static final Path MODELS = Path.of("src/main/resources/org/diplograph/extract/models");
     private static final Set<String> TEXT = Set.of("java", "rules", "txt", "tsv", "ttl", "trig", "nq", "json", "jsonl",
