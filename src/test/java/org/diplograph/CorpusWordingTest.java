@@ -34,8 +34,9 @@ class CorpusWordingTest {
 
     /**
      * Words in a row that make a quotation. Six-word runs of plain wire wording ("foreign ministry
-     * said in a statement") recur by chance between our fixtures and single articles; seven-word
-     * runs shared with one article were, when this test was written, all copied from it.
+     * said in a statement") recur by chance between our fixtures and single articles; of the
+     * seven-word runs shared with one article when this test was written, all but one were
+     * quotations, and that one was reworded too.
      */
     private static final int RUN = 7;
     /** A run of which the article capitalises at least this many words is a name. */
