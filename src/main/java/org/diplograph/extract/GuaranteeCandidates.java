@@ -121,9 +121,9 @@ final class GuaranteeCandidates {
                 f.addAll(bound("bRule=", beneficiaryRules));
                 f.addAll(bound("rule=", pairRules));
                 f.add("reader=" + GuaranteeSides.ruled(read, guarantor, beneficiary));
-                boolean guarantorPlaced = !guarantorRules.isEmpty();
-                boolean beneficiaryPlaced = !pairRules.isEmpty() || !beneficiaryRules.isEmpty();
-                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, guarantorPlaced, beneficiaryPlaced, f));
+                // a rule that binds the pair binds each side too, so each side's own rules tell whether it is placed
+                pairs.add(new Pair(sentence.index, guarantor, beneficiary, rule, !guarantorRules.isEmpty(),
+                        !beneficiaryRules.isEmpty(), f));
             }
         }
         if (beneficiaryBefore != null) {
