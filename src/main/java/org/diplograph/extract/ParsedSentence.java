@@ -245,7 +245,6 @@ final class ParsedSentence {
         }
     }
 
-    /** The mentions lying wholly within a set of token positions. */
     /**
      * "talks in Riyadh", "a meeting at Camp David": a city named for where something happens is a
      * place there, not its state speaking. A state's own name after "in" stays a side ("rights for
