@@ -75,7 +75,7 @@ final class Assembler {
                 }
                 Span evidence = g.evidence == null ? draft.evidence : g.evidence;
                 boolean inForce = draft.kind == StatementKind.ACCEPTANCE && !draft.negated && draft.modality == Modality.ASSERTION;
-                guarantees.add(new Guarantee(guarantors, beneficiary.get(), evidence, inForce,
+                add(guarantees, new Guarantee(guarantors, beneficiary.get(), evidence, inForce,
                         g.rule == null ? confidence : g.confidence, g.rule == null ? GUARANTEE_RULE : g.rule));
             }
             statements.add(new Statement(draft.kind, agents, onBehalfOf, concerns, draft.attribution, draft.modality,
@@ -95,6 +95,28 @@ final class Assembler {
             used.keySet().removeIf(key -> unlikely.contains(key) && !named.contains(key));
         }
         return new Extraction(article, new ArrayList<>(used.values()), statements);
+    }
+
+    /**
+     * Adds a guarantee to an act's, or joins it to the act's guarantee of the same beneficiary:
+     * an act has one guarantee a beneficiary (the graph names it by the two), though two acts
+     * merged, or two rules, may each have read one. The joined guarantee has the guarantors of
+     * both and the evidence, confidence and rule of the likelier.
+     */
+    private static void add(List<Guarantee> guarantees, Guarantee guarantee) {
+        for (int g = 0; g < guarantees.size(); g++) {
+            Guarantee same = guarantees.get(g);
+            if (same.beneficiary().key().equals(guarantee.beneficiary().key())) {
+                Guarantee likelier = guarantee.confidence() > same.confidence() ? guarantee : same;
+                Map<String, Actor> guarantors = new LinkedHashMap<>();
+                same.guarantors().forEach(a -> guarantors.put(a.key(), a));
+                guarantee.guarantors().forEach(a -> guarantors.putIfAbsent(a.key(), a));
+                guarantees.set(g, new Guarantee(new ArrayList<>(guarantors.values()), same.beneficiary(), likelier.evidence(),
+                        same.inForce(), likelier.confidence(), likelier.rule()));
+                return;
+            }
+        }
+        guarantees.add(guarantee);
     }
 
     /** The keys of the actors the statements name: agents, sides acted for, concerns, parties, objects, guarantors, beneficiaries. */
