@@ -49,7 +49,10 @@ public final class Linker {
     private static final Set<String> COMPASS_WORDS = WordClasses.bundled().get("&COMPASS_HALF");
     /** "the group", "the movement": the armed group named last. */
     private static final Set<String> GROUP_NOUNS = WordClasses.bundled().get("&MOVEMENT");
-    /** "the government", "the regime": the government of a state named before as governing ("Assad's government"). */
+    /**
+     * "the government", "the regime": the government of a state named before as governing ("Assad's
+     * government"), else of the state the article has named most.
+     */
     private static final Set<String> GOVERNMENT_NOUNS = WordClasses.bundled().get("&GOVERNMENT");
     /** "the bloc", "the organisation": an organisation named just before. Words as written, lower-cased. */
     private static final Set<String> BLOC_NOUNS = WordClasses.bundled().get("&BLOC");
@@ -1180,7 +1183,8 @@ public final class Linker {
         private int linkDefiniteOrganisation(int s, List<CoreLabel> tokens, int i, List<Mention> mentions) {
             CoreLabel noun = tokens.get(i + 1);
             if (GOVERNMENT_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
-                Optional<String> state = governmentNamed(tokens, mentions, i).or(() -> Optional.ofNullable(lastGoverned));
+                Optional<String> state = governmentNamed(tokens, mentions, i).or(() -> Optional.ofNullable(lastGoverned))
+                        .or(() -> mostNamedState(mentions));
                 state.ifPresent(key -> theNoun(s, tokens, i, key, mentions));
                 return i + 2;
             }
@@ -1265,6 +1269,23 @@ public final class Linker {
         }
 
         /** The mentions of the article so far: those of the sentences before, then the current sentence's. */
+        /**
+         * The state the article has named most so far, the first named of those named as often:
+         * whose "the government" is in a report that never says whose, as reports of a state's
+         * war or talks with its rebels write it ("Colombia will send a team ... The government
+         * wants a ceasefire first").
+         */
+        private Optional<String> mostNamedState(List<Mention> current) {
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (Mention mention : mentionsSoFar(current)) {
+                if (mention.type() == ActorType.STATE) {
+                    named.merge(mention.key(), 1, Integer::sum);
+                }
+            }
+            return named.entrySet().stream().reduce((most, next) -> next.getValue() > most.getValue() ? next : most)
+                    .map(Map.Entry::getKey);
+        }
+
         private List<Mention> mentionsSoFar(List<Mention> current) {
             List<Mention> all = new ArrayList<>(earlier);
             all.addAll(current);

@@ -268,6 +268,11 @@ class LinkingPhenomenaTest {
     }
 
     @Test
+    void theGovernmentOfAReportThatNeverSaysWhoseIsThatOfTheStateItNamesMost() {
+        assertResolved("government-unnamed.txt", Map.of("The government", "Colombia"));
+    }
+
+    @Test
     void theNorthNamesTheDividedStateNamedInFull() {
         assertResolved("compass-halves.txt", Map.of("The North", "North Korea", "The South", "South Korea"));
     }
