@@ -1268,7 +1268,6 @@ public final class Linker {
             return i + 2;
         }
 
-        /** The mentions of the article so far: those of the sentences before, then the current sentence's. */
         /**
          * The state the article has named most so far, the first named of those named as often:
          * whose "the government" is in a report that never says whose, as reports of a state's
@@ -1286,6 +1285,7 @@ public final class Linker {
                     .map(Map.Entry::getKey);
         }
 
+        /** The mentions of the article so far: those of the sentences before, then the current sentence's. */
         private List<Mention> mentionsSoFar(List<Mention> current) {
             List<Mention> all = new ArrayList<>(earlier);
             all.addAll(current);
