@@ -99,9 +99,9 @@ final class Assembler {
 
     /**
      * Adds a guarantee to an act's, or joins it to the act's guarantee of the same beneficiary:
-     * an act has one guarantee a beneficiary (the graph names it by the two), though two acts
-     * merged, or two rules, may each have read one. The joined guarantee has the guarantors of
-     * both and the evidence, confidence and rule of the likelier.
+     * an act has one guarantee per beneficiary (the graph names a guarantee by the two), though
+     * two acts merged, or two rules, may each have read one. The joined guarantee has the
+     * guarantors of both and the evidence, confidence and rule of the likelier.
      */
     private static void add(List<Guarantee> guarantees, Guarantee guarantee) {
         for (int g = 0; g < guarantees.size(); g++) {
