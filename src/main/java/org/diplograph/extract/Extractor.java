@@ -236,6 +236,10 @@ public final class Extractor {
         List<String> issuers(int limit) {
             List<String> found = List.of();
             for (int t = 0; t < Math.min(limit, sentence.size()); t++) {
+                Optional<String> owner = ownerOfText(t);
+                if (owner.isPresent()) {
+                    found = List.of(owner.get());
+                }
                 if (!ISSUING.contains(sentence.lemma(t)) || !sentence.tag(t).startsWith("VB")) {
                     continue;
                 }
@@ -258,6 +262,18 @@ public final class Extractor {
                 }
             }
             return found;
+        }
+
+        /**
+         * The side whose name stands right before a text at token {@code t}, its owner and so its
+         * issuer: "a Security Council resolution", "the bloc's statement", "a Russian draft".
+         */
+        private Optional<String> ownerOfText(int t) {
+            if (t == 0 || !ISSUED_TEXTS.contains(sentence.lemma(t)) || !sentence.tag(t).startsWith("NN")) {
+                return Optional.empty();
+            }
+            int end = sentence.lower(t - 1).equals("'s") ? t - 1 : t;
+            return sentence.mentions().stream().filter(m -> m.type().isActor() && m.end() == end).map(Mention::key).findFirst();
         }
 
         /**
