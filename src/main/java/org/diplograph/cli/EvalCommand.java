@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eval GOLD_DIR} scores extraction against gold files; {@code eval --plover [FILE]} runs the PLOVER benchmark. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the extractor against a folder of articles with .gold.json files: precision, recall and F1 per kind, then each article's missing and unexpected facts.",
+                "What is scored is what build would load: an article whose graph fails validation counts as nothing found, and its reasons are printed under it.",
                 "With --plover, run the external PLOVER benchmark instead: typing and source-actor accuracy on the coded sentences of a PLOVER gold-standard file."})
 public final class EvalCommand implements Callable<Integer> {
 

@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.diplograph.validate.ValidationReport;
 
 /**
  * How one article's graph scores against its gold file: counts per kind, the facts that were
- * missing or unexpected, and the extracted facts that matched a gold fact.
+ * missing or unexpected, the extracted facts that matched a gold fact, and why {@code build}
+ * would not load the graph (empty where it would).
  */
 public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact> missing, List<Fact> unexpected,
-                           List<Fact> found) {
+                           List<Fact> found, List<String> notLoaded) {
 
     public ArticleScore {
         scores = Map.copyOf(scores);
         missing = List.copyOf(missing);
         unexpected = List.copyOf(unexpected);
         found = List.copyOf(found);
+        notLoaded = List.copyOf(notLoaded);
     }
 
     /**
@@ -28,6 +32,9 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
      */
     public List<String> differences() {
         List<String> lines = new ArrayList<>();
+        for (String reason : notLoaded) {
+            lines.add("not loaded: " + reason);
+        }
         for (Fact fact : missing) {
             lines.add("missing    " + fact.kind().label() + ": " + fact.display() + evidenceOf(fact));
         }
@@ -48,7 +55,22 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
         return fact.evidence().isEmpty() ? "" : "  | " + fact.evidence();
     }
 
-    /** Scores an article graph against a gold article. */
+    /**
+     * Scores what {@code build} loads of an article: its graph where it passes the shapes, else
+     * nothing, since the build loads an article whole or not at all; the reasons are kept.
+     */
+    public static ArticleScore scoreAsLoaded(Graph graph, ValidationReport report, GoldArticle gold) {
+        if (report.conforms()) {
+            return score(graph, gold);
+        }
+        ArticleScore nothing = score(GraphFactory.createDefaultGraph(), gold);
+        List<String> reasons = report.violations().stream()
+                .map(v -> "fails validation at " + v.focusNode() + (v.path().isEmpty() ? "" : " " + v.path()) + ": " + v.message())
+                .toList();
+        return new ArticleScore(nothing.doc(), nothing.scores(), nothing.missing(), nothing.unexpected(), nothing.found(), reasons);
+    }
+
+    /** Scores an article graph against a gold article, as if it were loaded. */
     public static ArticleScore score(Graph graph, GoldArticle gold) {
         List<Fact> predicted = new GraphFacts(graph, gold).facts();
         Map<Fact.Kind, Scores> scores = new EnumMap<>(Fact.Kind.class);
@@ -77,6 +99,6 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
             }
             scores.put(kind, new Scores(tp, p.size() - tp, g.size() - tp));
         }
-        return new ArticleScore(gold.doc(), scores, missing, unexpected, found);
+        return new ArticleScore(gold.doc(), scores, missing, unexpected, found, List.of());
     }
 }

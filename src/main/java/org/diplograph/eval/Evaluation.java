@@ -21,6 +21,7 @@ import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
 import org.diplograph.ingest.IngestResult;
+import org.diplograph.validate.ValidationReport;
 
 /**
  * Scores the pipeline against a folder of articles with gold files
@@ -38,13 +39,16 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         totals = Map.copyOf(totals);
     }
 
-    /** One article of a gold folder, its gold file and the graph the pipeline made of it. */
-    public record Processed(Article article, GoldArticle gold, Graph graph) {
+    /** One article of a gold folder, its gold file, the graph the pipeline made of it and what validating it found. */
+    public record Processed(Article article, GoldArticle gold, Graph graph, ValidationReport report) {
     }
 
-    /** Runs the pipeline over every article of {@code folder} that has a gold file. */
+    /**
+     * Runs the pipeline over every article of {@code folder} that has a gold file and scores what
+     * {@code build} would load: an article whose graph fails validation counts as nothing found.
+     */
     public static Evaluation run(Path folder, Pipeline pipeline) {
-        return of(process(folder, pipeline).stream().map(p -> ArticleScore.score(p.graph(), p.gold())).toList());
+        return of(process(folder, pipeline).stream().map(p -> ArticleScore.scoreAsLoaded(p.graph(), p.report(), p.gold())).toList());
     }
 
     /**
@@ -55,7 +59,8 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         List<Processed> processed = new ArrayList<>();
         for (Path goldFile : goldFiles(folder)) {
             Article article = articleOf(goldFile);
-            processed.add(new Processed(article, GoldArticle.read(goldFile), pipeline.process(article).graph().graph()));
+            Pipeline.Result result = pipeline.process(article);
+            processed.add(new Processed(article, GoldArticle.read(goldFile), result.graph().graph(), result.report()));
         }
         return List.copyOf(processed);
     }
@@ -152,6 +157,16 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
             out.printf(Locale.ROOT, "%-11s %9.3f %9.3f %9.3f %5d %5d %5d%n", kind.label(), s.precision(), s.recall(), s.f1(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives());
         }
+        long notLoaded = notLoaded();
+        if (notLoaded > 0) {
+            out.printf(Locale.ROOT, "%d article graph(s) fail validation: build would not load them, so they count as nothing found"
+                    + " (the reasons are under each article)%n", notLoaded);
+        }
+    }
+
+    /** How many articles' graphs fail validation, which {@code build} would not load. */
+    public long notLoaded() {
+        return articles.stream().filter(a -> !a.notLoaded().isEmpty()).count();
     }
 
     /** After a blank line, the table of {@link #byRule()}: each rule's facts of each kind and how many are right. */
@@ -170,7 +185,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
     /** The missing and unexpected facts of each article that has any, each article under a {@code ## NAME} line. */
     public void printArticles(PrintWriter out) {
         for (ArticleScore article : articles) {
-            if (article.missing().isEmpty() && article.unexpected().isEmpty()) {
+            if (article.differences().isEmpty()) {
                 continue;
             }
             out.println();
@@ -185,6 +200,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
     public JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.put("kinds", figures(totals));
+        json.put("notLoaded", notLoaded());
         json.put("articles", articlesToJson());
         json.put("rules", rulesToJson());
         return json;
@@ -217,6 +233,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
             a.put("kinds", figures(article.scores()));
             a.put("missing", article.missing().size());
             a.put("unexpected", article.unexpected().size());
+            a.put("notLoaded", article.notLoaded().size());
             perArticle.add(a);
         }
         return perArticle;

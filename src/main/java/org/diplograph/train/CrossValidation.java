@@ -3,6 +3,7 @@ package org.diplograph.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.diplograph.OrderedWork;
 import org.diplograph.eval.ArticleScore;
 import org.diplograph.eval.Evaluation;
@@ -10,6 +11,7 @@ import org.diplograph.extract.Decisions;
 import org.diplograph.extract.Extractor;
 import org.diplograph.extract.model.SentenceEmbedder;
 import org.diplograph.rdf.ExtractionWriter;
+import org.diplograph.validate.ArticleValidator;
 
 /**
  * Scores what the extractor learns: each fold of a corpus is decided by what was learned
@@ -58,6 +60,7 @@ public final class CrossValidation {
     private static List<List<Evaluation>> run(Corpus corpus, int folds, int dealings, ModelSettings training,
                                               List<ModelSettings> deciding) {
         ExtractionWriter writer = ExtractionWriter.create().build();
+        ArticleValidator validator = ArticleValidator.create();
         List<Corpus.Entry> entries = corpus.entries();
         ArticleScore[][][] scores = new ArticleScore[dealings][deciding.size()][entries.size()];
         SentenceEmbedder.Cache embeddings = new SentenceEmbedder.Cache();
@@ -74,8 +77,8 @@ public final class CrossValidation {
                             Extractor extractor = Extractor.over(deciding.get(t).thresholdsOn(learned));
                             for (int i = 0; i < entries.size(); i++) {
                                 if (fold[i] == heldOut) {
-                                    found[t][i] = ArticleScore.score(writer.write(extractor.extract(entries.get(i).annotated())).graph(),
-                                            entries.get(i).gold());
+                                    Graph graph = writer.write(extractor.extract(entries.get(i).annotated())).graph();
+                                    found[t][i] = ArticleScore.scoreAsLoaded(graph, validator.validate(graph), entries.get(i).gold());
                                 }
                             }
                         }
