@@ -26,9 +26,10 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
     }
 
     /**
-     * The missing facts, then the unexpected ones, one line each: "missing    statements: Offer
-     * by [Q43]  | evidence", as {@code eval} prints them and as tests report them; an unexpected
-     * fact ends with the rule that proposed it and its confidence ("[speech-acts:offer/VERB 0.62]").
+     * Why the graph is not loaded, if it is not ("not loaded: fails validation at ..."), then the
+     * missing facts, then the unexpected ones, one line each: "missing    statements: Offer by
+     * [Q43]  | evidence", as {@code eval} prints them and as tests report them; an unexpected fact
+     * ends with the rule that proposed it and its confidence ("[speech-acts:offer/VERB 0.62]").
      */
     public List<String> differences() {
         List<String> lines = new ArrayList<>();

@@ -182,7 +182,7 @@ public record Evaluation(List<ArticleScore> articles, Map<Fact.Kind, Scores> tot
         }
     }
 
-    /** The missing and unexpected facts of each article that has any, each article under a {@code ## NAME} line. */
+    /** The {@link ArticleScore#differences() differences} of each article that has any, each article under a {@code ## NAME} line. */
     public void printArticles(PrintWriter out) {
         for (ArticleScore article : articles) {
             if (article.differences().isEmpty()) {

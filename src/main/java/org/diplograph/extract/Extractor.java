@@ -227,11 +227,12 @@ public final class Extractor {
         }
 
         /**
-         * The sides this sentence names as issuing a text before token {@code limit}: the actor named
-         * last before a verb of issuing that a text follows ("the General Assembly passed a
-         * resolution"), or after "by" where the text comes first ("a resolution drafted by the United
-         * States"). Read from tokens alone, so that a sentence the cascade leaves unparsed tells the
-         * same.
+         * The sides this sentence names as issuing a text before token {@code limit}, the last one
+         * it names: the owner named right before a text ("a Security Council resolution"), the
+         * actor named last before a verb of issuing that a text follows ("the General Assembly
+         * passed a resolution"), or the one after "by" where the text comes first ("a resolution
+         * drafted by the United States"). Read from tokens alone, so that a sentence the cascade
+         * leaves unparsed tells the same.
          */
         List<String> issuers(int limit) {
             List<String> found = List.of();
@@ -265,8 +266,9 @@ public final class Extractor {
         }
 
         /**
-         * The side whose name stands right before a text at token {@code t}, its owner and so its
-         * issuer: "a Security Council resolution", "the bloc's statement", "a Russian draft".
+         * The actor whose name ends right before a text at token {@code t}, or before its "'s": the
+         * text's owner, and so its issuer ("a Security Council resolution", "the bloc's statement",
+         * "a Russian draft").
          */
         private Optional<String> ownerOfText(int t) {
             if (t == 0 || !ISSUED_TEXTS.contains(sentence.lemma(t)) || !sentence.tag(t).startsWith("NN")) {
