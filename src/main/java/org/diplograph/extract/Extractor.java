@@ -1222,7 +1222,7 @@ public final class Extractor {
                     }
                 }
                 if (mention.isEmpty() && namesThePair(h)) {
-                    sentence.linked.principalPair().stream().filter(side -> !agents.contains(side)).forEach(agents::add);
+                    sentence.linked.principalParties().stream().filter(side -> !agents.contains(side)).forEach(agents::add);
                 }
                 if (mention.isEmpty()) {
                     for (int of : sentence.children(h, "nmod:of")) {

@@ -1,12 +1,18 @@
 package org.diplograph.link;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.diplograph.WordClasses;
 import org.diplograph.nlp.AnnotatedArticle;
 
 /**
@@ -15,11 +21,16 @@ import org.diplograph.nlp.AnnotatedArticle;
  */
 public final class LinkedArticle {
 
+    private static final Set<String> GO_BETWEEN = WordClasses.bundled().get("&GO_BETWEEN");
+    private static final Set<String> MEDIATED = WordClasses.bundled().get("&MEDIATED");
+
     private final AnnotatedArticle annotated;
     private final List<List<Mention>> mentionsBySentence;
     private final Map<String, Actor> entities;
     /** How often the article names each state or armed group (by its side), in the order it first names them. */
     private final Map<String, Integer> sideMentions;
+    /** The sides the article names as go-betweens ({@link #principalParties()}). */
+    private final Set<String> goBetweens;
 
     LinkedArticle(AnnotatedArticle annotated, List<List<Mention>> mentionsBySentence, Map<String, Actor> entities) {
         this.annotated = annotated;
@@ -40,6 +51,34 @@ public final class LinkedArticle {
             }
         }
         this.sideMentions = java.util.Collections.unmodifiableMap(counts);
+        this.goBetweens = Set.copyOf(findGoBetweens());
+    }
+
+    /**
+     * The sides the article names as go-betweens: a side named right before a word of
+     * mediating, hosting or brokering ({@code &GO_BETWEEN}: "Qatari mediators", "Turkey hosted
+     * the talks"), right after one and "by" ("talks facilitated by Norway"), or joined to
+     * "-brokered" or "-mediated" ("a Qatari-brokered truce").
+     */
+    private Set<String> findGoBetweens() {
+        Set<String> found = new HashSet<>();
+        List<CoreSentence> sentences = annotated.document().sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).tokens();
+            for (Mention mention : mentionsBySentence.get(s)) {
+                String last = tokens.get(mention.end() - 1).word().toLowerCase(Locale.ROOT);
+                boolean goBetween = MEDIATED.stream().anyMatch(participle -> last.endsWith("-" + participle));
+                for (int t = mention.end(); t < Math.min(tokens.size(), mention.end() + 2); t++) {
+                    goBetween |= GO_BETWEEN.contains(tokens.get(t).lemma());
+                }
+                int before = mention.begin() - 1;
+                goBetween |= before >= 1 && tokens.get(before).word().equalsIgnoreCase("by") && GO_BETWEEN.contains(tokens.get(before - 1).lemma());
+                if (goBetween) {
+                    found.add(stateOf(mention.key()));
+                }
+            }
+        }
+        return found;
     }
 
     public AnnotatedArticle annotated() {
@@ -86,6 +125,15 @@ public final class LinkedArticle {
      */
     public List<String> principalPair() {
         return principalPairOtherThan(List.of());
+    }
+
+    /**
+     * The two sides "the two sides" and "both parties" stand for: the two the article names most
+     * but for the go-betweens it names (a host or mediator is often named as much as either
+     * side); empty where it names fewer than two others.
+     */
+    public List<String> principalParties() {
+        return principalPairOtherThan(goBetweens);
     }
 
     /** The mention covering a token, if any. */
