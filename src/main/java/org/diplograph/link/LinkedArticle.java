@@ -56,9 +56,10 @@ public final class LinkedArticle {
 
     /**
      * The sides the article names as go-betweens: a side named right before a word of
-     * mediating, hosting or brokering ({@code &GO_BETWEEN}: "Qatari mediators", "Turkey hosted
-     * the talks"), right after one and "by" ("talks facilitated by Norway"), or joined to
-     * "-brokered" or "-mediated" ("a Qatari-brokered truce").
+     * mediating, hosting or brokering, or one word before it ({@code &GO_BETWEEN}: "Qatari
+     * mediators", "Turkey hosted the talks", "Egypt's mediators"), right after one and "by"
+     * ("talks facilitated by Norway"), or joined to "-brokered" or "-mediated" ("a
+     * Qatari-brokered truce").
      */
     private Set<String> findGoBetweens() {
         Set<String> found = new HashSet<>();
