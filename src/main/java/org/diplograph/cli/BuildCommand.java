@@ -166,8 +166,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (!result.valid()) {
             List<String> reasons = new ArrayList<>();
             for (Violation violation : result.report().violations()) {
-                reasons.add(article.sourceFile() + ": not loaded, fails validation at " + violation.focusNode()
-                        + (violation.path().isEmpty() ? "" : " " + violation.path()) + ": " + violation.message());
+                reasons.add(article.sourceFile() + ": not loaded, " + violation.failure());
             }
             batch.then(() -> rejected.accept(reasons));
             return;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplograph.validate.ValidationReport;
+import org.diplograph.validate.Violation;
 
 /**
  * How one article's graph scores against its gold file: counts per kind, the facts that were
@@ -65,9 +66,7 @@ public record ArticleScore(String doc, Map<Fact.Kind, Scores> scores, List<Fact>
             return score(graph, gold);
         }
         ArticleScore nothing = score(GraphFactory.createDefaultGraph(), gold);
-        List<String> reasons = report.violations().stream()
-                .map(v -> "fails validation at " + v.focusNode() + (v.path().isEmpty() ? "" : " " + v.path()) + ": " + v.message())
-                .toList();
+        List<String> reasons = report.violations().stream().map(Violation::failure).toList();
         return new ArticleScore(nothing.doc(), nothing.scores(), nothing.missing(), nothing.unexpected(), nothing.found(), reasons);
     }
 

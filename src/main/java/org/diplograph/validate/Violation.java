@@ -21,6 +21,14 @@ public record Violation(String focusNode, String path, String message, String se
         Objects.requireNonNull(severity, "severity");
     }
 
+    /**
+     * Why a graph with this violation is not loaded, as {@code build} and {@code eval} report it:
+     * "fails validation at", the focus node, the path where there is one, and the message.
+     */
+    public String failure() {
+        return "fails validation at " + focusNode + (path.isEmpty() ? "" : " " + path) + ": " + message;
+    }
+
     /** One line: severity, focus node, path where there is one, and message. */
     @Override
     public String toString() {
