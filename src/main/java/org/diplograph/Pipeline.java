@@ -137,10 +137,27 @@ public final class Pipeline {
 
     /** Extracts, writes and validates one article. */
     public Result process(Article article) {
+        return process(annotate(article));
+    }
+
+    /** Annotates one article as {@link #process(Article)} does, the parse cascade and the time budget included. */
+    public AnnotatedArticle annotate(Article article) {
         if (article == null) {
             throw new IllegalArgumentException("article must not be null");
         }
-        AnnotatedArticle annotated = Nlp.annotate(article, articleBudget, parse);
+        return Nlp.annotate(article, articleBudget, parse);
+    }
+
+    /**
+     * Extracts, writes and validates an article that {@link #annotate} annotated: what
+     * {@link #process(Article)} does after the annotators. A sentence whose parse the cascade put
+     * off is parsed on the first reading that asks for it, so one annotated article is read by
+     * one thread at a time.
+     */
+    public Result process(AnnotatedArticle annotated) {
+        if (annotated == null) {
+            throw new IllegalArgumentException("annotated article must not be null");
+        }
         Extraction extraction = extractor.extract(annotated);
         ArticleGraph graph = writer.write(extraction);
         return new Result(extraction, graph, validator.validate(graph.graph()), annotated.document().tokens().size(),

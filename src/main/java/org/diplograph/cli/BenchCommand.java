@@ -27,6 +27,7 @@ import org.diplograph.OrderedWork;
 import org.diplograph.Pipeline;
 import org.diplograph.ingest.Article;
 import org.diplograph.ingest.Ingest;
+import org.diplograph.nlp.AnnotatedArticle;
 import org.diplograph.nlp.Nlp;
 import org.diplograph.store.ArticleBatch;
 import org.diplograph.store.Store;
@@ -49,7 +50,10 @@ import picocli.CommandLine.Spec;
  * {@code --warm-up-tokens} through the path) let the JIT compile that path before the first run:
  * over a short corpus, two passes left the runs at two thirds of their later speed. More passes
  * follow, up to {@value #MOST_WARM_UP_FACTOR} times as many in all, while the JIT's compiler
- * threads still take more than {@code --jit-quiet} of a pass's CPU time. Each timed run takes
+ * threads still take more than {@code --jit-quiet} of a pass's CPU time, then
+ * {@code --warm-up-after-parse} articles go through what follows the parser alone, the corpus
+ * annotated once: code that runs once an article or a person reaches C2's thresholds only after
+ * thousands of articles, far more than the passes take. Each timed run takes
  * every article as many times as it takes to pass {@code --run-tokens}, so that a run over a short
  * corpus lasts long enough for one compilation or one slow second not to decide it. With
  * {@code --compare-nlp}, bare CoreNLP, whose parse annotator the build does not use, gets as many
@@ -75,6 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
     private int copies;
     /** The warm-up passes of the build path made before the runs. */
     private int warmedUp;
+    /** The articles taken through what follows the parser alone before the runs. */
+    private int warmedUpAfterParse;
     /** The warm-up passes of bare CoreNLP made before the runs, with --compare-nlp. */
     private int nlpWarmedUp;
 
@@ -165,6 +171,22 @@ public final class BenchCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}; 1: no more passes).")
     private double jitQuiet;
 
+    /**
+     * The articles the warm-up takes through what follows the parser alone, after the passes above.
+     * Code that runs once an article, a statement or a person (the linker's, the extractor's, the
+     * writer's, Jena's shapes and store) reaches C2's thresholds only after some thousands of
+     * articles; over a short corpus the warm-up passes end long before, and each run paid 1 to 2.3
+     * s of compiling on the workers' cores, which a build of a year of news pays once, in its
+     * first thousands of articles (README, Performance).
+     */
+    static final int DEFAULT_WARM_UP_AFTER_PARSE = 3_000;
+
+    @Option(names = "--warm-up-after-parse", paramLabel = "N", defaultValue = "" + DEFAULT_WARM_UP_AFTER_PARSE,
+            description = "After the warm-up passes, N more articles through everything after the parser (extraction,"
+                    + " RDF, validation, a store of their own), copies of the corpus's articles annotated once, for the JIT"
+                    + " (default: ${DEFAULT-VALUE}; 0: none).")
+    private int warmUpAfterParse;
+
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + ArticleBatch.DEFAULT_ARTICLES,
             description = "As for build: articles loaded per store transaction (default: ${DEFAULT-VALUE}).")
     private int commitEvery;
@@ -238,6 +260,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (runTokens < 0) {
             throw new ParameterException(spec.commandLine(), "--run-tokens must not be negative, but was: " + runTokens);
         }
+        if (warmUpAfterParse < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-up-after-parse must not be negative, but was: " + warmUpAfterParse);
+        }
         if (warmUpTokens < 0) {
             throw new ParameterException(spec.commandLine(), "--warm-up-tokens must not be negative, but was: " + warmUpTokens);
         }
@@ -274,6 +299,7 @@ public final class BenchCommand implements Callable<Integer> {
                 problems.forEach(problem -> err.println("  " + problem));
                 return 1;
             }
+            warmedUpAfterParse = warmUpAfterParse(inputs, pipeline);
             if (compareNlp) {
                 // CoreNLP's own parse annotator, which the build does not use, loaded and its code
                 // compiled by as many untimed passes as the build was asked for, and more while it compiles
@@ -393,6 +419,76 @@ public final class BenchCommand implements Callable<Integer> {
             work.then(batch::commit);
         }
         return tokens;
+    }
+
+    /**
+     * Takes {@code --warm-up-after-parse} articles through what follows the parser: the corpus's
+     * articles annotated once, then copies of them extracted, written, validated and loaded, round
+     * after round over the corpus, into a store of their own (the runs' store keeps the size the
+     * passes gave it). A round ends before the next begins, so that no annotated article is read by
+     * two workers at once. Returns the articles taken.
+     */
+    private int warmUpAfterParse(List<Path> inputs, Pipeline pipeline) throws IOException {
+        if (warmUpAfterParse == 0) {
+            return 0;
+        }
+        List<AnnotatedArticle> annotated = new ArrayList<>();
+        try (OrderedWork work = new OrderedWork(threads)) {
+            Ingest.stream(inputs, article -> work.submit(() -> {
+                AnnotatedArticle read = annotatedOrNull(pipeline, article);
+                return () -> {
+                    if (read != null) {
+                        annotated.add(read);
+                    }
+                };
+            }), error -> { });
+        }
+        if (annotated.isEmpty()) {
+            return 0;
+        }
+        Path scratch = Files.createTempDirectory("diplograph-bench-after-parse");
+        int taken = 0;
+        try (Store store = Store.create().location(scratch).build()) {
+            for (int round = 1; taken < warmUpAfterParse; round++) {
+                ArticleBatch batch = ArticleBatch.of(store, commitEvery);
+                try (OrderedWork work = new OrderedWork(threads)) {
+                    for (int a = 0; a < annotated.size() && taken < warmUpAfterParse; a++, taken++) {
+                        AnnotatedArticle source = annotated.get(a);
+                        Article copy = copyOf(source.article(), round);
+                        work.submit(() -> {
+                            BiConsumer<ArticleBatch, Consumer<List<String>>> load = processAnnotated(pipeline,
+                                    new AnnotatedArticle(copy, source.document()));
+                            return () -> load.accept(batch, reasons -> { });
+                        });
+                    }
+                    work.then(batch::commit);
+                }
+            }
+        } finally {
+            deleteTree(scratch);
+        }
+        return taken;
+    }
+
+    private static AnnotatedArticle annotatedOrNull(Pipeline pipeline, Article article) {
+        try {
+            AnnotatedArticle annotated = pipeline.annotate(article);
+            // the parses the readers put off, made now, before workers share the article
+            pipeline.process(annotated);
+            return annotated;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static BiConsumer<ArticleBatch, Consumer<List<String>>> processAnnotated(Pipeline pipeline, AnnotatedArticle annotated) {
+        Pipeline.Result result;
+        try {
+            result = pipeline.process(annotated);
+        } catch (RuntimeException e) {
+            return (batch, rejected) -> { };
+        }
+        return (batch, rejected) -> BuildCommand.load(batch, annotated.article(), result, () -> { }, rejected);
     }
 
     private static int annotatedTokens(Article article) {
@@ -611,6 +707,7 @@ public final class BenchCommand implements Callable<Integer> {
         corpusJson.put("synthetic", synthetic);
         corpusJson.put("copiesPerRun", copies);
         corpusJson.put("warmUpPasses", warmedUp);
+        corpusJson.put("warmUpArticlesAfterParse", warmedUpAfterParse);
         corpusJson.put("tokens", corpusTokens(tokens));
         corpusJson.put("parsedTokens", corpusTokens(parsed));
         json.put("corpus", corpusJson);
@@ -682,8 +779,8 @@ public final class BenchCommand implements Callable<Integer> {
         long parsedTokens = corpusTokens(parsed);
         out.printf(Locale.ROOT, "build     %d threads, cascade %s: the parser reads %d of the %d tokens of a pass (%.1f%%)%n", threads,
                 cascade ? "on" : "off", parsedTokens, corpusTokens(tokens), 100.0 * parsedTokens / Math.max(1, corpusTokens(tokens)));
-        out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each%n", warmedUp,
-                compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens));
+        out.printf(Locale.ROOT, "warm-up   %d untimed passes%s, %d tokens each; %d articles after the parser%n", warmedUp,
+                compareNlp ? " of the build, " + nlpWarmedUp + " of bare CoreNLP" : "", corpusTokens(tokens), warmedUpAfterParse);
         out.println();
         String row = "%-12s %8s %7s %9s %7s %9s %8s %12s %11s %8s %9s %9s %10s%n";
         out.printf(Locale.ROOT, row, "run", "articles", "tokens", "wall (s)", "art/s", "tokens/s", "cpu (s)", "tokens/cpu-s",

@@ -29,6 +29,8 @@ class BenchCommandTest {
     private static final String NO_WARM_UP_TOKENS = "--warm-up-tokens=0";
     /** The JIT compiles in every pass over so short an article, which would multiply the warm-up passes. */
     private static final String NO_JIT_QUIET = "--jit-quiet=1";
+    /** The default warm-up after the parser takes thousands of copies of the test's article. */
+    private static final String NO_AFTER_PARSE = "--warm-up-after-parse=0";
     /** A run takes 50,000 tokens by default: hundreds of copies of the test's article. */
     private static final String NO_RUN_TOKENS = "--run-tokens=0";
 
@@ -40,7 +42,7 @@ class BenchCommandTest {
 
     @Test
     void jsonHoldsTheFiguresOfEachRunAndTheirTotal() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
 
@@ -75,7 +77,7 @@ class BenchCommandTest {
 
     @Test
     void tellsHowManyTokensOfAPassTheParserReads() {
-        CliRun cascade = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--json");
+        CliRun cascade = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--json");
         assertEquals(0, cascade.code(), cascade.toString());
         JsonObject corpus = JSON.parse(cascade.out()).get("corpus").getAsObject();
         long tokens = corpus.get("tokens").getAsNumber().value().longValue();
@@ -84,13 +86,13 @@ class BenchCommandTest {
         assertTrue(tokens - parsed >= 1 && tokens - parsed <= 6,
                 "the cascade should let the dateline alone skip the parser, but it read " + parsed + " of " + tokens + " tokens: " + cascade);
 
-        CliRun every = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--no-cascade", "--json");
+        CliRun every = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--no-cascade", "--json");
         assertEquals(0, every.code(), every.toString());
         JsonObject all = JSON.parse(every.out()).get("corpus").getAsObject();
         assertEquals(all.get("tokens").getAsNumber().value().longValue(), all.get("parsedTokens").getAsNumber().value().longValue(),
                 "without the cascade the parser reads every token: " + every);
 
-        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS);
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS);
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains(String.format(Locale.ROOT, "cascade on: the parser reads %d of the %d tokens of a pass (%.1f%%)",
                 parsed, tokens, 100.0 * parsed / tokens)), table.toString());
@@ -98,7 +100,7 @@ class BenchCommandTest {
 
     @Test
     void compareNlpTimesBareCoreNlpInEachRunAndGivesTheRatio() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--repeat=2", "--threads=2", "--compare-nlp", "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
         assertEquals(2, json.get("threads").getAsNumber().value().intValue(), run.toString());
@@ -113,7 +115,7 @@ class BenchCommandTest {
         }
         assertTrue(nlp.get("ratio").getAsNumber().value().doubleValue() > 0, run.toString());
 
-        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--compare-nlp");
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--compare-nlp");
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains("1 corenlp"), table.toString());
         assertTrue(table.out().contains("each run takes them once"), table.toString());
@@ -123,7 +125,7 @@ class BenchCommandTest {
     @Test
     void everyPassLoadsGraphsOfItsOwn() {
         Path location = dir.resolve("data");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", NO_JIT_QUIET,
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--synthetic=3", "--repeat=2", "--warm-up=1", NO_JIT_QUIET,
                 "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -137,14 +139,14 @@ class BenchCommandTest {
 
     @Test
     void warmUpPassesGoOnUntilTheyTakeTheTokensAsked() {
-        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
         assertEquals(0, first.code(), first.toString());
         JsonObject firstCorpus = JSON.parse(first.out()).get("corpus").getAsObject();
         assertEquals(1, firstCorpus.get("warmUpPasses").getAsNumber().value().intValue(), first.toString());
         long corpusTokens = firstCorpus.get("tokens").getAsNumber().value().longValue();
 
         Path location = dir.resolve("warmed");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_RUN_TOKENS, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_RUN_TOKENS, "--warm-up=1", "--warm-up-tokens=" + (2 * corpusTokens + 1),
                 NO_JIT_QUIET, "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         assertEquals(3, JSON.parse(run.out()).get("corpus").getAsObject().get("warmUpPasses").getAsNumber().value().intValue(),
@@ -155,13 +157,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmUpAfterTheParserTakesTheArticlesAskedIntoAStoreOfTheirOwn() {
+        Path location = dir.resolve("after-parse");
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1",
+                "--warm-up-after-parse=5", "--loc=" + location, "--json");
+        assertEquals(0, run.code(), run.toString());
+        JsonObject corpus = JSON.parse(run.out()).get("corpus").getAsObject();
+        assertEquals(5, corpus.get("warmUpArticlesAfterParse").getAsNumber().value().intValue(), run.toString());
+        try (Store store = Store.connect(location)) {
+            assertEquals(1 + 1, store.stats().graphs(), "the warm-up pass's article and the run's, none of the five copies: " + run);
+        }
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1",
+                "--warm-up-after-parse=2");
+        assertEquals(0, table.code(), table.toString());
+        assertTrue(table.out().contains("; 2 articles after the parser"), table.toString());
+    }
+
+    @Test
     void eachRunTakesTheArticleAsOftenAsItTakesToPassTheRunTokens() {
-        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
+        CliRun first = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--json");
         assertEquals(0, first.code(), first.toString());
         long corpusTokens = JSON.parse(first.out()).get("corpus").getAsObject().get("tokens").getAsNumber().value().longValue();
 
         Path location = dir.resolve("copies");
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--repeat=2",
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1", "--repeat=2",
                 "--run-tokens=" + (2 * corpusTokens + 1), "--loc=" + location, "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -174,7 +193,7 @@ class BenchCommandTest {
             assertEquals(1 + 2 * 3, store.stats().graphs(), "the warm-up's article, then three copies in each run, none loaded twice: " + run);
         }
 
-        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1",
+        CliRun table = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_JIT_QUIET, "--warm-up=1",
                 "--run-tokens=" + (2 * corpusTokens + 1));
         assertEquals(0, table.code(), table.toString());
         assertTrue(table.out().contains("each run takes them 3 times"), table.toString());
@@ -183,7 +202,7 @@ class BenchCommandTest {
     @Test
     void warmUpGoesOnWhileTheJitCompilesAtMostFourTimesThePassesAsked() {
         // with a share of 0, any compiling at all in a pass asks for another
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", "--jit-quiet=0", "--compare-nlp",
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", "--jit-quiet=0", "--compare-nlp",
                 "--json");
         assertEquals(0, run.code(), run.toString());
         JsonObject json = JSON.parse(run.out());
@@ -194,7 +213,7 @@ class BenchCommandTest {
         }
         assertTrue(json.get("jitSeconds").getAsNumber().value().doubleValue() >= 0, run.toString());
 
-        CliRun quiet = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", NO_JIT_QUIET, "--compare-nlp",
+        CliRun quiet = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, "--warm-up=2", NO_JIT_QUIET, "--compare-nlp",
                 "--json");
         assertEquals(0, quiet.code(), quiet.toString());
         JsonObject quietJson = JSON.parse(quiet.out());
@@ -204,7 +223,7 @@ class BenchCommandTest {
 
     @Test
     void theTableNamesEveryFigure() {
-        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_WARM_UP_TOKENS);
+        CliRun run = CliRun.run(new BenchCommand(), ARTICLE, NO_AFTER_PARSE, NO_WARM_UP_TOKENS);
         assertEquals(0, run.code(), run.toString());
         List<String> missing = new ArrayList<>();
         for (String label : List.of("machine", "jvm", "max heap", "start-up", "corpus", "warm-up", "articles", "tokens",
@@ -240,7 +259,7 @@ class BenchCommandTest {
         String shared = System.getProperty("diplograph.shared");
         try {
             System.setProperty("diplograph.shared", dir.toString());
-            CliRun run = CliRun.run(new BenchCommand(), NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--json");
+            CliRun run = CliRun.run(new BenchCommand(), NO_AFTER_PARSE, NO_WARM_UP_TOKENS, NO_RUN_TOKENS, NO_JIT_QUIET, "--json");
             assertEquals(0, run.code(), run.toString());
             assertTrue(run.err().contains("there is no " + dir.resolve("eval").resolve("dev") + " here, so the default corpus is examples alone"),
                     run.toString());
@@ -272,6 +291,10 @@ class BenchCommandTest {
         CliRun warmUpTokens = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up-tokens=-1");
         assertEquals(2, warmUpTokens.code(), warmUpTokens.toString());
         assertTrue(warmUpTokens.err().contains("--warm-up-tokens must not be negative, but was: -1"), warmUpTokens.toString());
+
+        CliRun afterParse = CliRun.run(new BenchCommand(), ARTICLE, "--warm-up-after-parse=-3");
+        assertEquals(2, afterParse.code(), afterParse.toString());
+        assertTrue(afterParse.err().contains("--warm-up-after-parse must not be negative, but was: -3"), afterParse.toString());
 
         CliRun jitQuiet = CliRun.run(new BenchCommand(), ARTICLE, "--jit-quiet=1.5");
         assertEquals(2, jitQuiet.code(), jitQuiet.toString());
