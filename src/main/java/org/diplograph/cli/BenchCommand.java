@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.json.JsonArray;
@@ -456,8 +457,8 @@ public final class BenchCommand implements Callable<Integer> {
                         AnnotatedArticle source = annotated.get(a);
                         Article copy = copyOf(source.article(), round);
                         work.submit(() -> {
-                            BiConsumer<ArticleBatch, Consumer<List<String>>> load = processAnnotated(pipeline,
-                                    new AnnotatedArticle(copy, source.document()));
+                            BiConsumer<ArticleBatch, Consumer<List<String>>> load = process(copy,
+                                    () -> pipeline.process(new AnnotatedArticle(copy, source.document())));
                             return () -> load.accept(batch, reasons -> { });
                         });
                     }
@@ -481,16 +482,6 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static BiConsumer<ArticleBatch, Consumer<List<String>>> processAnnotated(Pipeline pipeline, AnnotatedArticle annotated) {
-        Pipeline.Result result;
-        try {
-            result = pipeline.process(annotated);
-        } catch (RuntimeException e) {
-            return (batch, rejected) -> { };
-        }
-        return (batch, rejected) -> BuildCommand.load(batch, annotated.article(), result, () -> { }, rejected);
-    }
-
     private static int annotatedTokens(Article article) {
         try {
             return Nlp.annotate(article).document().tokens().size();
@@ -506,7 +497,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private Run run(List<Path> inputs, Pipeline pipeline, Store store, Map<String, Integer> tokens, List<String> problems) {
         int pass = passes++;
-        return timed(inputs, tokens, problems, store, pass, article -> process(pipeline, article));
+        return timed(inputs, tokens, problems, store, pass, article -> process(article, () -> pipeline.process(article)));
     }
 
     /**
@@ -641,13 +632,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Processes one article as {@code build} does (on a worker), and returns what loads it into a
-     * batch (on the writer) and tells what went wrong, if anything did.
+     * Processes one article as {@code build} does (on a worker), by {@code work}, and returns what
+     * loads it into a batch (on the writer) and tells what went wrong, if anything did.
      */
-    private static BiConsumer<ArticleBatch, Consumer<List<String>>> process(Pipeline pipeline, Article article) {
+    private static BiConsumer<ArticleBatch, Consumer<List<String>>> process(Article article, Supplier<Pipeline.Result> work) {
         Pipeline.Result result;
         try {
-            result = pipeline.process(article);
+            result = work.get();
         } catch (RuntimeException e) {
             return (batch, rejected) -> batch.then(() -> rejected.accept(List.of(article.sourceFile() + ": not loaded: " + e.getMessage())));
         }

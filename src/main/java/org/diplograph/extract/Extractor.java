@@ -1609,7 +1609,7 @@ public final class Extractor {
             for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
                 String word = sentence.lower(t);
                 Optional<Mention> mention = sentence.mentionAt(t);
-                boolean compound = BROKERING.stream().anyMatch(b -> word.endsWith("-" + b));
+                boolean compound = LinkedArticle.joinedToBroker(word);
                 if (compound && mention.isPresent()) {
                     into.add(sentence.linked.stateOf(mention.get().key()));
                 }

@@ -67,8 +67,7 @@ public final class LinkedArticle {
         for (int s = 0; s < sentences.size(); s++) {
             List<CoreLabel> tokens = sentences.get(s).tokens();
             for (Mention mention : mentionsBySentence.get(s)) {
-                String last = tokens.get(mention.end() - 1).word().toLowerCase(Locale.ROOT);
-                boolean goBetween = MEDIATED.stream().anyMatch(participle -> last.endsWith("-" + participle));
+                boolean goBetween = joinedToBroker(tokens.get(mention.end() - 1).word().toLowerCase(Locale.ROOT));
                 for (int t = mention.end(); t < Math.min(tokens.size(), mention.end() + 2); t++) {
                     goBetween |= GO_BETWEEN.contains(tokens.get(t).lemma());
                 }
@@ -80,6 +79,11 @@ public final class LinkedArticle {
             }
         }
         return found;
+    }
+
+    /** Whether a lower-cased word joins a side's name to "-brokered" or "-mediated" ("qatari-brokered"): that side brokered it. */
+    public static boolean joinedToBroker(String word) {
+        return MEDIATED.stream().anyMatch(participle -> word.endsWith("-" + participle));
     }
 
     public AnnotatedArticle annotated() {
