@@ -39,6 +39,7 @@ public final class Extractor {
     static final Set<String> DOCUMENT_NOUNS = WordClasses.bundled().get("&DOCUMENT");
     private static final Set<String> ISSUED_TEXTS = WordClasses.bundled().get("&ISSUED_TEXT");
     private static final Set<String> ISSUING = WordClasses.bundled().get("&ISSUE");
+    private static final Set<String> SENDING = WordClasses.bundled().get("&SEND");
     /** How many tokens after a verb of issuing the text it issues may stand ("adopted on Monday a resolution"). */
     private static final int ISSUE_REACH = 6;
     private static final Set<String> ACCLAIM = WordClasses.bundled().get("&ACCLAIM");
@@ -1046,6 +1047,13 @@ public final class Extractor {
             List<Integer> subjects = sentence.children(i, "nsubj");
             boolean passive = !sentence.children(i, "nsubj:pass", "aux:pass").isEmpty()
                     || subjects.isEmpty() && !sentence.parents(i, "acl").isEmpty() && sentence.tag(i).equals("VBN");
+            if (subjects.isEmpty() && !passive && sentence.tag(i).equals("VBG")) {
+                for (int text : sentence.parents(i, "acl")) {
+                    if (ISSUED_TEXTS.contains(sentence.lemma(text))) {
+                        return authorsOfText(text, agents);
+                    }
+                }
+            }
             if (subjects.isEmpty() && !passive) {
                 List<Integer> governors = sentence.tag(i).equals("VBG") ? sentence.parents(i, "advcl", "conj", "dep")
                         : sentence.parents(i, "conj");
@@ -1074,6 +1082,26 @@ public final class Extractor {
         }
 
         /**
+         * The authors of a text an act's participle tells of ("a letter from Abiy rejecting ...",
+         * "Berg sent Hassan a letter pledging ...", "the two leaders signed a declaration
+         * committing ..."): its owner or sender named on the noun, else the subject of the verb
+         * that hands it over; -1 where neither names one. A text someone only received or
+         * rejected ("rejected a letter urging ...") is not theirs.
+         */
+        private int authorsOfText(int text, List<String> agents) {
+            int owner = ownerAgents(text, agents);
+            if (owner >= 0) {
+                return owner;
+            }
+            for (int verb : sentence.parents(text, "obj")) {
+                if (SENDING.contains(sentence.lemma(verb))) {
+                    return verbAgents(verb, agents);
+                }
+            }
+            return -1;
+        }
+
+        /**
          * "... after A, B and C pledged to ...", parsed with "after" as a preposition and the verb
          * left without a subject: a finite verb with none takes the actors named just before it
          * (the head of their coordination), as English puts a subject there.
@@ -1097,12 +1125,24 @@ public final class Extractor {
             return List.of(head);
         }
 
-        private int nounAgents(int i, List<String> agents) {
-            for (int poss : sentence.children(i, "nmod:poss", "amod", "compound", "nmod:by", "nmod:from")) {
-                collectActors(poss, agents);
+        /**
+         * The actors a noun names as its owner or source ("Moscow's plan", "a U.S. proposal", "a
+         * letter from Abiy"): the dependent that names them, -1 where none does.
+         */
+        private int ownerAgents(int noun, List<String> agents) {
+            for (int owner : sentence.children(noun, "nmod:poss", "amod", "compound", "nmod:by", "nmod:from")) {
+                collectActors(owner, agents);
                 if (!agents.isEmpty()) {
-                    return poss;
+                    return owner;
                 }
+            }
+            return -1;
+        }
+
+        private int nounAgents(int i, List<String> agents) {
+            int owner = ownerAgents(i, agents);
+            if (owner >= 0) {
+                return owner;
             }
             for (int acl : sentence.children(i, "acl")) {
                 if (answers(acl)) {
