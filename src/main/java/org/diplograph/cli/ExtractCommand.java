@@ -70,7 +70,7 @@ public final class ExtractCommand implements Callable<Integer> {
         out.print(bytes.toString(StandardCharsets.UTF_8));
         out.flush();
         for (Violation violation : result.report().violations()) {
-            err.println(file + ": fails validation at " + violation.focusNode() + " " + violation.path() + ": " + violation.message());
+            err.println(file + ": " + violation.failure());
         }
         err.flush();
         return result.valid() ? 0 : 1;
