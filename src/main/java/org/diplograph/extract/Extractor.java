@@ -1049,8 +1049,9 @@ public final class Extractor {
                     || subjects.isEmpty() && !sentence.parents(i, "acl").isEmpty() && sentence.tag(i).equals("VBN");
             if (subjects.isEmpty() && !passive && sentence.tag(i).equals("VBG")) {
                 for (int text : sentence.parents(i, "acl")) {
-                    if (ISSUED_TEXTS.contains(sentence.lemma(text))) {
-                        return authorsOfText(text, agents);
+                    int author = ISSUED_TEXTS.contains(sentence.lemma(text)) ? authorsOfText(text, agents) : -1;
+                    if (author >= 0) {
+                        return author;
                     }
                 }
             }
