@@ -119,7 +119,11 @@ final class ConditionCandidates {
         }
         words = List.copyOf(words);
         CueFeatures cueFeatures = new CueFeatures(cues, articleCues, lexicon.conditionTypes());
-        List<Feature> middle = List.of(Feature.both("agents", agents), Feature.both("trigger", trigger));
+        // of an act with many sides to bind, a term binds few
+        long many = sides.actorSides(linked);
+        List<Feature> middle = List.of(Feature.both("agents", agents), Feature.both("trigger", trigger),
+                Feature.both("sides", many <= 3 ? String.valueOf(many) : many <= 5 ? "4-5" : "6+"));
+        List<String> principals = linked.principalParties();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
             String party = side.getKey();
@@ -131,6 +135,7 @@ final class ConditionCandidates {
                     Feature.both("kind+roles", kind + "+" + joined));
             List<Feature> tail = new ArrayList<>();
             tail.add(Feature.both("actor", linked.entity(party).type().name()));
+            tail.add(Feature.both("principal", String.valueOf(principals.contains(party))));
             for (String role : side.getValue()) {
                 tail.add(Feature.both("role", role));
                 tail.add(Feature.both("kind+role", kind + "+" + role));

@@ -82,6 +82,11 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
         return String.join("+", roles.getOrDefault(side, Set.of()));
     }
 
+    /** How many of the sides are actors: the sides a term of the statement could bind. */
+    long actorSides(LinkedArticle linked) {
+        return roles.keySet().stream().filter(linked::isActor).count();
+    }
+
     /** The relations of a side's mentions ("nsubj&lt;agree"), none where the sentence does not name it. */
     Set<String> relationsOf(String side) {
         return relations.getOrDefault(side, Set.of());
