@@ -119,10 +119,8 @@ final class ConditionCandidates {
         }
         words = List.copyOf(words);
         CueFeatures cueFeatures = new CueFeatures(cues, articleCues, lexicon.conditionTypes());
-        // of an act with many sides to bind, a term binds few
-        long many = sides.actorSides(linked);
         List<Feature> middle = List.of(Feature.both("agents", agents), Feature.both("trigger", trigger),
-                Feature.both("sides", many <= 3 ? String.valueOf(many) : many <= 5 ? "4-5" : "6+"));
+                Feature.both("sides", sides.actorSidesBand(linked)));
         List<String> principals = linked.principalParties();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {

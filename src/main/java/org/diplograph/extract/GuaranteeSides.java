@@ -10,7 +10,9 @@ import java.util.TreeSet;
  * ordered pair of its sides (see {@link StatementSides}) as a would-be guarantor and
  * beneficiary, with what the guarantee model reads of the pair: the roles of each side ("own",
  * "concerned", "named"...), their places in the parse, the statement's kind and trigger, the
- * cues and the sentence's words, and whether the rules' guarantee reader paired them already.
+ * cues and the sentence's words, how many sides the statement has, whether each of the two is
+ * one of the article's principal parties, and whether the rules' guarantee reader paired them
+ * already.
  */
 final class GuaranteeSides {
 
@@ -35,6 +37,8 @@ final class GuaranteeSides {
         }
         String kind = draft.kind.localName();
         String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
+        String band = sides.actorSidesBand(sentence.linked);
+        List<String> principals = sentence.linked.principalParties();
         List<Candidate> candidates = new ArrayList<>();
         for (String guarantor : sides.roles().keySet()) {
             if (!sentence.linked.isActor(guarantor)) {
@@ -51,6 +55,8 @@ final class GuaranteeSides {
                 f.add("kind=" + kind);
                 f.add("trigger=" + trigger);
                 f.add("ruled=" + ruled);
+                f.add("sides=" + band);
+                f.add("principals=" + principals.contains(guarantor) + "+" + principals.contains(beneficiary));
                 f.add("g=" + g);
                 f.add("b=" + b);
                 f.add("g+b=" + g + "|" + b);

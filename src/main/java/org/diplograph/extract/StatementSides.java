@@ -82,9 +82,14 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
         return String.join("+", roles.getOrDefault(side, Set.of()));
     }
 
-    /** How many of the sides are actors: the sides a term of the statement could bind. */
-    long actorSides(LinkedArticle linked) {
-        return roles.keySet().stream().filter(linked::isActor).count();
+    /**
+     * How many of the sides are actors, in bands (0 to 3, "4-5", "6+"): how many a term or a
+     * guarantee of the statement could bind. A sentence that lists many binds few of them to a
+     * term, and lists guarantors more often than it names beneficiaries.
+     */
+    String actorSidesBand(LinkedArticle linked) {
+        long many = roles.keySet().stream().filter(linked::isActor).count();
+        return many <= 3 ? String.valueOf(many) : many <= 5 ? "4-5" : "6+";
     }
 
     /** The relations of a side's mentions ("nsubj&lt;agree"), none where the sentence does not name it. */

@@ -57,6 +57,8 @@ class DecisionsTest {
             for (String type : List.of("Ceasefire", "Negotiation", "TroopWithdrawal", "Other")) {
                 assertTrue(model.features().stream().anyMatch(f -> f.startsWith("t+role=" + type + "+")),
                         "the model should weigh the sides a " + type + " term binds");
+                assertTrue(model.features().containsAll(List.of("t+sides=" + type + "+6+", "t+principal=" + type + "+true")),
+                        "the model should weigh, for a " + type + " term, how many sides the act has and whether the side is principal");
             }
         }
         assertTrue(Decisions.bundled().conditionModel().isPresent(), "the bundled decisions should read the condition model");
@@ -69,6 +71,8 @@ class DecisionsTest {
             assertEquals(new TreeSet<>(List.of(Candidates.YES, "No")), new TreeSet<>(model.labels()));
             assertTrue(model.features().stream().anyMatch(f -> f.startsWith("kind+gRole=Offer+own")),
                     "the model should weigh an offer's own side as guarantor");
+            assertTrue(model.features().containsAll(List.of("sides=2", "sides=6+", "principals=true+true")),
+                    "the model should weigh how many sides the act has and which of the pair are principal parties");
         }
         assertTrue(Decisions.bundled().guaranteeSidesModel().isPresent(), "the bundled decisions should read the guarantee sides model");
     }
