@@ -121,7 +121,6 @@ final class ConditionCandidates {
         CueFeatures cueFeatures = new CueFeatures(cues, articleCues, lexicon.conditionTypes());
         List<Feature> middle = List.of(Feature.both("agents", agents), Feature.both("trigger", trigger),
                 Feature.both("sides", sides.actorSidesBand(linked)));
-        List<String> principals = linked.principalParties();
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
             String party = side.getKey();
@@ -133,7 +132,7 @@ final class ConditionCandidates {
                     Feature.both("kind+roles", kind + "+" + joined));
             List<Feature> tail = new ArrayList<>();
             tail.add(Feature.both("actor", linked.entity(party).type().name()));
-            tail.add(Feature.both("principal", String.valueOf(principals.contains(party))));
+            tail.add(Feature.both("principal", String.valueOf(sides.isPrincipalParty(party))));
             for (String role : side.getValue()) {
                 tail.add(Feature.both("role", role));
                 tail.add(Feature.both("kind+role", kind + "+" + role));

@@ -38,7 +38,6 @@ final class GuaranteeSides {
         String kind = draft.kind.localName();
         String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
         String band = sides.actorSidesBand(sentence.linked);
-        List<String> principals = sentence.linked.principalParties();
         List<Candidate> candidates = new ArrayList<>();
         for (String guarantor : sides.roles().keySet()) {
             if (!sentence.linked.isActor(guarantor)) {
@@ -56,7 +55,7 @@ final class GuaranteeSides {
                 f.add("trigger=" + trigger);
                 f.add("ruled=" + ruled);
                 f.add("sides=" + band);
-                f.add("principals=" + principals.contains(guarantor) + "+" + principals.contains(beneficiary));
+                f.add("principals=" + sides.isPrincipalParty(guarantor) + "+" + sides.isPrincipalParty(beneficiary));
                 f.add("g=" + g);
                 f.add("b=" + b);
                 f.add("g+b=" + g + "|" + b);

@@ -22,8 +22,11 @@ import org.diplograph.link.Mention;
  * @param roles     the roles of each side, by key, in the order they were found
  * @param relations the relations of each named side's mentions to their governors
  * @param words     the content words of the statement's sentence (common nouns, verbs, adjectives), by lemma
+ * @param principalParties the article's two principal parties, go-betweens left out
+ *                  ({@link LinkedArticle#principalParties()}), found once for both models
  */
-record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> relations, Set<String> words) {
+record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> relations, Set<String> words,
+                      List<String> principalParties) {
 
     /** Content words of a sentence read, at most. */
     private static final int MOST_WORDS = 40;
@@ -68,7 +71,7 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
             add(relations, side, TermCandidates.baseRelation(sentence.relationAbove(last)) + "<"
                     + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
         }
-        return new StatementSides(roles, relations, words(sentence));
+        return new StatementSides(roles, relations, words(sentence), linked.principalParties());
     }
 
     private static void add(Map<String, Set<String>> map, String key, String value) {
@@ -90,6 +93,11 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
     String actorSidesBand(LinkedArticle linked) {
         long many = roles.keySet().stream().filter(linked::isActor).count();
         return many <= 3 ? String.valueOf(many) : many <= 5 ? "4-5" : "6+";
+    }
+
+    /** Whether a side is one of the article's two principal parties. */
+    boolean isPrincipalParty(String side) {
+        return principalParties.contains(side);
     }
 
     /** The relations of a side's mentions ("nsubj&lt;agree"), none where the sentence does not name it. */
