@@ -51,6 +51,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + " their spread (default: 1).")
     private Integer repeat;
 
+    @Option(names = "--training-folds", paramLabel = "T",
+            description = "With --cross-validate=K, decide each fold by models that learned from only the T folds after it (1 to K-1;"
+                    + " default K-1, all the others): run with 1, 2, ... K-1, the figures show how the extractor gains from a larger corpus.")
+    private Integer trainingFolds;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     private boolean json;
 
@@ -69,6 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
         if (repeat != null && folds == null) {
             throw new ParameterException(spec.commandLine(), "--repeat repeats a cross-validation, so it needs --cross-validate");
         }
+        if (trainingFolds != null && folds == null) {
+            throw new ParameterException(spec.commandLine(), "--training-folds sizes a cross-validation's training, so it needs --cross-validate");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (plover != null) {
             PloverResult result = PloverBenchmark.create().file(plover).pipeline(Pipeline.create().build()).build().run();
@@ -84,8 +92,12 @@ public final class EvalCommand implements Callable<Integer> {
             if (repeat != null && repeat < 1) {
                 throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, but was: " + repeat);
             }
+            if (trainingFolds != null && (trainingFolds < 1 || trainingFolds > folds - 1)) {
+                throw new ParameterException(spec.commandLine(), "--training-folds must be from 1 to " + (folds - 1) + " with "
+                        + folds + " folds, but was: " + trainingFolds);
+            }
             Dealings dealings = CrossValidation.run(Corpus.read(folder, name -> { }), folds, repeat == null ? 1 : repeat,
-                    decisionOptions.apply(training.settings()));
+                    trainingFolds == null ? folds - 1 : trainingFolds, decisionOptions.apply(training.settings()));
             if (json) {
                 out.println(dealings.toJson());
             } else {

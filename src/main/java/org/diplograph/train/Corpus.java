@@ -116,14 +116,28 @@ public final class Corpus {
         return fold;
     }
 
-    /** The entries whose fold is not {@code heldOut}. */
-    public List<Entry> without(int[] fold, int heldOut) {
+    /**
+     * The entries a fold's models learn from: those of the {@code trainingFolds} folds after
+     * {@code heldOut}, counting round from the last fold to the first ({@link #learnsFrom}).
+     */
+    public List<Entry> trainingFor(int[] fold, int folds, int heldOut, int trainingFolds) {
         List<Entry> kept = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (fold[i] != heldOut) {
+            if (learnsFrom(fold[i], folds, heldOut, trainingFolds)) {
                 kept.add(entries.get(i));
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether the models that decide fold {@code heldOut} learn from fold {@code fold}: one of the
+     * {@code trainingFolds} folds after it, counting round. With {@code folds - 1}, every fold but
+     * the held-out one; with fewer, each fold is decided by models that learned from fewer blocks,
+     * always whole ones, so that the figures tell how the extractor gains from a larger corpus.
+     */
+    static boolean learnsFrom(int fold, int folds, int heldOut, int trainingFolds) {
+        int after = Math.floorMod(fold - heldOut, folds);
+        return after >= 1 && after <= trainingFolds;
     }
 }

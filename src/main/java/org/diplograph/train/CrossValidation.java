@@ -32,11 +32,25 @@ public final class CrossValidation {
      * time ({@link Corpus#folds(int, int)}, the first time in their numbers' order).
      */
     public static Dealings run(Corpus corpus, int folds, int dealings, ModelSettings settings) {
+        return run(corpus, folds, dealings, folds - 1, settings);
+    }
+
+    /**
+     * Cross-validates as {@link #run(Corpus, int, int, ModelSettings)} does, each fold decided by
+     * models that learned from only the {@code trainingFolds} folds after it ({@link Corpus#trainingFor}):
+     * run with 1, 2, ... {@code folds - 1}, the figures draw how the extractor learns with the size of
+     * the corpus it learns from.
+     */
+    public static Dealings run(Corpus corpus, int folds, int dealings, int trainingFolds, ModelSettings settings) {
         if (dealings < 1) {
             throw new IllegalArgumentException("the blocks must be dealt to the folds at least once, but dealings was: " + dealings);
         }
+        if (trainingFolds < 1 || trainingFolds > folds - 1) {
+            throw new IllegalArgumentException("a fold's models learn from 1 to " + (folds - 1) + " other folds, but trainingFolds was: "
+                    + trainingFolds);
+        }
         List<Evaluation> each = new ArrayList<>();
-        for (List<Evaluation> dealing : run(corpus, folds, dealings, settings, List.of(settings))) {
+        for (List<Evaluation> dealing : run(corpus, folds, dealings, trainingFolds, settings, List.of(settings))) {
             each.add(dealing.get(0));
         }
         return new Dealings(folds, each);
@@ -48,7 +62,7 @@ public final class CrossValidation {
      * {@code deciding}'s thresholds. One evaluation per element of {@code deciding}, in order.
      */
     public static List<Evaluation> run(Corpus corpus, int folds, ModelSettings training, List<ModelSettings> deciding) {
-        return run(corpus, folds, 1, training, deciding).get(0);
+        return run(corpus, folds, 1, folds - 1, training, deciding).get(0);
     }
 
     /**
@@ -57,7 +71,7 @@ public final class CrossValidation {
      * articles, which they only read, and each puts its scores in places of its own, so the
      * figures do not depend on the threads.
      */
-    private static List<List<Evaluation>> run(Corpus corpus, int folds, int dealings, ModelSettings training,
+    private static List<List<Evaluation>> run(Corpus corpus, int folds, int dealings, int trainingFolds, ModelSettings training,
                                               List<ModelSettings> deciding) {
         ExtractionWriter writer = ExtractionWriter.create().build();
         ArticleValidator validator = ArticleValidator.create();
@@ -71,7 +85,7 @@ public final class CrossValidation {
                     int d = dealing;
                     int heldOut = f;
                     work.submit(() -> {
-                        Decisions learned = Learner.learn(corpus.without(fold, heldOut), training, embeddings).decisions();
+                        Decisions learned = Learner.learn(corpus.trainingFor(fold, folds, heldOut, trainingFolds), training, embeddings).decisions();
                         ArticleScore[][] found = new ArticleScore[deciding.size()][entries.size()];
                         for (int t = 0; t < deciding.size(); t++) {
                             Extractor extractor = Extractor.over(deciding.get(t).thresholdsOn(learned));

@@ -87,5 +87,11 @@ class DecisionOptionsTest {
         CliRun never = CliRun.run(new EvalCommand(), "--cross-validate=5", "--repeat=0", "../shared/eval/train");
         assertEquals(2, never.code(), never.toString());
         assertTrue(never.err().startsWith("--repeat must be at least 1, but was: 0"), never.toString());
+        CliRun sized = CliRun.run(new EvalCommand(), "--training-folds=2", "../shared/eval/dev");
+        assertEquals(2, sized.code(), sized.toString());
+        assertTrue(sized.err().startsWith("--training-folds sizes a cross-validation's training, so it needs --cross-validate"), sized.toString());
+        CliRun itself = CliRun.run(new EvalCommand(), "--cross-validate=5", "--training-folds=5", "../shared/eval/train");
+        assertEquals(2, itself.code(), itself.toString());
+        assertTrue(itself.err().startsWith("--training-folds must be from 1 to 4 with 5 folds, but was: 5"), itself.toString());
     }
 }

@@ -114,6 +114,29 @@ class TrainingTest {
     }
 
     @Test
+    void aFoldLearnsFromTheFoldsAfterItCountingRound() {
+        List<Integer> two = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int fold = 0; fold < 5; fold++) {
+            if (Corpus.learnsFrom(fold, 5, 3, 2)) {
+                two.add(fold);
+            }
+            if (Corpus.learnsFrom(fold, 5, 3, 4)) {
+                all.add(fold);
+            }
+        }
+        assertEquals(List.of(0, 4), two, "fold 3 should learn from the two folds after it, 4 and then 0");
+        assertEquals(List.of(0, 1, 2, 4), all, "with four training folds, fold 3 should learn from every other fold");
+        int[] fold = corpus.folds(2, 0);
+        assertEquals(corpus.entries().subList(4, 8), corpus.trainingFor(fold, 2, 0, 1), "fold 0 should learn from the block of fold 1");
+        ModelSettings settings = ModelSettings.DEFAULT.models(false, true, true);
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(corpus, 2, 1, 0, settings));
+        assertEquals("a fold's models learn from 1 to 1 other folds, but trainingFolds was: 0", none.getMessage());
+        IllegalArgumentException itself = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(corpus, 2, 1, 2, settings));
+        assertEquals("a fold's models learn from 1 to 1 other folds, but trainingFolds was: 2", itself.getMessage());
+    }
+
+    @Test
     void trainingTwiceWritesByteIdenticalModels() throws IOException {
         ModelSettings settings = ModelSettings.DEFAULT.models(false, true, true);
         Path first = Files.createDirectory(folder.resolve("first"));
