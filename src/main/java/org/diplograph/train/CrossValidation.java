@@ -45,15 +45,12 @@ public final class CrossValidation {
         if (dealings < 1) {
             throw new IllegalArgumentException("the blocks must be dealt to the folds at least once, but dealings was: " + dealings);
         }
-        if (trainingFolds < 1 || trainingFolds > folds - 1) {
-            throw new IllegalArgumentException("a fold's models learn from 1 to " + (folds - 1) + " other folds, but trainingFolds was: "
-                    + trainingFolds);
-        }
+        Dealings.requireTrainingFolds(folds, trainingFolds);
         List<Evaluation> each = new ArrayList<>();
         for (List<Evaluation> dealing : run(corpus, folds, dealings, trainingFolds, settings, List.of(settings))) {
             each.add(dealing.get(0));
         }
-        return new Dealings(folds, each);
+        return new Dealings(folds, trainingFolds, each);
     }
 
     /**

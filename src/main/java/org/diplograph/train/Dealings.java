@@ -14,16 +14,32 @@ import org.diplograph.eval.Fact;
  * by more than many a change to the extractor does, so one dealing ranks such changes by chance;
  * the pooled counts move less.
  *
- * @param folds the number of folds of each dealing
- * @param each  each dealing's evaluation, dealing 0 (the blocks in their numbers' order) first
+ * @param folds         the number of folds of each dealing
+ * @param trainingFolds how many of the other folds each fold's models learned from: all of them,
+ *                      {@code folds - 1}, save for a learning curve
+ * @param each          each dealing's evaluation, dealing 0 (the blocks in their numbers' order) first
  */
-public record Dealings(int folds, List<Evaluation> each) {
+public record Dealings(int folds, int trainingFolds, List<Evaluation> each) {
 
     public Dealings {
         if (each.isEmpty()) {
             throw new IllegalArgumentException("a cross-validation needs at least one dealing of the blocks, but had none");
         }
+        requireTrainingFolds(folds, trainingFolds);
         each = List.copyOf(each);
+    }
+
+    /** Checks that a fold's models learn from at least one other fold, and at most from all of them. */
+    static void requireTrainingFolds(int folds, int trainingFolds) {
+        if (trainingFolds < 1 || trainingFolds > folds - 1) {
+            throw new IllegalArgumentException("a fold's models learn from 1 to " + (folds - 1) + " other folds, but trainingFolds was: "
+                    + trainingFolds);
+        }
+    }
+
+    /** Whether each fold's models learned from fewer folds than all the others (a point of a learning curve). */
+    public boolean learnedFromFewer() {
+        return trainingFolds < folds - 1;
     }
 
     /** The counts of every dealing summed: each article scored once a dealing. */
@@ -34,9 +50,14 @@ public record Dealings(int folds, List<Evaluation> each) {
     /**
      * With one dealing, as {@link Evaluation#print(PrintWriter, boolean)} prints it. With more, the
      * pooled table, each dealing's F1 per kind and their spread, with {@code byRule} the pooled
-     * table of rules, then the missing and unexpected facts of each article in dealing 0.
+     * table of rules, then the missing and unexpected facts of each article in dealing 0. Where
+     * the folds learned from fewer folds than all the others, a first line says so.
      */
     public void print(PrintWriter out, boolean byRule) {
+        if (learnedFromFewer()) {
+            out.printf(Locale.ROOT, "Each fold decided by models that learned from only %d of the other %d folds (--training-folds).%n%n",
+                    trainingFolds, folds - 1);
+        }
         Evaluation first = each.get(0);
         if (each.size() == 1) {
             first.print(out, byRule);
@@ -84,14 +105,18 @@ public record Dealings(int folds, List<Evaluation> each) {
 
     /**
      * With one dealing, its evaluation's JSON. With more, the pooled figures and rules, the
-     * articles of dealing 0, and each dealing's figures under {@code dealings}.
+     * articles of dealing 0, and each dealing's figures under {@code dealings}. Where the folds
+     * learned from fewer folds than all the others, {@code trainingFolds} says from how many.
      */
     public JsonObject toJson() {
+        JsonObject json = each.size() == 1 ? each.get(0).toJson() : new JsonObject();
+        if (learnedFromFewer()) {
+            json.put("trainingFolds", trainingFolds);
+        }
         if (each.size() == 1) {
-            return each.get(0).toJson();
+            return json;
         }
         Evaluation pooled = pooled();
-        JsonObject json = new JsonObject();
         json.put("kinds", Evaluation.figures(pooled.totals()));
         json.put("articles", each.get(0).articlesToJson());
         json.put("rules", pooled.rulesToJson());

@@ -187,6 +187,15 @@ class TrainingTest {
                 json.getObj("kinds").getObj("statements").get("tp").getAsNumber().value().intValue());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(corpus, 2, 0, settings));
         assertEquals("the blocks must be dealt to the folds at least once, but dealings was: 0", none.getMessage());
+        assertFalse(json.hasKey("trainingFolds"), "a cross-validation that learns from every other fold should not say otherwise");
+        Dealings fewer = new Dealings(5, 2, dealings.each());
+        StringWriter curve = new StringWriter();
+        fewer.print(new PrintWriter(curve), false);
+        assertEquals("Each fold decided by models that learned from only 2 of the other 4 folds (--training-folds).",
+                curve.toString().lines().findFirst().orElse(""), "a point of a learning curve should say so first");
+        assertEquals(2, fewer.toJson().get("trainingFolds").getAsNumber().value().intValue());
+        assertEquals(2, new Dealings(5, 2, dealings.each().subList(0, 1)).toJson().get("trainingFolds").getAsNumber().value().intValue(),
+                "one dealing's JSON should say so too");
     }
 
     @Test
