@@ -120,7 +120,7 @@ final class ConditionCandidates {
         words = List.copyOf(words);
         CueFeatures cueFeatures = new CueFeatures(cues, articleCues, lexicon.conditionTypes());
         List<Feature> middle = List.of(Feature.both("agents", agents), Feature.both("trigger", trigger),
-                Feature.both("sides", sides.actorSidesBand(linked)));
+                Feature.both("sides", sides.actorSidesBand()));
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, Set<String>> side : sides.roles().entrySet()) {
             String party = side.getKey();

@@ -37,7 +37,7 @@ final class GuaranteeSides {
         }
         String kind = draft.kind.localName();
         String trigger = draft.trigger >= 0 ? sentence.lemma(draft.trigger) : "none";
-        String band = sides.actorSidesBand(sentence.linked);
+        String band = sides.actorSidesBand();
         List<Candidate> candidates = new ArrayList<>();
         for (String guarantor : sides.roles().keySet()) {
             if (!sentence.linked.isActor(guarantor)) {

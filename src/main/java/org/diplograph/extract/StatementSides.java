@@ -24,9 +24,13 @@ import org.diplograph.link.Mention;
  * @param words     the content words of the statement's sentence (common nouns, verbs, adjectives), by lemma
  * @param principalParties the article's two principal parties, go-betweens left out
  *                  ({@link LinkedArticle#principalParties()}), found once for both models
+ * @param actorSidesBand how many of the sides are actors, in bands (0 to 3, "4-5", "6+"): how many
+ *                  a term or a guarantee of the statement could bind. A sentence that lists many
+ *                  binds few of them to a term, and lists guarantors more often than it names
+ *                  beneficiaries. Found once for both models
  */
 record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> relations, Set<String> words,
-                      List<String> principalParties) {
+                      List<String> principalParties, String actorSidesBand) {
 
     /** Content words of a sentence read, at most. */
     private static final int MOST_WORDS = 40;
@@ -71,7 +75,9 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
             add(relations, side, TermCandidates.baseRelation(sentence.relationAbove(last)) + "<"
                     + (governor < 0 ? "ROOT" : sentence.lemma(governor)));
         }
-        return new StatementSides(roles, relations, words(sentence), linked.principalParties());
+        long actors = roles.keySet().stream().filter(linked::isActor).count();
+        String band = actors <= 3 ? String.valueOf(actors) : actors <= 5 ? "4-5" : "6+";
+        return new StatementSides(roles, relations, words(sentence), linked.principalParties(), band);
     }
 
     private static void add(Map<String, Set<String>> map, String key, String value) {
@@ -83,16 +89,6 @@ record StatementSides(Map<String, Set<String>> roles, Map<String, Set<String>> r
     /** A side's roles joined in one word ("concerned+named"). */
     String joinedRoles(String side) {
         return String.join("+", roles.getOrDefault(side, Set.of()));
-    }
-
-    /**
-     * How many of the sides are actors, in bands (0 to 3, "4-5", "6+"): how many a term or a
-     * guarantee of the statement could bind. A sentence that lists many binds few of them to a
-     * term, and lists guarantors more often than it names beneficiaries.
-     */
-    String actorSidesBand(LinkedArticle linked) {
-        long many = roles.keySet().stream().filter(linked::isActor).count();
-        return many <= 3 ? String.valueOf(many) : many <= 5 ? "4-5" : "6+";
     }
 
     /** Whether a side is one of the article's two principal parties. */
