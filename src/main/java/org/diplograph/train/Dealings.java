@@ -38,7 +38,7 @@ public record Dealings(int folds, int trainingFolds, List<Evaluation> each) {
     }
 
     /** Whether each fold's models learned from fewer folds than all the others (a point of a learning curve). */
-    public boolean learnedFromFewer() {
+    private boolean learnedFromFewer() {
         return trainingFolds < folds - 1;
     }
 
